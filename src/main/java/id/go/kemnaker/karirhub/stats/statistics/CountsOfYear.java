@@ -1,0 +1,53 @@
+package id.go.kemnaker.karirhub.stats.statistics;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.counts.ReportedCount;
+
+/**
+ * The stored counts of one year, arranged to answer "how many in this month / week", where
+ * {@code null} means not reported. Sums add up only what was reported.
+ */
+final class CountsOfYear {
+
+    /** Per category: [month 1-12][0 = month total, 1-4 = weeks]. */
+    private final Map<Category, Long[][]> cells = new EnumMap<>(Category.class);
+
+    CountsOfYear(List<ReportedCount> rows) {
+        for (Category category : Category.values()) {
+            cells.put(category, new Long[13][5]);
+        }
+        for (ReportedCount row : rows) {
+            cells.get(row.category)[row.month][row.week == null ? 0 : row.week] = row.amount;
+        }
+    }
+
+    boolean reportedAsMonthTotal(Category category, int month) {
+        return cells.get(category)[month][0] != null;
+    }
+
+    Long week(Category category, int month, int week) {
+        return cells.get(category)[month][week];
+    }
+
+    /** The month total as reported, or the sum of the reported weeks; null when nothing was reported. */
+    Long month(Category category, int month) {
+        Long[] periods = cells.get(category)[month];
+        return periods[0] != null ? periods[0] : sumOfReported(IntStream.rangeClosed(1, 4).mapToObj(w -> periods[w]).toList());
+    }
+
+    /** Sum of the values that are not null; null when all are null. */
+    static Long sumOfReported(List<Long> values) {
+        Long sum = null;
+        for (Long value : values) {
+            if (value != null) {
+                sum = (sum == null ? 0 : sum) + value;
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,38 @@
+package id.go.kemnaker.karirhub.stats.statistics;
+
+/** Example answers for the OpenAPI documentation: the real 2021 figures (LAKIP 2021 Tables 3.3 and 3.4). */
+final class StatisticsExamples {
+
+    static final String FACILITATED_WORKERS_2021 = """
+            {"indicator":"FACILITATED_WORKERS","year":2021,"total":1040746,"target":2000000,"achievementPercent":52.04,"months":[\
+            {"month":1,"total":11134,"weeks":[{"week":1,"count":3770},{"week":2,"count":3142},{"week":3,"count":1985},{"week":4,"count":2237}]},\
+            {"month":2,"total":7232,"weeks":[{"week":1,"count":1354},{"week":2,"count":1558},{"week":3,"count":1993},{"week":4,"count":2327}]},\
+            {"month":3,"total":15846,"weeks":[{"week":1,"count":4200},{"week":2,"count":2731},{"week":3,"count":3636},{"week":4,"count":5279}]},\
+            {"month":4,"total":17948,"weeks":[{"week":1,"count":2272},{"week":2,"count":2697},{"week":3,"count":3973},{"week":4,"count":9006}]},\
+            {"month":5,"total":49056,"weeks":[{"week":1,"count":6702},{"week":2,"count":3072},{"week":3,"count":14723},{"week":4,"count":24559}]},\
+            {"month":6,"total":79872,"weeks":[{"week":1,"count":19547},{"week":2,"count":22906},{"week":3,"count":17865},{"week":4,"count":19554}]},\
+            {"month":7,"total":37316,"weeks":[{"week":1,"count":10878},{"week":2,"count":7451},{"week":3,"count":6096},{"week":4,"count":12891}]},\
+            {"month":8,"total":80000,"weeks":[{"week":1,"count":9877},{"week":2,"count":8523},{"week":3,"count":21909},{"week":4,"count":39691}]},\
+            {"month":9,"total":159080,"weeks":[{"week":1,"count":33276},{"week":2,"count":45908},{"week":3,"count":30414},{"week":4,"count":49482}]},\
+            {"month":10,"total":426259,"weeks":[{"week":1,"count":53033},{"week":2,"count":127941},{"week":3,"count":215280},{"week":4,"count":30005}]},\
+            {"month":11,"total":107733,"weeks":[{"week":1,"count":40779},{"week":2,"count":11992},{"week":3,"count":24125},{"week":4,"count":30837}]},\
+            {"month":12,"total":49270,"weeks":[{"week":1,"count":10572},{"week":2,"count":15845},{"week":3,"count":9508},{"week":4,"count":13345}]}]}""";
+
+    static final String SERVICE_USERS_2021 = """
+            {"indicator":"SERVICE_USERS","year":2021,"total":1602957,"target":2200000,"achievementPercent":72.86,"byCategory":{"JOB_SEEKER":1040746,"EMPLOYER":15467,"PBK_TRAINING":327695,"PRAKERJA_TRAINING":219049},"months":[\
+            {"month":1,"total":18960,"byCategory":{"JOB_SEEKER":11134,"EMPLOYER":1182,"PBK_TRAINING":6644,"PRAKERJA_TRAINING":null}},\
+            {"month":2,"total":17762,"byCategory":{"JOB_SEEKER":7232,"EMPLOYER":1361,"PBK_TRAINING":9169,"PRAKERJA_TRAINING":null}},\
+            {"month":3,"total":244941,"byCategory":{"JOB_SEEKER":15846,"EMPLOYER":1473,"PBK_TRAINING":120644,"PRAKERJA_TRAINING":106978}},\
+            {"month":4,"total":67649,"byCategory":{"JOB_SEEKER":17948,"EMPLOYER":1462,"PBK_TRAINING":28954,"PRAKERJA_TRAINING":19285}},\
+            {"month":5,"total":68346,"byCategory":{"JOB_SEEKER":49056,"EMPLOYER":736,"PBK_TRAINING":15601,"PRAKERJA_TRAINING":2953}},\
+            {"month":6,"total":130720,"byCategory":{"JOB_SEEKER":79872,"EMPLOYER":1364,"PBK_TRAINING":32449,"PRAKERJA_TRAINING":17035}},\
+            {"month":7,"total":56595,"byCategory":{"JOB_SEEKER":37316,"EMPLOYER":889,"PBK_TRAINING":14337,"PRAKERJA_TRAINING":4053}},\
+            {"month":8,"total":116131,"byCategory":{"JOB_SEEKER":80000,"EMPLOYER":1215,"PBK_TRAINING":21705,"PRAKERJA_TRAINING":13211}},\
+            {"month":9,"total":265681,"byCategory":{"JOB_SEEKER":159080,"EMPLOYER":1790,"PBK_TRAINING":56112,"PRAKERJA_TRAINING":48699}},\
+            {"month":10,"total":440949,"byCategory":{"JOB_SEEKER":426259,"EMPLOYER":1471,"PBK_TRAINING":9754,"PRAKERJA_TRAINING":3465}},\
+            {"month":11,"total":124337,"byCategory":{"JOB_SEEKER":107733,"EMPLOYER":1454,"PBK_TRAINING":11780,"PRAKERJA_TRAINING":3370}},\
+            {"month":12,"total":50886,"byCategory":{"JOB_SEEKER":49270,"EMPLOYER":1070,"PBK_TRAINING":546,"PRAKERJA_TRAINING":null}}]}""";
+
+    private StatisticsExamples() {
+    }
+}

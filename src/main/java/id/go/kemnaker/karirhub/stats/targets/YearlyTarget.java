@@ -1,0 +1,32 @@
+package id.go.kemnaker.karirhub.stats.targets;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** The target of an indicator for one year (Renstra 2020-2024 / Perjanjian Kinerja). */
+@Entity
+@Table(name = "yearly_target")
+public class YearlyTarget {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "yearly_target_seq")
+    @SequenceGenerator(name = "yearly_target_seq", sequenceName = "yearly_target_seq", allocationSize = 50)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public Indicator indicator;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Column(nullable = false)
+    public long target;
+}
