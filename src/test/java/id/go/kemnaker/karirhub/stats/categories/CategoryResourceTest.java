@@ -1,0 +1,26 @@
+package id.go.kemnaker.karirhub.stats.categories;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class CategoryResourceTest {
+
+    @Test
+    void listsTheFourCategoriesWithTheirLakipLabels() {
+        given().when().get("/api/v1/categories")
+                .then().statusCode(200)
+                .body("code", contains("JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING"))
+                .body("labelId", contains("Pencari Kerja Aktif", "Pemberi Kerja", "Pelatihan PBK", "Pelatihan Pra Kerja"))
+                .body("find { it.code == 'EMPLOYER' }.labelEn", equalTo("Employers"))
+                .body("description", everyItem(not(emptyOrNullString())));
+    }
+}

@@ -1,0 +1,26 @@
+package id.go.kemnaker.karirhub.stats.targets;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class TargetResourceTest {
+
+    @Test
+    void answersAnEmptyListForAYearWithoutTargets() {
+        given().when().get("/api/v1/targets?year={year}", 2095).then().statusCode(200).body("", empty());
+    }
+
+    @Test
+    void listsEveryYearWithoutAFilter() {
+        given().when().get("/api/v1/targets")
+                .then().statusCode(200)
+                .body("indicator", hasItems("FACILITATED_WORKERS", "SERVICE_USERS"))
+                .body("year", hasItems(2021));
+    }
+}
