@@ -1,12 +1,13 @@
 package id.go.kemnaker.karirhub.stats.web;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,22 @@ class OpenApiContractTest {
             Files.writeString(CONTRACT, served, StandardCharsets.UTF_8);
         }
         String published = Files.exists(CONTRACT) ? Files.readString(CONTRACT, StandardCharsets.UTF_8) : "";
-        assertEquals(published, served, "openapi.yaml differs from what the service serves; if the change is intended, "
-                + "regenerate it with: " + REGENERATE);
+        if (!published.equals(served)) {
+            fail("openapi.yaml differs from what the service serves, " + firstDifference(published, served)
+                    + ". If the change is intended, regenerate it with: " + REGENERATE);
+        }
+    }
+
+    private static String firstDifference(String published, String served) {
+        List<String> expected = published.lines().toList();
+        List<String> actual = served.lines().toList();
+        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+            String want = i < expected.size() ? expected.get(i) : "(end of file)";
+            String got = i < actual.size() ? actual.get(i) : "(end of document)";
+            if (!want.equals(got)) {
+                return "first at line " + (i + 1) + ": file has [" + want + "], service serves [" + got + "]";
+            }
+        }
+        return "in line endings";
     }
 }
