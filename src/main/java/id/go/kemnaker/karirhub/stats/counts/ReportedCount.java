@@ -41,4 +41,8 @@ public class ReportedCount {
 
     @Column(nullable = false)
     public long amount;
+
+    /** Bumped by every change; with the id it makes the count's ETag. */
+    @Column(nullable = false)
+    public int version;
 }

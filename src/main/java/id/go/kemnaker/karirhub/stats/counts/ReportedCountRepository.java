@@ -2,6 +2,7 @@ package id.go.kemnaker.karirhub.stats.counts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +15,14 @@ import io.quarkus.panache.common.Sort;
 public class ReportedCountRepository implements PanacheRepository<ReportedCount> {
 
     private static final Sort BY_PERIOD = Sort.by("year").and("month").and("category").and("week", Sort.NullPrecedence.NULLS_FIRST);
+
+    public Optional<ReportedCount> findByKey(CountKey key) {
+        return key.isMonthTotal()
+                ? find("category = ?1 and year = ?2 and month = ?3 and week is null", key.category(), key.year(), key.month())
+                        .firstResultOptional()
+                : find("category = ?1 and year = ?2 and month = ?3 and week = ?4", key.category(), key.year(), key.month(), key.week())
+                        .firstResultOptional();
+    }
 
     /** All counts of one year, ordered by period. */
     public List<ReportedCount> listForYear(int year) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every 4xx and 5xx answer. */
@@ -17,8 +18,9 @@ public record Problem(
         @Schema(description = "What went wrong in this request", example = "year must be an integer from 2000 to 2099, got 1899")
         String detail,
         @Schema(description = "Path of the request", example = "/api/v1/statistics/facilitated-workers") String instance,
-        @Schema(description = "For invalid input: each offending field or parameter and why", nullable = true)
-        List<FieldError> errors) {
+        @Schema(nullable = true, type = SchemaType.ARRAY, description = "Each offending item: for a parameter or body field "
+                + "{field, message}; for a CSV import {line, column, value, message}; for a conflict {item, message}")
+        List<?> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -27,6 +27,53 @@ public final class ProblemExamples {
             "detail":"None of the media types in the Accept header can be produced here; ask for application/json",\
             "instance":"/api/v1/targets"}""";
 
+    public static final String COUNT_NOT_FOUND = """
+            {"type":"urn:karirhub:problem:not-found","title":"Not found","status":404,\
+            "detail":"No count is stored for PRAKERJA_TRAINING 2021-01 month total",\
+            "instance":"/api/v1/counts/PRAKERJA_TRAINING/2021/1"}""";
+
+    public static final String NEGATIVE_COUNT = """
+            {"type":"urn:karirhub:problem:invalid-parameter","title":"Invalid request parameter","status":400,\
+            "detail":"count must be 0 or more","instance":"/api/v1/counts/JOB_SEEKER/2021/1/weeks/1",\
+            "errors":[{"field":"count","message":"must be 0 or more"}]}""";
+
+    public static final String INVALID_BATCH_ITEM = """
+            {"type":"urn:karirhub:problem:invalid-parameter","title":"Invalid request parameter","status":400,\
+            "detail":"[3].week must be from 1 to 4, or null for a month total","instance":"/api/v1/counts/batch",\
+            "errors":[{"field":"[3].week","message":"must be from 1 to 4, or null for a month total"}]}""";
+
+    public static final String GRANULARITY_CONFLICT = """
+            {"type":"urn:karirhub:problem:conflict","title":"Conflict with stored data","status":409,\
+            "detail":"EMPLOYER 2021-03 week 2 cannot be stored: EMPLOYER 2021-03 already holds a month total",\
+            "instance":"/api/v1/counts/EMPLOYER/2021/3/weeks/2",\
+            "errors":[{"item":"EMPLOYER 2021-03 week 2","message":"EMPLOYER 2021-03 week 2 cannot be stored: \
+            EMPLOYER 2021-03 already holds a month total"}]}""";
+
+    public static final String STALE_ETAG = """
+            {"type":"urn:karirhub:problem:precondition-failed","title":"Precondition failed","status":412,\
+            "detail":"The count for JOB_SEEKER 2021-01 week 1 has changed since it was read (its ETag is now \\"1.1\\"); \
+            read it again and repeat the change if it still applies","instance":"/api/v1/counts/JOB_SEEKER/2021/1/weeks/1"}""";
+
+    public static final String UNAUTHORIZED = """
+            {"type":"about:blank","title":"Unauthorized","status":401,\
+            "detail":"This operation needs a bearer token (Authorization: Bearer <JWT>)","instance":"/api/v1/counts/batch"}""";
+
+    public static final String FORBIDDEN = """
+            {"type":"about:blank","title":"Forbidden","status":403,\
+            "detail":"The token does not carry a role that may do this; see the operation's description for the role",\
+            "instance":"/api/v1/counts/batch"}""";
+
+    public static final String INVALID_CSV = """
+            {"type":"urn:karirhub:problem:invalid-csv","title":"Invalid CSV file","status":422,\
+            "detail":"2 lines have problems; nothing was stored. Fix every line listed in errors and import the file again.",\
+            "instance":"/api/v1/imports",\
+            "errors":[{"line":3,"column":"bulan","value":"Juni-Juli","message":"must be 1-12 or a month name (Januari … Desember)"},\
+            {"line":7,"column":"jumlah","value":"1.04.746","message":"must be a whole number ≥ 0 with dots between groups of 3 digits, e.g. 1.040.746"}]}""";
+
+    public static final String TOO_LARGE = """
+            {"type":"urn:karirhub:problem:too-large","title":"Request body too large","status":413,\
+            "detail":"The request body is larger than 10485760 bytes; split the file","instance":"/api/v1/imports"}""";
+
     private ProblemExamples() {
     }
 }

@@ -19,6 +19,15 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import id.go.kemnaker.karirhub.stats.imports.CsvRejectedException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -43,6 +52,64 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return ProblemResponses.of(ProblemResponses.invalidParameters(path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response csvRejected(CsvRejectedException e, UriInfo uri) {
+        return ProblemResponses.of(new Problem(ProblemResponses.INVALID_CSV, "Invalid CSV file", 422, e.getMessage(), path(uri),
+                e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return ProblemResponses.of(new Problem(ProblemResponses.CONFLICT, "Conflict with stored data", 409, e.getMessage(),
+                path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+        return ProblemResponses.of(new Problem(ProblemResponses.PRECONDITION_FAILED, "Precondition failed", 412, e.getMessage(),
+                path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response resourceNotFound(ResourceNotFoundException e, UriInfo uri) {
+        return ProblemResponses.of(new Problem(ProblemResponses.NOT_FOUND, "Not found", 404, e.getMessage(), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return ProblemResponses.unauthorized(path(uri), "This operation needs a bearer token (Authorization: Bearer <JWT>)");
+    }
+
+    @ServerExceptionMapper
+    public Response invalidToken(AuthenticationFailedException e, UriInfo uri) {
+        return ProblemResponses.unauthorized(path(uri),
+                "The bearer token is not valid: it is malformed, expired, or not signed by a trusted key");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemResponses.httpStatus(403,
+                "The token does not carry a role that may do this; see the operation's description for the role", path(uri)));
+    }
+
+    /** Declared apart because Quarkus maps this subtype itself (to a bare 400) unless the application does. */
+    @ServerExceptionMapper
+    public Response mismatchedBody(MismatchedInputException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+        String reason = e instanceof InvalidFormatException || e instanceof MismatchedInputException
+                ? "has the wrong type or an unknown value" : "is not valid JSON";
+        Problem.FieldError error = new Problem.FieldError(field.isEmpty() ? "body" : field,
+                reason + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")"));
+        return ProblemResponses.of(new Problem(ProblemResponses.INVALID_BODY, "Invalid request body", 400,
+                "The request body cannot be read: " + error.field() + " " + error.message(), path(uri), List.of(error)));
     }
 
     @ServerExceptionMapper
@@ -78,6 +145,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response otherHttpStatus(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable, uri);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
@@ -99,12 +169,40 @@ public class ProblemMappers {
         return uri.getRequestUri().getRawPath();
     }
 
-    /** The parameter or field name: the last node of the path, e.g. {@code list.year} becomes {@code year}. */
+    /**
+     * The parameter or body field, without the Java method: {@code list.year} becomes
+     * {@code year}, {@code put.body.count} becomes {@code count}, and an item of a list body
+     * {@code batch.items[3].count} becomes {@code [3].count}.
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
-        String name = null;
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            name = node.getName();
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    }
+                    if (node.getName() != null) {
+                        field.append(field.length() == 0 ? "" : ".").append(node.getName());
+                    }
+                }
+            }
         }
-        return name;
+        return field.length() > 0 ? field.toString() : parameter;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            }
+        }
+        return path.toString();
     }
 }

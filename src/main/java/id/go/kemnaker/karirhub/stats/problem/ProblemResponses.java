@@ -8,6 +8,12 @@ import jakarta.ws.rs.core.Response;
 public final class ProblemResponses {
 
     public static final String INVALID_PARAMETER = "urn:karirhub:problem:invalid-parameter";
+    public static final String INVALID_BODY = "urn:karirhub:problem:invalid-body";
+    public static final String INVALID_CSV = "urn:karirhub:problem:invalid-csv";
+    public static final String CONFLICT = "urn:karirhub:problem:conflict";
+    public static final String PRECONDITION_FAILED = "urn:karirhub:problem:precondition-failed";
+    public static final String NOT_FOUND = "urn:karirhub:problem:not-found";
+    public static final String TOO_LARGE = "urn:karirhub:problem:too-large";
     public static final String INTERNAL_ERROR = "urn:karirhub:problem:internal-error";
     /** RFC 9457: no more to say than the HTTP status itself. */
     public static final String PLAIN_HTTP_STATUS = "about:blank";
@@ -24,6 +30,12 @@ public final class ProblemResponses {
                 ? errors.get(0).field() + " " + errors.get(0).message()
                 : errors.size() + " request parameters are invalid";
         return new Problem(INVALID_PARAMETER, "Invalid request parameter", 400, detail, instance, errors);
+    }
+
+    /** 401 with the challenge RFC 6750 asks for. */
+    public static Response unauthorized(String instance, String detail) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer realm=\"karirhub-stats\"")
+                .entity(httpStatus(401, detail, instance)).build();
     }
 
     public static Problem httpStatus(int status, String detail, String instance) {

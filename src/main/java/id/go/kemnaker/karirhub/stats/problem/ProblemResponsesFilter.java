@@ -24,11 +24,23 @@ public class ProblemResponsesFilter implements OASFilter {
                     ProblemExamples.NOT_ACCEPTABLE },
             "500", new String[] { "The service failed; the body names an incident to quote", ProblemExamples.INTERNAL_ERROR });
 
+    private static final Map<String, String[]> SECURED = Map.of(
+            "401", new String[] { "No bearer token, or one that is malformed, expired or not signed by a trusted key",
+                    ProblemExamples.UNAUTHORIZED },
+            "403", new String[] { "The token does not carry the role this operation needs", ProblemExamples.FORBIDDEN });
+
     @Override
     public Operation filterOperation(Operation operation) {
-        COMMON.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse(entry.getKey())) {
-                operation.getResponses().addAPIResponse(entry.getKey(), problemResponse(entry.getValue()[0], entry.getValue()[1]));
+        if (operation.getResponses() == null) {
+            return operation;
+        }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            // Replaces the body-less 401/403 that Quarkus adds for secured operations.
+            SECURED.forEach((status, text) -> operation.getResponses().addAPIResponse(status, problemResponse(text[0], text[1])));
+        }
+        COMMON.forEach((status, text) -> {
+            if (!operation.getResponses().hasAPIResponse(status)) {
+                operation.getResponses().addAPIResponse(status, problemResponse(text[0], text[1]));
             }
         });
         return operation;

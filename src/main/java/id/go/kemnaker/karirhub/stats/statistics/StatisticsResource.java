@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.problem.ProblemExamples;
-import id.go.kemnaker.karirhub.stats.web.QueryParameters;
+import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +47,7 @@ public class StatisticsResource {
             @Parameter(description = "The year", required = true,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"), example = "2021")
             @QueryParam("year") String year) {
-        return statistics.facilitatedWorkers(QueryParameters.requiredYear(year));
+        return statistics.facilitatedWorkers(RequestParameters.requiredYear(year));
     }
 
     @GET
@@ -68,6 +68,6 @@ public class StatisticsResource {
             @Parameter(description = "The year", required = true,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"), example = "2021")
             @QueryParam("year") String year) {
-        return statistics.serviceUsers(QueryParameters.requiredYear(year));
+        return statistics.serviceUsers(RequestParameters.requiredYear(year));
     }
 }

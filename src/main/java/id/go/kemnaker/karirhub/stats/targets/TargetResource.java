@@ -1,12 +1,21 @@
 package id.go.kemnaker.karirhub.stats.targets;
 
+import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -17,8 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.problem.ProblemExamples;
-import id.go.kemnaker.karirhub.stats.web.QueryParameters;
+import id.go.kemnaker.karirhub.stats.security.Actor;
+import id.go.kemnaker.karirhub.stats.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 @Path("/api/v1/targets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,9 +39,11 @@ import id.go.kemnaker.karirhub.stats.web.QueryParameters;
 public class TargetResource {
 
     private final TargetService targets;
+    private final SecurityIdentity identity;
 
-    TargetResource(TargetService targets) {
+    TargetResource(TargetService targets, SecurityIdentity identity) {
         this.targets = targets;
+        this.identity = identity;
     }
 
     @GET
@@ -47,6 +62,42 @@ public class TargetResource {
             @Parameter(description = "Only this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"),
                     example = "2021")
             @QueryParam("year") String year) {
-        return targets.find(QueryParameters.optionalYear(year));
+        return targets.find(RequestParameters.optionalYear(year));
+    }
+
+    @PUT
+    @Path("/{indicator}/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PLANNER)
+    @Operation(summary = "Set the target of an indicator for a year (planner)",
+            description = "Creates (201) or changes (200) the yearly target; the same value again changes nothing. Every change "
+                    + "is recorded in the audit trail.")
+    @APIResponse(responseCode = "200", description = "Changed, or already had this value",
+            content = @Content(schema = @Schema(implementation = TargetView.class),
+                    examples = @ExampleObject(name = "2021", value = "{\"indicator\":\"FACILITATED_WORKERS\",\"year\":2021,\"target\":2000000}")))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = TargetView.class),
+                    examples = @ExampleObject(name = "2022", value = "{\"indicator\":\"SERVICE_USERS\",\"year\":2022,\"target\":2400000}")))
+    @APIResponse(responseCode = "400", description = "Unknown indicator, year out of range, or invalid body",
+            content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "year out of range", value = ProblemExamples.YEAR_OUT_OF_RANGE)))
+    public Response set(
+            @Parameter(description = "FACILITATED_WORKERS or SERVICE_USERS", schema = @Schema(implementation = Indicator.class))
+            @PathParam("indicator") String indicator,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"), example = "2021")
+            @PathParam("year") String year,
+            @NotNull(message = "is required") @Valid TargetValue body, UriInfo uri) {
+        TargetService.SetOutcome outcome = targets.set(indicator(indicator), RequestParameters.requiredYear(year), body.target(),
+                Actor.of(identity));
+        return (outcome.created() ? Response.created(URI.create(uri.getRequestUri().getRawPath())) : Response.ok())
+                .entity(outcome.target()).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    private static Indicator indicator(String raw) {
+        try {
+            return Indicator.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("indicator", "must be FACILITATED_WORKERS or SERVICE_USERS");
+        }
     }
 }

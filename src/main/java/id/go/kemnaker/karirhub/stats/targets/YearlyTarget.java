@@ -29,4 +29,7 @@ public class YearlyTarget {
 
     @Column(nullable = false)
     public long target;
+
+    @Column(nullable = false)
+    public int version;
 }

@@ -7,17 +7,19 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 
 /**
- * Turns raw query parameters into values, or into a 400 that names the parameter and the reason.
+ * Turns raw query and path parameters into values, or into a 400 that names the parameter and
+ * the reason.
  *
- * <p>Resources take these parameters as strings on purpose: JAX-RS answers a query parameter
- * it cannot convert with a bare 404, which would tell a caller of {@code year=abc} nothing.
+ * <p>Resources take these parameters as strings on purpose: JAX-RS answers a query or path
+ * parameter it cannot convert with a bare 404, which would tell a caller of {@code year=abc}
+ * nothing.
  */
-public final class QueryParameters {
+public final class RequestParameters {
 
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2099;
 
-    private QueryParameters() {
+    private RequestParameters() {
     }
 
     public static int requiredYear(String raw) {
@@ -29,6 +31,28 @@ public final class QueryParameters {
 
     public static Integer optionalYear(String raw) {
         return raw == null || raw.isBlank() ? null : year(raw);
+    }
+
+    public static int requiredMonth(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidParameterException("month", "is required (an integer from 1 to 12)");
+        }
+        return integerInRange("month", raw, 1, 12);
+    }
+
+    public static int requiredWeek(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidParameterException("week", "is required (an integer from 1 to 4)");
+        }
+        return integerInRange("week", raw, 1, 4);
+    }
+
+    public static Category requiredCategory(String raw) {
+        Category category = optionalCategory(raw);
+        if (category == null) {
+            throw new InvalidParameterException("category", "is required");
+        }
+        return category;
     }
 
     public static Integer optionalMonth(String raw) {

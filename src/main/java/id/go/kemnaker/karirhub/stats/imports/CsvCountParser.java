@@ -1,0 +1,125 @@
+package id.go.kemnaker.karirhub.stats.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import id.go.kemnaker.karirhub.stats.categories.Category;
+
+/**
+ * Reads the CSV files analysts export from Excel to import counts: one row per category, year,
+ * month and (optionally) reporting week. It checks every row and reports every problem with its
+ * line, so a file can be fixed in one go; storing the rows is the caller's business.
+ *
+ * <p>The file is read as a stream, one record at a time, so a large upload never sits in memory
+ * as text; only the parsed rows and errors are kept.
+ *
+ * <p>What it accepts, in short:
+ * <ul>
+ * <li>UTF-8 with or without a byte order mark; CRLF, LF or CR line endings; blank lines ignored
+ * (still counted in line numbers).
+ * <li>A header naming the columns in English or Indonesian, in any order: {@code category/kategori},
+ * {@code year/tahun}, {@code month/bulan}, {@code count/jumlah} and optionally {@code week/minggu}
+ * (without it every row is a month total). Other columns are ignored.
+ * <li>{@code ,} or {@code ;} as delimiter, whichever the header uses more; RFC 4180 quotes.
+ * <li>Category by code or Indonesian label; month 1-12 or Januari … Desember (or Jan, Agt ...);
+ * week 1-4, I-IV, "Minggu II" or empty; count with or without thousands dots (1.040.746);
+ * {@code -} or an empty count means "not reported": the row is skipped, not stored.
+ * </ul>
+ *
+ * <p>Stateless: one instance can parse any number of files, concurrently.
+ */
+@ApplicationScoped
+public class CsvCountParser {
+
+    /**
+     * Parses a whole file. The stream is read to its end (or to a bad header) but not closed.
+     *
+     * @throws IOException when the stream itself fails; bad content is reported in the result instead
+     */
+    public ParsedImport parse(InputStream body) throws IOException {
+        CsvRecordReader reader = new CsvRecordReader(body);
+        CsvRecord header = reader.readHeader();
+        if (header == null) {
+            return ParsedImport.withoutRows(List.of());
+        }
+        if (header.problem() != null) {
+            return ParsedImport.withoutRows(List.of(header.problem()));
+        }
+        List<RowError> headerErrors = new ArrayList<>();
+        Optional<ColumnLayout> layout = ColumnLayout.of(header, headerErrors);
+        if (layout.isEmpty()) {
+            return ParsedImport.withoutRows(headerErrors);
+        }
+        return readRows(reader, layout.get());
+    }
+
+    private static ParsedImport readRows(CsvRecordReader reader, ColumnLayout layout) throws IOException {
+        RowCollector collector = new RowCollector(layout);
+        for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
+            if (!record.isBlank()) {
+                collector.add(record);
+            }
+        }
+        return collector.result();
+    }
+
+    /** What one parse has gathered so far; lives as long as one call of {@link #parse}. */
+    private static final class RowCollector {
+
+        private final ColumnLayout layout;
+        private final List<ImportRow> rows = new ArrayList<>();
+        private final List<RowError> errors = new ArrayList<>();
+        private final ReportedPeriods periods = new ReportedPeriods();
+        private int skipped;
+
+        RowCollector(ColumnLayout layout) {
+            this.layout = layout;
+        }
+
+        void add(CsvRecord record) {
+            if (!isWellFormed(record)) {
+                return;
+            }
+            RowCells cells = new RowCells(record, layout, errors);
+            Category category = cells.category();
+            Integer year = cells.year();
+            Integer month = cells.month();
+            Integer week = cells.week();
+            Long count = cells.count();
+            if (!cells.allValid()) {
+                return;
+            }
+            if (count == null) {
+                skipped++;
+                return;
+            }
+            ImportRow row = new ImportRow(record.line(), category, year, month, week, count);
+            periods.claim(row).ifPresentOrElse(
+                    conflict -> errors.add(new RowError(record.line(), null, null, conflict)),
+                    () -> rows.add(row));
+        }
+
+        /** Whether the record could be read and has as many fields as the header; if not, says why. */
+        private boolean isWellFormed(CsvRecord record) {
+            if (record.problem() != null) {
+                errors.add(record.problem());
+                return false;
+            }
+            if (record.fields().size() != layout.fieldCount()) {
+                errors.add(new RowError(record.line(), null, null,
+                        "expected " + layout.fieldCount() + " fields, found " + record.fields().size()));
+                return false;
+            }
+            return true;
+        }
+
+        ParsedImport result() {
+            return new ParsedImport(rows, skipped, errors);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package id.go.kemnaker.karirhub.stats.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+
+import id.go.kemnaker.karirhub.stats.counts.CountKey;
+import id.go.kemnaker.karirhub.stats.counts.CountWriter;
+import id.go.kemnaker.karirhub.stats.counts.CountWriter.CountWrite;
+import id.go.kemnaker.karirhub.stats.counts.WriteSummary;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Imports a CSV file of counts: every row or none, audited under the import's id. */
+@ApplicationScoped
+public class ImportService {
+
+    private final CsvCountParser parser;
+    private final CountWriter writer;
+    private final DataSource dataSource;
+
+    ImportService(CsvCountParser parser, CountWriter writer, DataSource dataSource) {
+        this.parser = parser;
+        this.writer = writer;
+        this.dataSource = dataSource;
+    }
+
+    /** Parses first, outside any transaction, so a bad file never touches the database. */
+    public ImportResult importCsv(InputStream body, String fileName, String actor) {
+        ParsedImport parsed;
+        try {
+            parsed = parser.parse(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded file", e);
+        }
+        if (parsed.hasErrors()) {
+            long badLines = parsed.errors().stream().mapToInt(RowError::line).distinct().count();
+            throw new CsvRejectedException(badLines + (badLines == 1 ? " line has" : " lines have")
+                    + " problems; nothing was stored. Fix every line listed in errors and import the file again.",
+                    parsed.errors());
+        }
+        if (parsed.rows().isEmpty() && parsed.skipped() == 0) {
+            throw new CsvRejectedException("The file holds no rows; it needs a header row "
+                    + "(category,year,month,week,count or kategori,tahun,bulan,minggu,jumlah) and at least one row.",
+                    List.of(new RowError(1, null, null, "no header row and no data")));
+        }
+        return QuarkusTransaction.requiringNew().call(() -> store(parsed, fileName, actor));
+    }
+
+    private ImportResult store(ParsedImport parsed, String fileName, String actor) {
+        UUID importId = UUID.randomUUID();
+        List<CountWrite> writes = parsed.rows().stream()
+                .map(row -> new CountWrite(new CountKey(row.category(), row.year(), row.month(), row.week()), row.count(),
+                        "line " + row.line()))
+                .toList();
+        WriteSummary summary = writer.locked(actor, "import:" + importId, session -> session.write(writes));
+        ImportResult result = new ImportResult(importId, summary.created(), summary.updated(), summary.unchanged(),
+                parsed.skipped());
+        record(result, fileName, actor);
+        return result;
+    }
+
+    private void record(ImportResult result, String fileName, String actor) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO count_import "
+                        + "(id, imported_at, actor, file_name, created, updated, unchanged, skipped) "
+                        + "VALUES (?, clock_timestamp(), ?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, result.importId());
+            insert.setString(2, actor);
+            insert.setString(3, fileName == null ? null : fileName.substring(0, Math.min(255, fileName.length())));
+            insert.setInt(4, result.created());
+            insert.setInt(5, result.updated());
+            insert.setInt(6, result.unchanged());
+            insert.setInt(7, result.skipped());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the import", e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package id.go.kemnaker.karirhub.stats.imports;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import id.go.kemnaker.karirhub.stats.categories.Category;
+
+/**
+ * The periods the rows of one file have reported so far, to catch a file contradicting itself: the
+ * same period twice, or a month given both as weeks and as a month total (the database allows only
+ * one of the two, see {@code V1__counts_and_targets.sql}).
+ */
+final class ReportedPeriods {
+
+    private record Month(Category category, int year, int month) {
+    }
+
+    private record Period(Month month, Integer week) {
+    }
+
+    private final Map<Period, Integer> lineOfPeriod = new HashMap<>();
+    private final Map<Month, Integer> lineOfFirstWeek = new HashMap<>();
+    private final Map<Month, Integer> lineOfMonthTotal = new HashMap<>();
+
+    /**
+     * Records the row's period, unless an earlier row already makes it impossible.
+     *
+     * @return why the row contradicts an earlier one, or empty when it was recorded
+     */
+    Optional<String> claim(ImportRow row) {
+        Month month = new Month(row.category(), row.year(), row.month());
+        Period period = new Period(month, row.week());
+        Integer duplicated = lineOfPeriod.get(period);
+        if (duplicated != null) {
+            return Optional.of("duplicate of line " + duplicated);
+        }
+        if (row.week() == null && lineOfFirstWeek.containsKey(month)) {
+            return Optional.of("line " + lineOfFirstWeek.get(month) + " already gives weeks for this month; "
+                    + "give weeks or a month total, not both");
+        }
+        if (row.week() != null && lineOfMonthTotal.containsKey(month)) {
+            return Optional.of("line " + lineOfMonthTotal.get(month) + " already gives a month total for this month; "
+                    + "give weeks or a month total, not both");
+        }
+        lineOfPeriod.put(period, row.line());
+        if (row.week() == null) {
+            lineOfMonthTotal.put(month, row.line());
+        } else {
+            lineOfFirstWeek.putIfAbsent(month, row.line());
+        }
+        return Optional.empty();
+    }
+}

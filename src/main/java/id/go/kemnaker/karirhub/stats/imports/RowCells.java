@@ -1,0 +1,219 @@
+package id.go.kemnaker.karirhub.stats.imports;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import id.go.kemnaker.karirhub.stats.categories.Category;
+
+/**
+ * The cells of one data row, read as values in the forms analysts type them in Excel. Every bad cell
+ * adds its own error, so one row can report several; {@link #allValid()} tells whether any was bad.
+ *
+ * <p>The value methods return null for a bad cell. For the week and the count null is also a valid
+ * value (a month total, a count not reported), so check {@link #allValid()} before using them.
+ */
+final class RowCells {
+
+    /** The years the database accepts (CHECK reported_count_year_check). */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2099;
+    static final long MAX_COUNT = 1_000_000_000_000L;
+    private static final int MAX_COUNT_DIGITS = String.valueOf(MAX_COUNT).length();
+
+    private static final Pattern WHITESPACE_OR_UNDERSCORES = Pattern.compile("[\\s_]+");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,4}");
+    private static final Pattern WEEK_PREFIX = Pattern.compile("^minggu\\s*");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[0-9]+");
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+");
+    private static final Pattern DIGITS_AND_DOTS = Pattern.compile("[0-9.]*[0-9][0-9.]*");
+
+    // After the patterns: building these uses them.
+    private static final Map<String, Category> CATEGORIES_BY_NAME = categoriesByName();
+    private static final Map<String, Integer> MONTHS_BY_NAME = monthsByName();
+    private static final Map<String, Integer> WEEKS_BY_NAME = Map.of(
+            "1", 1, "2", 2, "3", 3, "4", 4,
+            "i", 1, "ii", 2, "iii", 3, "iv", 4);
+
+    private static final String NOT_REPORTED = "-";
+
+    private static final String UNKNOWN_CATEGORY = "unknown category; expected one of " + Arrays.stream(Category.values())
+            .map(category -> category.name() + " (" + category.labelId() + ")")
+            .collect(Collectors.joining(", "));
+    private static final String BAD_YEAR = "must be an integer from " + FIRST_YEAR + " to " + LAST_YEAR;
+    private static final String BAD_MONTH = "must be 1-12 or a month name (Januari … Desember)";
+    private static final String BAD_WEEK = "must be 1-4, I-IV or empty for a month total";
+    private static final String BAD_COUNT = "must be a whole number ≥ 0, e.g. 1.040.746";
+    private static final String BAD_GROUPING = "must be a whole number ≥ 0 with dots between groups of 3 digits, "
+            + "e.g. 1.040.746";
+    private static final String TOO_LARGE = "too large; at most 1.000.000.000.000";
+
+    private final CsvRecord record;
+    private final ColumnLayout layout;
+    private final List<RowError> errors;
+    private boolean allValid = true;
+
+    /** @param errors receives one error per bad cell */
+    RowCells(CsvRecord record, ColumnLayout layout, List<RowError> errors) {
+        this.record = record;
+        this.layout = layout;
+        this.errors = errors;
+    }
+
+    boolean allValid() {
+        return allValid;
+    }
+
+    /** The category, by code ({@code JOB_SEEKER}) or Indonesian label, ignoring case, spaces and underscores. */
+    Category category() {
+        return read(ImportColumn.CATEGORY, RowCells::category);
+    }
+
+    Integer year() {
+        return read(ImportColumn.YEAR, RowCells::year);
+    }
+
+    /** The month, by number or Indonesian name (Januari, Jan, Agt ...). */
+    Integer month() {
+        return read(ImportColumn.MONTH, RowCells::month);
+    }
+
+    /** The week 1-4 (written 1-4, I-IV, "Minggu II" ...), or null for a month total. */
+    Integer week() {
+        return read(ImportColumn.WEEK, RowCells::week);
+    }
+
+    /** The count (plain digits or with thousands dots), or null when not reported ({@code -} or empty). */
+    Long count() {
+        return read(ImportColumn.COUNT, RowCells::count);
+    }
+
+    private <T> T read(ImportColumn column, CellParser<T> parser) {
+        String raw = layout.cell(record, column);
+        try {
+            return parser.parse(cleaned(raw));
+        } catch (InvalidCell e) {
+            allValid = false;
+            errors.add(new RowError(record.line(), layout.header(column), raw, e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Without surrounding spaces, counting the no-break spaces Excel likes to leave. */
+    private static String cleaned(String raw) {
+        return raw == null ? "" : raw.replace('\u00A0', ' ').strip();
+    }
+
+    private static Category category(String cell) throws InvalidCell {
+        Category category = CATEGORIES_BY_NAME.get(nameKey(cell));
+        if (category == null) {
+            throw new InvalidCell(UNKNOWN_CATEGORY);
+        }
+        return category;
+    }
+
+    private static Integer year(String cell) throws InvalidCell {
+        int year = smallNumber(cell, BAD_YEAR);
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new InvalidCell(BAD_YEAR);
+        }
+        return year;
+    }
+
+    private static Integer month(String cell) throws InvalidCell {
+        Integer byName = MONTHS_BY_NAME.get(cell.toLowerCase(Locale.ROOT));
+        if (byName != null) {
+            return byName;
+        }
+        int month = smallNumber(cell, BAD_MONTH);
+        if (month < 1 || month > 12) {
+            throw new InvalidCell(BAD_MONTH);
+        }
+        return month;
+    }
+
+    private static Integer week(String cell) throws InvalidCell {
+        if (cell.isEmpty()) {
+            return null;
+        }
+        String withoutPrefix = WEEK_PREFIX.matcher(cell.toLowerCase(Locale.ROOT)).replaceFirst("");
+        Integer week = WEEKS_BY_NAME.get(withoutPrefix);
+        if (week == null) {
+            throw new InvalidCell(BAD_WEEK);
+        }
+        return week;
+    }
+
+    private static Long count(String cell) throws InvalidCell {
+        if (cell.isEmpty() || cell.equals(NOT_REPORTED)) {
+            return null;
+        }
+        if (!PLAIN_NUMBER.matcher(cell).matches() && !GROUPED_NUMBER.matcher(cell).matches()) {
+            throw new InvalidCell(DIGITS_AND_DOTS.matcher(cell).matches() ? BAD_GROUPING : BAD_COUNT);
+        }
+        String digits = cell.replace(".", "").replaceFirst("^0+(?=.)", "");
+        if (digits.length() > MAX_COUNT_DIGITS) {
+            throw new InvalidCell(TOO_LARGE); // and perhaps too large for a long
+        }
+        long count = Long.parseLong(digits);
+        if (count > MAX_COUNT) {
+            throw new InvalidCell(TOO_LARGE);
+        }
+        return count;
+    }
+
+    private static int smallNumber(String cell, String message) throws InvalidCell {
+        if (!SMALL_NUMBER.matcher(cell).matches()) {
+            throw new InvalidCell(message);
+        }
+        return Integer.parseInt(cell);
+    }
+
+    /** Lower case, with runs of spaces and underscores as one space: "Job_Seeker" and "job  seeker" match. */
+    private static String nameKey(String name) {
+        return WHITESPACE_OR_UNDERSCORES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static Map<String, Category> categoriesByName() {
+        Map<String, Category> byName = new HashMap<>();
+        for (Category category : Category.values()) {
+            byName.put(nameKey(category.name()), category);
+            byName.put(nameKey(category.labelId()), category);
+        }
+        return Map.copyOf(byName);
+    }
+
+    private static Map<String, Integer> monthsByName() {
+        List<String> names = List.of("januari", "februari", "maret", "april", "mei", "juni",
+                "juli", "agustus", "september", "oktober", "november", "desember");
+        Map<String, Integer> byName = new HashMap<>();
+        for (int month = 1; month <= 12; month++) {
+            byName.put(names.get(month - 1), month);
+        }
+        List<String> abbreviations = List.of("jan", "feb", "mar", "apr", "mei", "jun",
+                "jul", "agu", "sep", "okt", "nov", "des");
+        for (int month = 1; month <= 12; month++) {
+            byName.put(abbreviations.get(month - 1), month);
+        }
+        byName.put("agt", 8);
+        return Map.copyOf(byName);
+    }
+
+    /** Parses a cleaned cell, or says what it should have been. */
+    @FunctionalInterface
+    private interface CellParser<T> {
+        T parse(String cell) throws InvalidCell;
+    }
+
+    /** A cell that does not hold what its column needs; the message says what is expected. */
+    private static final class InvalidCell extends Exception {
+
+        InvalidCell(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package id.go.kemnaker.karirhub.stats.imports;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import id.go.kemnaker.karirhub.stats.counts.CountsTable;
+import id.go.kemnaker.karirhub.stats.security.Roles;
+import id.go.kemnaker.karirhub.stats.security.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+/** POST /api/v1/imports over HTTP: the Excel formats, all or nothing, idempotence, limits. */
+@QuarkusTest
+class CsvImportTest {
+
+    private static final int YEAR = 2084;
+    private static final int OTHER_YEAR = 2085;
+    private static final int THIRD_YEAR = 2088;
+    private static final String[] CATEGORIES = { "JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING" };
+
+    @Inject
+    DataSource dataSource;
+
+    @AfterEach
+    void removeData() {
+        new CountsTable(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource).deleteYear(OTHER_YEAR);
+        new CountsTable(dataSource).deleteYear(THIRD_YEAR);
+    }
+
+    private static RequestSpecification officer() {
+        return given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER));
+    }
+
+    private static RequestSpecification auditor() {
+        return given().header("Authorization", Tokens.bearer(Roles.AUDITOR));
+    }
+
+    /** Indonesian Excel: BOM, semicolons, CRLF, quotes, labels, month names, Roman weeks, thousands dots, "-". */
+    private static byte[] indonesianExcelFile() {
+        String csv = "\uFEFFBulan;Kategori;Tahun;Minggu;Jumlah;Catatan\r\n"
+                + "Januari;Pencari Kerja Aktif;" + YEAR + ";I;3.770;\"Minggu I; awal tahun\"\r\n"
+                + "januari;pencari  kerja aktif;" + YEAR + ";II;3.142;\r\n"
+                + "Januari;JOB_SEEKER;" + YEAR + ";3;1.985;\r\n"
+                + "Januari;Pencari Kerja Aktif;" + YEAR + ";IV;2237;\r\n"
+                + "Februari;Pemberi Kerja;" + YEAR + ";;1.361;\r\n"
+                + "Februari;Pelatihan PBK;" + YEAR + ";;\"9.169\";\r\n"
+                + "Februari;Pelatihan Pra Kerja;" + YEAR + ";;-;belum dilaporkan\r\n"
+                + "Maret;Pelatihan Pra Kerja;" + YEAR + ";;1.040.746;\r\n";
+        return csv.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void importsAnIndonesianExcelExport() {
+        officer().contentType("text/csv").body(indonesianExcelFile()).when().post("/api/v1/imports")
+                .then().statusCode(200)
+                .body("created", equalTo(7)).body("updated", equalTo(0)).body("unchanged", equalTo(0)).body("skipped", equalTo(1));
+        given().when().get("/api/v1/statistics/facilitated-workers?year={year}", YEAR)
+                .then().body("months[0].weeks.count", contains(3770, 3142, 1985, 2237)).body("total", equalTo(11_134));
+        given().when().get("/api/v1/statistics/service-users?year={year}", YEAR)
+                .then().body("months[1].byCategory.EMPLOYER", equalTo(1361))
+                .body("months[1].byCategory.PBK_TRAINING", equalTo(9169))
+                .body("months[1].byCategory.PRAKERJA_TRAINING", equalTo(null))
+                .body("months[2].byCategory.PRAKERJA_TRAINING", equalTo(1_040_746));
+    }
+
+    @Test
+    void importsEnglishHeadersInAnotherOrderAsAnUploadedFile() {
+        String csv = "count,week,month,year,category\n10,,1," + YEAR + ",EMPLOYER\n20,1,1," + YEAR + ",PBK_TRAINING\n";
+        String importId = officer().multiPart("file", "karirhub-januari.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/api/v1/imports")
+                .then().statusCode(200).body("created", equalTo(2)).extract().path("importId");
+        auditor().when().get("/api/v1/audit?year={year}", YEAR)
+                .then().body("entries.findAll { it.channel == 'import:" + importId + "' }.category",
+                        contains("EMPLOYER", "PBK_TRAINING"));
+    }
+
+    @Test
+    void importingTheSameFileTwiceChangesNothingTheSecondTime() {
+        officer().contentType("text/csv").body(indonesianExcelFile()).when().post("/api/v1/imports").then().statusCode(200);
+        int entries = auditor().when().get("/api/v1/audit?year={year}", YEAR).then().extract().path("entries.size()");
+        officer().contentType("text/csv").body(indonesianExcelFile()).when().post("/api/v1/imports")
+                .then().statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(7)).body("skipped", equalTo(1));
+        auditor().when().get("/api/v1/audit?year={year}", YEAR).then().body("entries", hasSize(entries));
+    }
+
+    @Test
+    void storesNothingAndListsEveryBadRowWhenSomeRowsAreBad() {
+        StringBuilder csv = new StringBuilder("kategori,tahun,bulan,minggu,jumlah\n");
+        List<Integer> badLines = new ArrayList<>();
+        int line = 1;
+        for (int i = 0; i < 500; i++) {
+            line++;
+            // 500 distinct keys: 192 per year (4 categories x 12 months x 4 weeks) over three years
+            String key = CATEGORIES[i % 4] + "," + new int[] { YEAR, OTHER_YEAR, THIRD_YEAR }[i / 192] + "," + (i / 4 % 12 + 1)
+                    + "," + (i / 48 % 4 + 1);
+            if (i == 17 || i == 250 || i == 499) {
+                csv.append(key).append(",\"12,5\"\n"); // a decimal count
+                badLines.add(line);
+            } else {
+                csv.append(key).append(',').append(i).append('\n');
+            }
+        }
+        officer().contentType("text/csv").body(csv.toString()).when().post("/api/v1/imports")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:karirhub:problem:invalid-csv"))
+                .body("errors.line", contains(badLines.toArray()))
+                .body("detail", startsWith("3 lines have problems; nothing was stored."));
+        given().when().get("/api/v1/counts?year={year}", YEAR).then().body("", empty());
+        given().when().get("/api/v1/counts?year={year}", OTHER_YEAR).then().body("", empty());
+        given().when().get("/api/v1/counts?year={year}", THIRD_YEAR).then().body("", empty());
+    }
+
+    @Test
+    void reportsEachRejectionReasonWithLineColumnAndValue() {
+        String csv = "kategori;tahun;bulan;minggu;jumlah\n"
+                + "Guru;" + YEAR + ";Januari;I;1\n"
+                + "Pemberi Kerja;1999;Januari;;1\n"
+                + "Pemberi Kerja;" + YEAR + ";Juni-Juli;;1\n"
+                + "Pencari Kerja Aktif;" + YEAR + ";Maret;V;1\n"
+                + "Pemberi Kerja;" + YEAR + ";April;;1.04.746\n"
+                + "Pemberi Kerja;" + YEAR + ";Mei;;-5\n"
+                + "Pemberi Kerja;" + YEAR + ";Juni;;1\n"
+                + "Pemberi Kerja;" + YEAR + ";Juni;;2\n";
+        officer().contentType("text/csv").body(csv).when().post("/api/v1/imports")
+                .then().statusCode(422)
+                .body("errors.line", contains(2, 3, 4, 5, 6, 7, 9))
+                .body("errors.column", contains("kategori", "tahun", "bulan", "minggu", "jumlah", "jumlah", null))
+                .body("errors.value", contains("Guru", "1999", "Juni-Juli", "V", "1.04.746", "-5", null))
+                .body("errors[1].message", equalTo("must be an integer from 2000 to 2099"));
+    }
+
+    @Test
+    void refusesAFileWithoutAHeader() {
+        officer().contentType("text/csv").body("").when().post("/api/v1/imports").then().statusCode(422);
+        officer().contentType("text/csv").body("JOB_SEEKER,2084,1,1,5\n").when().post("/api/v1/imports")
+                .then().statusCode(422).body("errors[0].line", equalTo(1));
+    }
+
+    @Test
+    void refusesRowsThatConflictWithStoredData() {
+        officer().contentType("text/csv").body("category,year,month,week,count\nEMPLOYER," + YEAR + ",6,,40\n")
+                .when().post("/api/v1/imports").then().statusCode(200);
+        officer().contentType("text/csv").body("category,year,month,week,count\nJOB_SEEKER," + YEAR + ",6,1,5\nEMPLOYER," + YEAR
+                        + ",6,2,5\n")
+                .when().post("/api/v1/imports")
+                .then().statusCode(409).body("errors.item", contains("line 3"));
+        given().when().get("/api/v1/counts?category=JOB_SEEKER&year={year}", YEAR).then().body("", empty());
+    }
+
+    @Test
+    void refusesABodyOverTheLimitWith413() {
+        byte[] huge = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        int status = officer().contentType("text/csv").body(huge).when().post("/api/v1/imports")
+                .then().contentType("application/problem+json").body("status", equalTo(413)).extract().statusCode();
+        assertEquals(413, status);
+    }
+}
