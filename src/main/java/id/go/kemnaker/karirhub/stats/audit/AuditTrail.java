@@ -7,19 +7,25 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
+import java.util.Optional;
 
 import id.go.kemnaker.karirhub.stats.counts.CountKey;
 import id.go.kemnaker.karirhub.stats.targets.Indicator;
 
 /**
  * Writes audit entries on the caller's connection, inside the caller's transaction, so a
- * change and its record commit or roll back together.
+ * change and its record commit or roll back together. Obtained from {@link AuditTrails#begin}.
  *
- * <p>{@link #begin} takes one transaction-level advisory lock that every writer takes first:
- * writes are serialised, entry ids grow in commit order, and a reader polling "after id N"
- * can never miss an entry that commits later with a smaller id.
+ * <p>Beginning a trail takes one transaction-level advisory lock that every writer takes
+ * first: writes are serialised, entry ids grow in commit order, and a reader polling "after id
+ * N" can never miss an entry that commits later with a smaller id. It also queues one
+ * {@code NOTIFY} on {@link #NOTIFY_CHANNEL}, which PostgreSQL delivers to every listening
+ * instance when (and only if) the transaction commits.
  */
 public final class AuditTrail {
+
+    /** The PostgreSQL notification channel every committed write signals on. */
+    public static final String NOTIFY_CHANNEL = "karirhub_data_changed";
 
     private static final long WRITE_LOCK = 0x4b61726972487562L; // "KarirHub"
 
@@ -27,6 +33,7 @@ public final class AuditTrail {
     private final Timestamp changedAt;
     private final String actor;
     private final String channel;
+    private long lastEntryId;
 
     private AuditTrail(Connection connection, Timestamp changedAt, String actor, String channel) {
         this.connection = connection;
@@ -35,10 +42,15 @@ public final class AuditTrail {
         this.channel = channel;
     }
 
-    /** Takes the write lock and fixes the time every entry of this transaction carries. */
-    public static AuditTrail begin(Connection connection, String actor, String channel) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?), clock_timestamp()")) {
+    /**
+     * Takes the write lock, queues the commit notification and fixes the time every entry of
+     * this transaction carries.
+     */
+    static AuditTrail begin(Connection connection, String actor, String channel) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT pg_advisory_xact_lock(?), clock_timestamp(), pg_notify(?, '')")) {
             lock.setLong(1, WRITE_LOCK);
+            lock.setString(2, NOTIFY_CHANNEL);
             try (ResultSet result = lock.executeQuery()) {
                 result.next();
                 return new AuditTrail(connection, result.getTimestamp(2), actor, channel);
@@ -48,6 +60,12 @@ public final class AuditTrail {
 
     public String actor() {
         return actor;
+    }
+
+    /** The data version this transaction makes current when it commits; empty when it recorded nothing. */
+    public Optional<DataVersion> version() {
+        return lastEntryId == 0 ? Optional.empty()
+                : Optional.of(new DataVersion(lastEntryId, changedAt.toInstant()));
     }
 
     /** A count went from {@code oldValue} to {@code newValue}; null on one side means it did not exist. */
@@ -60,7 +78,7 @@ public final class AuditTrail {
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry "
                 + "(changed_at, actor, channel, subject, category, year, month, week, old_value, new_value) "
-                + "VALUES (?, ?, ?, 'COUNT', ?, ?, ?, ?, ?, ?)")) {
+                + "VALUES (?, ?, ?, 'COUNT', ?, ?, ?, ?, ?, ?)", GENERATED_ID)) {
             for (CountChange change : changes) {
                 insert.setTimestamp(1, changedAt);
                 insert.setString(2, actor);
@@ -74,13 +92,14 @@ public final class AuditTrail {
                 insert.addBatch();
             }
             insert.executeBatch();
+            noteEntryIds(insert);
         }
     }
 
     public void recordTarget(Indicator indicator, int year, Long oldValue, Long newValue) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry "
                 + "(changed_at, actor, channel, subject, indicator, year, old_value, new_value) "
-                + "VALUES (?, ?, ?, 'TARGET', ?, ?, ?, ?)")) {
+                + "VALUES (?, ?, ?, 'TARGET', ?, ?, ?, ?)", GENERATED_ID)) {
             insert.setTimestamp(1, changedAt);
             insert.setString(2, actor);
             insert.setString(3, channel);
@@ -89,6 +108,18 @@ public final class AuditTrail {
             setNullable(insert, 6, oldValue, Types.BIGINT);
             setNullable(insert, 7, newValue, Types.BIGINT);
             insert.executeUpdate();
+            noteEntryIds(insert);
+        }
+    }
+
+    private static final String[] GENERATED_ID = {"id"};
+
+    /** Remembers the largest id an insert prepared with {@link #GENERATED_ID} was given. */
+    private void noteEntryIds(PreparedStatement insert) throws SQLException {
+        try (ResultSet ids = insert.getGeneratedKeys()) {
+            while (ids.next()) {
+                lastEntryId = Math.max(lastEntryId, ids.getLong(1));
+            }
         }
     }
 

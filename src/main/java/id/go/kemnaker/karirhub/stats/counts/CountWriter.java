@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
+import id.go.kemnaker.karirhub.stats.audit.AuditTrails;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.problem.ConflictException;
 
@@ -33,9 +34,11 @@ import id.go.kemnaker.karirhub.stats.problem.ConflictException;
 public class CountWriter {
 
     private final DataSource dataSource;
+    private final AuditTrails auditTrails;
 
-    CountWriter(DataSource dataSource) {
+    CountWriter(DataSource dataSource, AuditTrails auditTrails) {
         this.dataSource = dataSource;
+        this.auditTrails = auditTrails;
     }
 
     /** A count as stored: its row id and version make its ETag. */
@@ -54,7 +57,7 @@ public class CountWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> T locked(String actor, String channel, LockedWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return work.run(new Session(connection, AuditTrail.begin(connection, actor, channel)));
+            return work.run(new Session(connection, auditTrails.begin(connection, actor, channel)));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write counts", e);
         }

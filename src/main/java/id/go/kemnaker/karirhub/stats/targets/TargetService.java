@@ -12,16 +12,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
+import id.go.kemnaker.karirhub.stats.audit.AuditTrails;
 
 @ApplicationScoped
 public class TargetService {
 
     private final YearlyTargetRepository targets;
     private final DataSource dataSource;
+    private final AuditTrails auditTrails;
 
-    TargetService(YearlyTargetRepository targets, DataSource dataSource) {
+    TargetService(YearlyTargetRepository targets, DataSource dataSource, AuditTrails auditTrails) {
         this.targets = targets;
         this.dataSource = dataSource;
+        this.auditTrails = auditTrails;
     }
 
     /** What setting a target did: created (201), or changed or unchanged (200). */
@@ -32,7 +35,7 @@ public class TargetService {
     @Transactional
     public SetOutcome set(Indicator indicator, int year, long target, String actor) {
         try (Connection connection = dataSource.getConnection()) {
-            AuditTrail audit = AuditTrail.begin(connection, actor, "api");
+            AuditTrail audit = auditTrails.begin(connection, actor, "api");
             YearlyTarget row = targets.findFor(indicator, year).orElse(null);
             boolean created = row == null;
             if (created) {

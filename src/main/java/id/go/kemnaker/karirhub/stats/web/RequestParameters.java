@@ -91,7 +91,7 @@ public final class RequestParameters {
     }
 
     /** Echoes at most 40 characters of what the caller sent, so a huge value cannot bloat the answer. */
-    private static String abbreviate(String raw) {
+    public static String abbreviate(String raw) {
         return raw.length() <= 40 ? raw : raw.substring(0, 40) + "…";
     }
 }

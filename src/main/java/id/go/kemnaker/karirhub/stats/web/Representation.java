@@ -1,0 +1,72 @@
+package id.go.kemnaker.karirhub.stats.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.core.MediaType;
+
+import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+
+/**
+ * The formats a read answers in: JSON by default, CSV for spreadsheets, HTML for printing.
+ * Chosen by the {@code format} query parameter when given, otherwise by the Accept header.
+ */
+public enum Representation {
+
+    JSON("json", MediaType.APPLICATION_JSON),
+    CSV("csv", "text/csv; charset=UTF-8"),
+    HTML("html", "text/html; charset=UTF-8");
+
+    private final String format;
+    private final String contentType;
+
+    Representation(String format, String contentType) {
+        this.format = format;
+        this.contentType = contentType;
+    }
+
+    /** The value of the {@code format} parameter that asks for this representation. */
+    public String format() {
+        return format;
+    }
+
+    /** The Content-Type of an answer in this representation. */
+    public String contentType() {
+        return contentType;
+    }
+
+    /**
+     * The representation to answer in: {@code format} wins when given; otherwise the first of the
+     * acceptable media types (most preferred first, as JAX-RS sorts them) that one of
+     * {@code offered} matches, JSON for a wildcard. The resource's {@code @Produces} has already
+     * answered 406 when none matches.
+     */
+    public static Representation choose(String format, List<MediaType> acceptable, Set<Representation> offered) {
+        if (format != null && !format.isBlank()) {
+            String wanted = format.trim().toLowerCase(Locale.ROOT);
+            return offered.stream().filter(r -> r.format.equals(wanted)).findFirst()
+                    .orElseThrow(() -> new InvalidParameterException("format", "must be one of "
+                            + offered.stream().sorted().map(Representation::format).collect(Collectors.joining(", "))
+                            + ", got '" + RequestParameters.abbreviate(format) + "'"));
+        }
+        for (MediaType type : acceptable) {
+            if (type.isWildcardType()) {
+                return offered.contains(JSON) ? JSON : offered.iterator().next();
+            }
+            for (Representation candidate : values()) {
+                if (offered.contains(candidate) && type.isCompatible(MediaType.valueOf(candidate.contentType))) {
+                    return candidate;
+                }
+            }
+        }
+        return JSON;
+    }
+
+    /** Every representation, for endpoints that offer them all. */
+    public static Set<Representation> all() {
+        return Set.copyOf(Arrays.asList(values()));
+    }
+}
