@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
-import id.go.kemnaker.karirhub.stats.counts.ReportedCount;
+import id.go.kemnaker.karirhub.stats.periods.Period;
 
 /**
  * The stored counts of one year, arranged to answer "how many in this month / week", where
@@ -17,13 +17,14 @@ final class CountsOfYear {
     /** Per category: [month 1-12][0 = month total, 1-4 = weeks]. */
     private final Map<Category, Long[][]> cells = new EnumMap<>(Category.class);
 
-    CountsOfYear(List<ReportedCount> rows) {
+    CountsOfYear() {
         for (Category category : Category.values()) {
             cells.put(category, new Long[13][5]);
         }
-        for (ReportedCount row : rows) {
-            cells.get(row.category)[row.month][row.week == null ? 0 : row.week] = row.amount;
-        }
+    }
+
+    void add(FigureSnapshot.Count count) {
+        cells.get(count.category())[count.month()][count.week() == null ? 0 : count.week()] = count.amount();
     }
 
     boolean reportedAsMonthTotal(Category category, int month) {
@@ -38,6 +39,28 @@ final class CountsOfYear {
     Long month(Category category, int month) {
         Long[] periods = cells.get(category)[month];
         return periods[0] != null ? periods[0] : sumOfReported(IntStream.rangeClosed(1, 4).mapToObj(w -> periods[w]).toList());
+    }
+
+    /** Whether the whole month is known: a month total, or all four weeks. */
+    boolean monthComplete(Category category, int month) {
+        Long[] periods = cells.get(category)[month];
+        return periods[0] != null || (periods[1] != null && periods[2] != null && periods[3] != null && periods[4] != null);
+    }
+
+    /** The last week, or month reported as a total, of {@code category}; null when it reported nothing. */
+    Period latestReported(Category category, int year) {
+        Long[][] periods = cells.get(category);
+        for (int month = 12; month >= 1; month--) {
+            if (periods[month][0] != null) {
+                return Period.month(year, month);
+            }
+            for (int week = 4; week >= 1; week--) {
+                if (periods[month][week] != null) {
+                    return Period.week(year, month, week);
+                }
+            }
+        }
+        return null;
     }
 
     /** Sum of the values that are not null; null when all are null. */

@@ -35,4 +35,10 @@ final class StatisticsExamples {
 
     private StatisticsExamples() {
     }
+
+    static final String FACILITATED_WORKERS_2021_CSV = "TODO";
+    static final String SERVICE_USERS_2021_CSV = "TODO";
+    static final String LATEST_2021 = "{}";
+    static final String LATEST_2021_CSV = "TODO";
+    static final String UNKNOWN_INDICATOR = "{}";
 }

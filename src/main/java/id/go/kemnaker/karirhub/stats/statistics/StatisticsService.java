@@ -1,32 +1,43 @@
 package id.go.kemnaker.karirhub.stats.statistics;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
-import id.go.kemnaker.karirhub.stats.counts.ReportedCountRepository;
+import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.targets.Indicator;
-import id.go.kemnaker.karirhub.stats.targets.TargetService;
 
 /** The LAKIP figures of a year: IKK 5 (facilitated workers) and IKK 6 (service users). */
 @ApplicationScoped
 public class StatisticsService {
 
-    private final ReportedCountRepository counts;
-    private final TargetService targets;
+    private final StoredFigures figures;
 
-    StatisticsService(ReportedCountRepository counts, TargetService targets) {
-        this.counts = counts;
-        this.targets = targets;
+    StatisticsService(StoredFigures figures) {
+        this.figures = figures;
     }
 
+    /** IKK 5 of a year, from the current figures. */
     public FacilitatedWorkersStatistics facilitatedWorkers(int year) {
-        CountsOfYear data = new CountsOfYear(counts.listForYear(year));
+        return facilitatedWorkers(figures.current(year, year), year);
+    }
+
+    /** IKK 6 of a year, from the current figures. */
+    public ServiceUserStatistics serviceUsers(int year) {
+        return serviceUsers(figures.current(year, year), year);
+    }
+
+    /** IKK 5 of a year, from {@code snapshot}, which must hold that year. */
+    public FacilitatedWorkersStatistics facilitatedWorkers(FigureSnapshot snapshot, int year) {
+        CountsOfYear data = snapshot.year(year);
         Category jobSeekers = Category.JOB_SEEKER;
         List<FacilitatedWorkersStatistics.Month> months = new ArrayList<>(12);
         for (int month = 1; month <= 12; month++) {
@@ -39,13 +50,14 @@ public class StatisticsService {
             months.add(new FacilitatedWorkersStatistics.Month(month, data.month(jobSeekers, month), weeks));
         }
         Long total = CountsOfYear.sumOfReported(months.stream().map(FacilitatedWorkersStatistics.Month::total).toList());
-        Long target = targets.targetOf(Indicator.FACILITATED_WORKERS, year).orElse(null);
+        Long target = snapshot.targetCount(Indicator.FACILITATED_WORKERS, year).orElse(null);
         return new FacilitatedWorkersStatistics(Indicator.FACILITATED_WORKERS, year, total, target,
                 Achievement.percent(total, target), months);
     }
 
-    public ServiceUserStatistics serviceUsers(int year) {
-        CountsOfYear data = new CountsOfYear(counts.listForYear(year));
+    /** IKK 6 of a year, from {@code snapshot}, which must hold that year. */
+    public ServiceUserStatistics serviceUsers(FigureSnapshot snapshot, int year) {
+        CountsOfYear data = snapshot.year(year);
         List<ServiceUserStatistics.Month> months = new ArrayList<>(12);
         Map<Category, List<Long>> perCategory = new EnumMap<>(Category.class);
         for (int month = 1; month <= 12; month++) {
@@ -61,8 +73,39 @@ public class StatisticsService {
         Map<Category, Long> ofYear = new EnumMap<>(Category.class);
         perCategory.forEach((category, values) -> ofYear.put(category, CountsOfYear.sumOfReported(values)));
         Long total = CountsOfYear.sumOfReported(new ArrayList<>(ofYear.values()));
-        Long target = targets.targetOf(Indicator.SERVICE_USERS, year).orElse(null);
+        Long target = snapshot.targetCount(Indicator.SERVICE_USERS, year).orElse(null);
         return new ServiceUserStatistics(Indicator.SERVICE_USERS, year, total, target, Achievement.percent(total, target),
                 ServiceUserStatistics.ByCategory.of(ofYear), months);
+    }
+
+    /**
+     * Where {@code indicator} stands at its latest reported period (within {@code year} when
+     * given): year to date, achievement so far, the target pro rata to date and the run-rate
+     * projection of the year-end total. {@code snapshot} must hold the years to look in.
+     */
+    public LatestFigures latest(FigureSnapshot snapshot, Indicator indicator, Integer year) {
+        Optional<Period> latest = snapshot.latestReported(indicator.categories(), year);
+        if (latest.isEmpty()) {
+            Long target = year == null ? null : snapshot.targetCount(indicator, year).orElse(null);
+            return new LatestFigures(indicator, year, null, null, null, null, null, false, target, null, null, null,
+                    snapshot.version().id());
+        }
+        Period period = latest.get();
+        PeriodValue yearToDate = snapshot.yearToDate(indicator.categories(), period);
+        Long target = snapshot.targetCount(indicator, period.year()).orElse(null);
+        int elapsed = period.weeksElapsed();
+        Long proRata = target == null ? null : scale(target, elapsed, WEEKS_PER_YEAR);
+        Long projected = yearToDate.value() == null ? null : scale(yearToDate.value(), WEEKS_PER_YEAR, elapsed);
+        return new LatestFigures(indicator, period.year(), period.id(), period.start(), period.end(), elapsed,
+                yearToDate.value(), yearToDate.complete(), target, Achievement.percent(yearToDate.value(), target), proRata,
+                projected, snapshot.version().id());
+    }
+
+    private static final int WEEKS_PER_YEAR = 48;
+
+    /** value × multiplier ÷ divisor, HALF_UP to a whole number. */
+    private static long scale(long value, int multiplier, int divisor) {
+        return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(multiplier))
+                .divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_UP).longValueExact();
     }
 }

@@ -1,10 +1,15 @@
 package id.go.kemnaker.karirhub.stats.web;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.targets.Indicator;
 
 /**
  * Turns raw query and path parameters into values, or into a 400 that names the parameter and
@@ -70,6 +75,54 @@ public final class RequestParameters {
                     + Arrays.stream(Category.values()).map(Enum::name).collect(Collectors.joining(", "))
                     + ", got '" + abbreviate(raw) + "'");
         }
+    }
+
+    /** An indicator computed from the counts (one with categories), or 400 naming {@code name}. */
+    public static Indicator computedIndicator(String name, String raw) {
+        String expected = "must be one of " + Arrays.stream(Indicator.values()).filter(i -> !i.categories().isEmpty())
+                .map(Enum::name).collect(Collectors.joining(", "));
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidParameterException(name, "is required; it " + expected);
+        }
+        for (Indicator indicator : Indicator.values()) {
+            if (indicator.name().equals(raw.trim()) && !indicator.categories().isEmpty()) {
+                return indicator;
+            }
+        }
+        throw new InvalidParameterException(name, expected + " (the indicators computed from counts), got '" + abbreviate(raw) + "'");
+    }
+
+    /** A true/false switch such as {@code bom}; absent means false. */
+    public static boolean flag(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidParameterException(name, "must be true or false, got '" + abbreviate(raw) + "'");
+        };
+    }
+
+    /**
+     * A moment such as {@code asOf}: an ISO-8601 date and time with its offset
+     * ({@code 2022-01-31T17:00:00+07:00} or {@code 2022-01-31T10:00:00Z}); absent means now.
+     */
+    public static Instant optionalInstant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(raw.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name, "must be an ISO-8601 date and time with an offset, such as "
+                    + "2022-01-31T17:00:00+07:00 or 2022-01-31T10:00:00Z, got '" + abbreviate(raw) + "'");
+        }
+    }
+
+    /** A whole number from {@code min} to {@code max}, or null when absent. */
+    public static Integer optionalInteger(String name, String raw, int min, int max) {
+        return raw == null || raw.isBlank() ? null : integerInRange(name, raw, min, max);
     }
 
     private static int year(String raw) {

@@ -1,0 +1,210 @@
+package id.go.kemnaker.karirhub.stats.cache;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
+import id.go.kemnaker.karirhub.stats.audit.DataVersion;
+import id.go.kemnaker.karirhub.stats.web.Representation;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * Serves reads with conditional GET and an in-memory cache of rendered answers.
+ *
+ * <p>This instance keeps the data version it last confirmed. A cached answer is keyed by the
+ * request and that version, so it never outlives a write: when the version advances, every
+ * older answer is dropped. The version advances when a write on this instance commits (an
+ * {@code AFTER_SUCCESS} observer of the {@link AuditTrail}), when another instance's write is
+ * announced by {@code NOTIFY} ({@link DataChangeListener}), and whenever a render reads a newer
+ * version from the database. A version not confirmed within {@code karirhub.cache.ttl} (the
+ * listener lost its connection) is not trusted: reads go to the database until it is.
+ *
+ * <p>With a trusted version, a matching {@code If-None-Match} is answered 304 and a cached
+ * answer 200 on the calling (I/O) thread, touching neither the database nor Jackson. Misses
+ * render on a worker thread, once per key however many requests wait for it.
+ */
+@ApplicationScoped
+public class CachedAnswers {
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+
+    /** A version this instance knows to be current, and since when (System.nanoTime). */
+    private record Known(DataVersion version, String lastModified, long confirmedAt) {
+    }
+
+    /** One cached answer: a request at the data version that was known when it was asked. */
+    private record Slot(AnswerKey key, long knownVersion) {
+    }
+
+    /** An answer with its validators, prepared once for every response that sends it. */
+    private record Prepared(Answer answer, String etag, String lastModified) {
+    }
+
+    private final CacheConfig config;
+    private final long ttlNanos;
+    private final String cacheControl;
+    private final AtomicReference<Known> known;
+    private final AsyncCache<Slot, Prepared> answers;
+
+    CachedAnswers(CacheConfig config) {
+        this.config = config;
+        this.ttlNanos = config.ttl().toNanos();
+        this.cacheControl = "max-age=" + config.maxAge().toSeconds();
+        this.known = new AtomicReference<>(new Known(DataVersion.NONE, httpDate(DataVersion.NONE.changedAt()),
+                System.nanoTime() - ttlNanos - 1));
+        this.answers = Caffeine.newBuilder()
+                .maximumSize(config.maxEntries())
+                .expireAfterWrite(config.ttl())
+                .executor(Infrastructure.getDefaultWorkerPool())
+                .buildAsync();
+    }
+
+    /**
+     * Answers a GET for {@code key}: 304 when the caller's validators still match, the cached
+     * answer when there is one, otherwise {@code render} (on a worker thread, outside any
+     * transaction) and cache what it returns.
+     */
+    public Uni<Response> serve(HttpHeaders headers, AnswerKey key, Supplier<Answer> render) {
+        if (!config.enabled()) {
+            return onWorker(() -> respond(headers, key, prepare(key, render.get())));
+        }
+        Known current = known.get();
+        if (System.nanoTime() - current.confirmedAt() > ttlNanos) {
+            return onWorker(() -> {
+                Prepared fresh = prepare(key, render.get());
+                confirm(fresh.answer().version());
+                return respond(headers, key, fresh);
+            });
+        }
+        String etag = etag(current.version(), key);
+        if (notModified(headers, etag, current.version())) {
+            return Uni.createFrom().item(notModifiedResponse(etag, current.lastModified()));
+        }
+        Slot slot = new Slot(key, current.version().id());
+        CompletableFuture<Prepared> cached = answers.getIfPresent(slot);
+        if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
+            return Uni.createFrom().item(respond(headers, key, cached.join()));
+        }
+        CompletableFuture<Prepared> loading = answers.get(slot, (s, executor) -> CompletableFuture.supplyAsync(() -> {
+            Prepared fresh = prepare(key, render.get());
+            confirm(fresh.answer().version());
+            return fresh;
+        }, executor));
+        return Uni.createFrom().completionStage(loading)
+                .onFailure(CompletionException.class).transform(Throwable::getCause)
+                .map(prepared -> respond(headers, key, prepared));
+    }
+
+    /** The data version this instance trusts now; for tests and the health of the listener. */
+    public DataVersion knownVersion() {
+        return known.get().version();
+    }
+
+    /**
+     * Records that {@code version} is current (or older than current). A newer version drops
+     * every cached answer; an equal or older one only renews the trust in the known one.
+     */
+    void confirm(DataVersion version) {
+        long now = System.nanoTime();
+        Known before = known.getAndUpdate(k -> version.isAfter(k.version())
+                ? new Known(version, httpDate(version.changedAt()), now)
+                : new Known(k.version(), k.lastModified(), now));
+        if (version.isAfter(before.version())) {
+            answers.synchronous().invalidateAll();
+        }
+    }
+
+    /** A write on this instance has committed: its version is current from now on. */
+    void writeCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditTrail trail) {
+        trail.version().ifPresent(this::confirm);
+    }
+
+    private Prepared prepare(AnswerKey key, Answer answer) {
+        return new Prepared(answer, etag(answer.version(), key), httpDate(answer.version().changedAt()));
+    }
+
+    private Response respond(HttpHeaders headers, AnswerKey key, Prepared prepared) {
+        if (notModified(headers, prepared.etag(), prepared.answer().version())) {
+            return notModifiedResponse(prepared.etag(), prepared.lastModified());
+        }
+        Representation representation = key.representation();
+        Response.ResponseBuilder response = Response.ok(prepared.answer().body(), representation.contentType())
+                .header(HttpHeaders.ETAG, prepared.etag())
+                .header(HttpHeaders.LAST_MODIFIED, prepared.lastModified())
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (prepared.answer().fileName() != null) {
+            response.header("Content-Disposition", "attachment; filename=\"" + prepared.answer().fileName() + "\"");
+        }
+        return response.build();
+    }
+
+    private Response notModifiedResponse(String etag, String lastModified) {
+        return Response.notModified()
+                .header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.LAST_MODIFIED, lastModified)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .build();
+    }
+
+    private static String etag(DataVersion version, AnswerKey key) {
+        return "\"" + version.id() + "-" + key.fingerprint() + "\"";
+    }
+
+    /**
+     * RFC 9110 13.1.2/13.1.3: If-None-Match (weak comparison, or *) decides when present;
+     * otherwise If-Modified-Since holds when nothing changed after that second.
+     */
+    private static boolean notModified(HttpHeaders headers, String etag, DataVersion version) {
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            for (String candidate : ifNoneMatch.split(",")) {
+                String tag = candidate.trim();
+                if (tag.startsWith("W/")) {
+                    tag = tag.substring(2);
+                }
+                if (tag.equals("*") || tag.equals(etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String ifModifiedSince = headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ifModifiedSince == null) {
+            return false;
+        }
+        try {
+            Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), HTTP_DATE).toInstant();
+            return !version.changedAt().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false; // RFC 9110: an invalid date is ignored
+        }
+    }
+
+    private static String httpDate(Instant instant) {
+        return HTTP_DATE.format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    private static Uni<Response> onWorker(Supplier<Response> work) {
+        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+}

@@ -1,0 +1,147 @@
+package id.go.kemnaker.karirhub.stats.cache;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+
+import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
+import id.go.kemnaker.karirhub.stats.audit.DataVersion;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Keeps {@link CachedAnswers} coherent with writes made through other instances on the same
+ * database: {@code LISTEN}s on {@link AuditTrail#NOTIFY_CHANNEL} (every writing transaction
+ * sends one notification at commit) and reads the data version after each notification, and at
+ * least every third of {@code karirhub.cache.ttl} so the version stays trusted while the
+ * connection is healthy. A lost connection is logged once and re-opened, re-subscribing and
+ * re-reading the version, since notifications sent in between are lost.
+ *
+ * <p>It uses a connection of its own, outside the pool: a LISTEN lives as long as its session.
+ */
+@ApplicationScoped
+class DataChangeListener {
+
+    private static final Logger LOG = Logger.getLogger(DataChangeListener.class);
+    private static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(10);
+    private static final String LATEST_VERSION = "SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1";
+
+    private final CachedAnswers answers;
+    private final CacheConfig config;
+    private final String url;
+    private final Optional<String> username;
+    private final Optional<String> password;
+    private volatile boolean running;
+    private volatile Connection connection;
+    private Thread thread;
+
+    DataChangeListener(CachedAnswers answers, CacheConfig config,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.answers = answers;
+        this.config = config;
+        this.url = url;
+        this.username = username;
+        this.password = password;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.enabled()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::listen, "karirhub-data-change-listener");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            closeQuietly(connection);
+        }
+    }
+
+    private void listen() {
+        Duration delay = Duration.ofMillis(250);
+        boolean lost = false;
+        while (running) {
+            try (Connection listening = DriverManager.getConnection(url, credentials())) {
+                connection = listening;
+                try (Statement statement = listening.createStatement()) {
+                    statement.execute("LISTEN " + AuditTrail.NOTIFY_CHANNEL);
+                }
+                answers.confirm(latestVersion(listening));
+                if (lost) {
+                    LOG.infof("Listening for data changes again on %s", AuditTrail.NOTIFY_CHANNEL);
+                    lost = false;
+                }
+                delay = Duration.ofMillis(250);
+                PGConnection notifications = listening.unwrap(PGConnection.class);
+                int wait = (int) Math.max(100, config.ttl().toMillis() / 3);
+                while (running) {
+                    notifications.getNotifications(wait);
+                    answers.confirm(latestVersion(listening));
+                }
+            } catch (SQLException e) {
+                if (!running) {
+                    return;
+                }
+                if (!lost) {
+                    LOG.warnf("Lost the data-change listener's connection (%s); cached answers are trusted for at most %s "
+                            + "until it is back", e.getMessage(), config.ttl());
+                    lost = true;
+                }
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+                delay = delay.multipliedBy(2).compareTo(MAX_RECONNECT_DELAY) > 0 ? MAX_RECONNECT_DELAY : delay.multipliedBy(2);
+            }
+        }
+    }
+
+    private static DataVersion latestVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(LATEST_VERSION)) {
+            return row.next() ? new DataVersion(row.getLong(1), row.getTimestamp(2).toInstant()) : DataVersion.NONE;
+        }
+    }
+
+    private Properties credentials() {
+        Properties properties = new Properties();
+        username.ifPresent(user -> properties.setProperty("user", user));
+        password.ifPresent(secret -> properties.setProperty("password", secret));
+        properties.setProperty("ApplicationName", "karirhub-stats data-change listener");
+        // A peer that vanished without closing the socket must not hang the listener.
+        properties.setProperty("connectTimeout", "10");
+        properties.setProperty("socketTimeout", Long.toString(Math.max(30, config.ttl().toSeconds() * 2)));
+        properties.setProperty("tcpKeepAlive", "true");
+        return properties;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // closing to wake the listener up; nothing to do if it is already gone
+        }
+    }
+}

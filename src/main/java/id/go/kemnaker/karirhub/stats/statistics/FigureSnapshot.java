@@ -1,0 +1,162 @@
+package id.go.kemnaker.karirhub.stats.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import id.go.kemnaker.karirhub.stats.audit.DataVersion;
+import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.periods.Interval;
+import id.go.kemnaker.karirhub.stats.periods.Period;
+import id.go.kemnaker.karirhub.stats.targets.Indicator;
+
+/**
+ * The counts and targets of a range of years as they stood at one data version, read in one
+ * statement so that they belong together. Everything a statistics answer is computed from.
+ */
+public final class FigureSnapshot {
+
+    /** One stored count; {@code week} is null for a month total. */
+    public record Count(Category category, int year, int month, Integer week, long amount) {
+    }
+
+    private final DataVersion version;
+    private final int firstYear;
+    private final int lastYear;
+    private final List<Count> counts;
+    private final Map<Indicator, Map<Integer, BigDecimal>> targets = new EnumMap<>(Indicator.class);
+    private final Map<Integer, CountsOfYear> byYear = new HashMap<>();
+
+    FigureSnapshot(DataVersion version, int firstYear, int lastYear, List<Count> counts, Map<Indicator, Map<Integer, BigDecimal>> targets) {
+        this.version = version;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+        this.counts = List.copyOf(counts);
+        targets.forEach((indicator, ofYears) -> this.targets.put(indicator, Map.copyOf(ofYears)));
+        for (int year = firstYear; year <= lastYear; year++) {
+            byYear.put(year, new CountsOfYear());
+        }
+        for (Count count : counts) {
+            byYear.get(count.year()).add(count);
+        }
+    }
+
+    /** The data version these figures reflect. */
+    public DataVersion version() {
+        return version;
+    }
+
+    public List<Count> counts() {
+        return counts;
+    }
+
+    CountsOfYear year(int year) {
+        CountsOfYear ofYear = byYear.get(year);
+        if (ofYear == null) {
+            throw new IllegalArgumentException("Year " + year + " is outside the snapshot " + firstYear + "-" + lastYear);
+        }
+        return ofYear;
+    }
+
+    /** The target as stored (an index, a percentage, a number of people). */
+    public Optional<BigDecimal> target(Indicator indicator, int year) {
+        return Optional.ofNullable(targets.getOrDefault(indicator, Map.of()).get(year));
+    }
+
+    /** The target of an indicator counted in people: a whole number (a stored fraction is rounded HALF_UP). */
+    public Optional<Long> targetCount(Indicator indicator, int year) {
+        return target(indicator, year).map(value -> value.setScale(0, RoundingMode.HALF_UP).longValueExact());
+    }
+
+    /** Every target in the snapshot, by indicator and year. */
+    public Map<Indicator, Map<Integer, BigDecimal>> targets() {
+        return targets;
+    }
+
+    /**
+     * What {@code categories} reported in {@code period}, added up: a week counts only where the
+     * week itself was reported (a month total is never split into weeks); a longer period adds
+     * up its months (each the month total, or the sum of its reported weeks). {@code complete}
+     * is false when any category left any part of the period unreported; the value is null
+     * when nothing at all was reported, or when the year lies outside this snapshot.
+     */
+    public PeriodValue value(Set<Category> categories, Period period) {
+        CountsOfYear ofYear = byYear.get(period.year());
+        if (ofYear == null) {
+            return PeriodValue.NOT_REPORTED;
+        }
+        List<Long> values = new ArrayList<>();
+        boolean complete = true;
+        for (Category category : categories) {
+            if (period.interval() == Interval.WEEK) {
+                Long week = ofYear.week(category, period.month(), period.weekOfMonth());
+                values.add(week);
+                complete &= week != null;
+                continue;
+            }
+            for (int month = period.month(); month <= period.lastMonth(); month++) {
+                values.add(ofYear.month(category, month));
+                complete &= ofYear.monthComplete(category, month);
+            }
+        }
+        return new PeriodValue(CountsOfYear.sumOfReported(values), complete);
+    }
+
+    /**
+     * Year to date at the end of {@code period}: what {@code categories} reported from 1 January
+     * of its year to its last day (the months before it, each as in {@link #value}, and for a
+     * week, the weeks of its month up to it). Complete when every part was reported.
+     */
+    public PeriodValue yearToDate(Set<Category> categories, Period period) {
+        List<Long> values = new ArrayList<>();
+        boolean complete = true;
+        List<Period> parts = new ArrayList<>();
+        int wholeMonths = period.interval() == Interval.WEEK ? period.month() - 1 : period.lastMonth();
+        for (int month = 1; month <= wholeMonths; month++) {
+            parts.add(Period.month(period.year(), month));
+        }
+        if (period.interval() == Interval.WEEK) {
+            for (int week = 1; week <= period.weekOfMonth(); week++) {
+                parts.add(Period.week(period.year(), period.month(), week));
+            }
+        }
+        for (Period part : parts) {
+            PeriodValue value = value(categories, part);
+            values.add(value.value());
+            complete &= value.complete();
+        }
+        return new PeriodValue(CountsOfYear.sumOfReported(values), complete);
+    }
+
+    /**
+     * The latest period in which any of {@code categories} reported, within {@code year} when
+     * given: the reporting week, or the month when that month was reported as a total. When a
+     * week and a month total end on the same day, the month (it says more).
+     */
+    public Optional<Period> latestReported(Set<Category> categories, Integer year) {
+        for (int y = year != null ? year : lastYear; y >= (year != null ? year : firstYear); y--) {
+            CountsOfYear ofYear = byYear.get(y);
+            if (ofYear == null) {
+                continue;
+            }
+            Period latest = null;
+            for (Category category : categories) {
+                Period candidate = ofYear.latestReported(category, y);
+                if (candidate != null && (latest == null || candidate.end().isAfter(latest.end())
+                        || (candidate.end().equals(latest.end()) && candidate.interval() == Interval.MONTH))) {
+                    latest = candidate;
+                }
+            }
+            if (latest != null) {
+                return Optional.of(latest);
+            }
+        }
+        return Optional.empty();
+    }
+}
