@@ -36,9 +36,28 @@ final class StatisticsExamples {
     private StatisticsExamples() {
     }
 
-    static final String FACILITATED_WORKERS_2021_CSV = "TODO";
-    static final String SERVICE_USERS_2021_CSV = "TODO";
-    static final String LATEST_2021 = "{}";
-    static final String LATEST_2021_CSV = "TODO";
-    static final String UNKNOWN_INDICATOR = "{}";
+    static final String FACILITATED_WORKERS_2021_CSV = """
+            period,start,end,value,complete
+            2021-01-W1,2021-01-01,2021-01-07,3770,true
+            2021-01-W2,2021-01-08,2021-01-14,3142,true
+            2021-01-W3,2021-01-15,2021-01-21,1985,true
+            2021-01-W4,2021-01-22,2021-01-31,2237,true
+            2021-02-W1,2021-02-01,2021-02-07,1354,true
+            2021-02-W2,2021-02-08,2021-02-14,1558,true
+            2021-02-W3,2021-02-15,2021-02-21,1993,true
+            2021-02-W4,2021-02-22,2021-02-28,2327,true
+            """;
+    static final String SERVICE_USERS_2021_CSV = """
+            period,start,end,JOB_SEEKER,EMPLOYER,PBK_TRAINING,PRAKERJA_TRAINING,total,complete
+            2021-01,2021-01-01,2021-01-31,11134,1182,6644,,18960,false
+            2021-02,2021-02-01,2021-02-28,7232,1361,9169,,17762,false
+            2021-03,2021-03-01,2021-03-31,15846,1473,120644,106978,244941,true
+            2021-04,2021-04-01,2021-04-30,17948,1462,28954,19285,67649,true
+            """;
+    static final String LATEST_2021 = "{\"indicator\":\"FACILITATED_WORKERS\",\"year\":2021,\"latestPeriod\":\"2021-12-W4\",\"latestPeriodStart\":\"2021-12-22\",\"latestPeriodEnd\":\"2021-12-31\",\"elapsedWeeks\":48,\"yearToDate\":1040746,\"complete\":true,\"target\":2000000,\"achievementPercent\":52.04,\"proRataTarget\":2000000,\"projectedYearEnd\":1040746,\"dataVersion\":83}";
+    static final String LATEST_2021_CSV = """
+            indicator,year,latestPeriod,latestPeriodStart,latestPeriodEnd,elapsedWeeks,yearToDate,complete,target,achievementPercent,proRataTarget,projectedYearEnd,dataVersion
+            FACILITATED_WORKERS,2021,2021-12-W4,2021-12-22,2021-12-31,48,1040746,true,2000000,52.04,2000000,1040746,83
+            """;
+    static final String UNKNOWN_INDICATOR = "{\"type\":\"urn:karirhub:problem:invalid-parameter\",\"title\":\"Invalid request parameter\",\"status\":400,\"detail\":\"indicator must be one of FACILITATED_WORKERS, SERVICE_USERS (the indicators computed from counts), got 'OTHER'\",\"instance\":\"/api/v1/statistics/latest\",\"errors\":[{\"field\":\"indicator\",\"message\":\"must be one of FACILITATED_WORKERS, SERVICE_USERS (the indicators computed from counts), got 'OTHER'\"}]}";
 }

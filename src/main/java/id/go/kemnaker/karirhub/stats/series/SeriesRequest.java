@@ -1,0 +1,84 @@
+package id.go.kemnaker.karirhub.stats.series;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.periods.Interval;
+import id.go.kemnaker.karirhub.stats.periods.Period;
+import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.targets.Indicator;
+import id.go.kemnaker.karirhub.stats.web.RequestParameters;
+
+/**
+ * A series request, parsed and checked: which series, over which periods, transformed how.
+ * Either {@code from} (and {@code to}, which defaults to {@code from}) or {@code last}.
+ */
+record SeriesRequest(List<Subject> subjects, Interval interval, Transform transform, Period from, Period to, Integer last,
+        Instant asOf) {
+
+    static final int MAX_LAST = 4800;
+
+    /** One series asked for: an indicator or a category, and the categories it adds up. */
+    record Subject(String id, String name, Set<Category> categories) {
+    }
+
+    static SeriesRequest parse(String indicators, String categories, String from, String to, String last, String interval,
+            String transform, String asOf) {
+        List<Subject> subjects = new ArrayList<>();
+        for (String code : codes(indicators)) {
+            Indicator indicator = RequestParameters.computedIndicator("indicator", code);
+            subjects.add(new Subject(indicator.name(), indicator.nameEn(), indicator.categories()));
+        }
+        for (String code : codes(categories)) {
+            Category category = RequestParameters.requiredCategory(code);
+            subjects.add(new Subject(category.name(), category.labelEn(), Set.of(category)));
+        }
+        if (subjects.isEmpty()) {
+            throw new InvalidParameterException("indicator", "indicator or category is required (one or several, comma separated)");
+        }
+        if (subjects.stream().map(Subject::id).collect(Collectors.toSet()).size() < subjects.size()) {
+            throw new InvalidParameterException("indicator", "names a series twice");
+        }
+        Interval length = interval == null || interval.isBlank() ? Interval.MONTH : Interval.parse("interval", interval);
+        Integer count = RequestParameters.optionalInteger("last", last, 1, MAX_LAST);
+        boolean range = (from != null && !from.isBlank()) || (to != null && !to.isBlank());
+        if (count != null && range) {
+            throw new InvalidParameterException("last", "cannot be combined with from or to");
+        }
+        if (count == null && (from == null || from.isBlank())) {
+            throw new InvalidParameterException("from", "is required unless last is given (a period such as 2021, 2021-Q3, "
+                    + "2021-10 or 2021-10-W3)");
+        }
+        Period first = count == null ? Period.parse("from", from) : null;
+        Period end = count == null ? (to == null || to.isBlank() ? first : Period.parse("to", to)) : null;
+        if (first != null && end.end().isBefore(first.start())) {
+            throw new InvalidParameterException("to", "must not be before from (" + first.id() + ")");
+        }
+        return new SeriesRequest(List.copyOf(subjects), length, Transform.parse(transform), first, end, count,
+                RequestParameters.optionalInstant("asOf", asOf));
+    }
+
+    /** A canonical form of the request, for the cache key and the ETag. */
+    String key() {
+        return "series?series=" + subjects.stream().map(Subject::id).collect(Collectors.joining(",")) + "&interval=" + interval.id()
+                + "&transform=" + transform.id() + (last != null ? "&last=" + last : "&from=" + from.id() + "&to=" + to.id())
+                + (asOf == null ? "" : "&asOf=" + asOf);
+    }
+
+    private static Set<String> codes(String raw) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (raw != null) {
+            for (String code : raw.split(",")) {
+                if (!code.isBlank()) {
+                    codes.add(code.trim());
+                }
+            }
+        }
+        return codes;
+    }
+}

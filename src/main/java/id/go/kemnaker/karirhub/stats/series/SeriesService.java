@@ -1,0 +1,162 @@
+package id.go.kemnaker.karirhub.stats.series;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.go.kemnaker.karirhub.stats.audit.DataVersion;
+import id.go.kemnaker.karirhub.stats.cache.Answer;
+import id.go.kemnaker.karirhub.stats.web.CsvTable;
+import id.go.kemnaker.karirhub.stats.web.Representation;
+
+import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.periods.Period;
+import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
+import id.go.kemnaker.karirhub.stats.statistics.PeriodValue;
+import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
+import id.go.kemnaker.karirhub.stats.web.RequestParameters;
+
+/** Builds time series from the stored counts. */
+@ApplicationScoped
+public class SeriesService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final StoredFigures figures;
+    private final ObjectMapper json;
+
+    SeriesService(StoredFigures figures, ObjectMapper json) {
+        this.figures = figures;
+        this.json = json;
+    }
+
+    /**
+     * The series rendered: JSON, or CSV with one row per series and period
+     * ({@code series,period,start,end,value,complete}), named after what it holds.
+     */
+    Answer answer(SeriesRequest request, Representation representation, boolean excel) {
+        Built built = series(request);
+        SeriesAnswer answer = built.answer();
+        if (representation == Representation.JSON) {
+            try {
+                return new Answer(json.writeValueAsBytes(answer), built.version(), null);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Could not write the series as JSON", e);
+            }
+        }
+        CsvTable table = new CsvTable(List.of("series", "period", "start", "end", "value", "complete"));
+        for (SeriesAnswer.Series series : answer.series()) {
+            for (SeriesAnswer.Point point : series.points()) {
+                table.row(series.id(), point.period(), point.start(), point.end(), point.value(), point.complete());
+            }
+        }
+        return new Answer(table.render(excel), built.version(), fileName(request, answer));
+    }
+
+    /** karirhub-facilitated-workers-2021-01_2021-12-month-cumulative.csv; "none" is left out. */
+    private static String fileName(SeriesRequest request, SeriesAnswer answer) {
+        String subjects = request.subjects().stream().map(s -> s.id().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(Collectors.joining("_"));
+        String periods = answer.from() == null ? "last-" + request.last()
+                : answer.from().equals(answer.to()) ? answer.from() : answer.from() + "_" + answer.to();
+        String transform = request.transform() == Transform.NONE ? "" : "-" + request.transform().id();
+        return "karirhub-" + subjects + "-" + periods + "-" + request.interval().id() + transform + ".csv";
+    }
+
+    /** A series answer and the data version it was computed at. */
+    record Built(SeriesAnswer answer, DataVersion version) {
+    }
+
+    Built series(SeriesRequest request) {
+        FigureSnapshot snapshot;
+        Period first;
+        Period last;
+        if (request.last() == null) {
+            first = Period.containing(request.interval(), request.from().start());
+            last = Period.containing(request.interval(), request.to().end());
+            // The year before the first is read too: change and year-over-year look back at it.
+            snapshot = figures.read(request.asOf(), Math.max(RequestParameters.FIRST_YEAR, first.year() - 1), last.year());
+        } else {
+            snapshot = figures.read(request.asOf(), RequestParameters.FIRST_YEAR, RequestParameters.LAST_YEAR);
+            Optional<Period> latest = snapshot.latestReported(allCategories(request.subjects()), null);
+            if (latest.isEmpty()) {
+                List<SeriesAnswer.Series> empty = request.subjects().stream()
+                        .map(subject -> new SeriesAnswer.Series(subject.id(), subject.name(), sorted(subject.categories()), List.of()))
+                        .toList();
+                return new Built(new SeriesAnswer(request.interval().id(), request.transform().id(), null, null,
+                        snapshot.version().id(), empty), snapshot.version());
+            }
+            last = Period.containing(request.interval(), latest.get().end());
+            first = last.plus(1 - request.last());
+            Period earliest = Period.containing(request.interval(), Period.year(RequestParameters.FIRST_YEAR).start());
+            if (first.compareTo(earliest) < 0) {
+                first = earliest;
+            }
+        }
+        List<Period> periods = new ArrayList<>();
+        for (Period period = first; period.compareTo(last) <= 0; period = period.plus(1)) {
+            periods.add(period);
+        }
+        List<SeriesAnswer.Series> series = new ArrayList<>();
+        for (SeriesRequest.Subject subject : request.subjects()) {
+            List<SeriesAnswer.Point> points = periods.stream()
+                    .map(period -> point(snapshot, subject.categories(), period, request.transform()))
+                    .toList();
+            series.add(new SeriesAnswer.Series(subject.id(), subject.name(), sorted(subject.categories()), points));
+        }
+        return new Built(new SeriesAnswer(request.interval().id(), request.transform().id(), first.id(), last.id(),
+                snapshot.version().id(), series), snapshot.version());
+    }
+
+    private static SeriesAnswer.Point point(FigureSnapshot snapshot, Set<Category> categories, Period period, Transform transform) {
+        PeriodValue result = switch (transform) {
+            case NONE -> snapshot.value(categories, period);
+            case CUMULATIVE -> snapshot.yearToDate(categories, period);
+            case CHANGE -> difference(snapshot.value(categories, period), snapshot.value(categories, period.plus(-1)));
+            case PERCENT_CHANGE, YEAR_OVER_YEAR -> null;
+        };
+        if (result != null) {
+            return new SeriesAnswer.Point(period.id(), period.start(), period.end(), result.value(), result.complete());
+        }
+        PeriodValue current = snapshot.value(categories, period);
+        PeriodValue earlier = snapshot.value(categories, transform == Transform.PERCENT_CHANGE ? period.plus(-1) : period.yearEarlier());
+        return new SeriesAnswer.Point(period.id(), period.start(), period.end(), percentChange(current, earlier),
+                current.complete() && earlier.complete());
+    }
+
+    private static PeriodValue difference(PeriodValue current, PeriodValue earlier) {
+        Long change = current.value() == null || earlier.value() == null ? null : current.value() - earlier.value();
+        return new PeriodValue(change, current.complete() && earlier.complete());
+    }
+
+    /** (current − earlier) ÷ earlier × 100, HALF_UP to 2 decimals; null when either is unknown or earlier is 0. */
+    static BigDecimal percentChange(PeriodValue current, PeriodValue earlier) {
+        if (current.value() == null || earlier.value() == null || earlier.value() == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(current.value() - earlier.value()).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(earlier.value()), 2, RoundingMode.HALF_UP);
+    }
+
+    private static Set<Category> allCategories(Collection<SeriesRequest.Subject> subjects) {
+        Set<Category> all = EnumSet.noneOf(Category.class);
+        subjects.forEach(subject -> all.addAll(subject.categories()));
+        return all;
+    }
+
+    private static List<Category> sorted(Set<Category> categories) {
+        return categories.stream().sorted().toList();
+    }
+}
