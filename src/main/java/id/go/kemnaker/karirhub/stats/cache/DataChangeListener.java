@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
@@ -94,8 +95,10 @@ class DataChangeListener {
                 PGConnection notifications = listening.unwrap(PGConnection.class);
                 int wait = (int) Math.max(100, config.ttl().toMillis() / 3);
                 while (running) {
-                    notifications.getNotifications(wait);
-                    answers.confirm(latestVersion(listening));
+                    PGNotification[] received = notifications.getNotifications(wait);
+                    DataVersion latest = latestVersion(listening);
+                    LOG.debugf("%d notification(s); data version %d", received == null ? 0 : received.length, latest.id());
+                    answers.confirm(latest);
                 }
             } catch (SQLException e) {
                 if (!running) {

@@ -1,0 +1,179 @@
+package id.go.kemnaker.karirhub.stats.cache;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import id.go.kemnaker.karirhub.stats.counts.CountsTable;
+import id.go.kemnaker.karirhub.stats.security.Roles;
+import id.go.kemnaker.karirhub.stats.security.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** ETag, Last-Modified, 304 and the invalidation of cached answers by writes. */
+@QuarkusTest
+class ConditionalGetTest {
+
+    private static final int YEAR = 2064;
+    private static final String STATISTICS = "/api/v1/statistics/facilitated-workers?year=" + YEAR;
+
+    @Inject
+    DataSource dataSource;
+
+    @AfterEach
+    void removeYear() {
+        new CountsTable(dataSource).deleteYear(YEAR);
+    }
+
+    private static void putWeek(int week, long count) {
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(Map.of("count", count))
+                .when().put("/api/v1/counts/JOB_SEEKER/{year}/1/weeks/{week}", YEAR, week)
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    }
+
+    @Test
+    void everyReadCarriesValidatorsAndCachingHeaders() {
+        for (String path : new String[] { "/api/v1/statistics/facilitated-workers?year=2021",
+                "/api/v1/statistics/service-users?year=2021", "/api/v1/statistics/latest?indicator=SERVICE_USERS",
+                "/api/v1/series?indicator=FACILITATED_WORKERS&from=2021" }) {
+            given().when().get(path).then().statusCode(200)
+                    .header("ETag", matchesPattern("\"\\d+-[0-9a-f]+\""))
+                    .header("Last-Modified", matchesPattern("\\w{3}, \\d{2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"))
+                    .header("Cache-Control", equalTo("max-age=5"))
+                    .header("Vary", equalTo("Accept"));
+        }
+    }
+
+    @Test
+    void aMatchingIfNoneMatchGetsAnEmpty304() {
+        Response first = given().when().get("/api/v1/statistics/facilitated-workers?year=2021");
+        String etag = first.header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/statistics/facilitated-workers?year=2021")
+                .then().statusCode(304).header("ETag", equalTo(etag)).body(emptyString());
+        given().header("If-None-Match", "W/" + etag).when().get("/api/v1/statistics/facilitated-workers?year=2021")
+                .then().statusCode(304);
+        given().header("If-None-Match", "\"1-0\", " + etag).when().get("/api/v1/statistics/facilitated-workers?year=2021")
+                .then().statusCode(304);
+        given().header("If-None-Match", "\"1-0\"").when().get("/api/v1/statistics/facilitated-workers?year=2021")
+                .then().statusCode(200);
+        // If-None-Match wins over If-Modified-Since.
+        given().header("If-None-Match", "\"1-0\"").header("If-Modified-Since", first.header("Last-Modified"))
+                .when().get("/api/v1/statistics/facilitated-workers?year=2021").then().statusCode(200);
+    }
+
+    @Test
+    void ifModifiedSinceComparesWithTheLastWrite() {
+        String lastModified = given().when().get("/api/v1/series?indicator=SERVICE_USERS&from=2021").header("Last-Modified");
+        given().header("If-Modified-Since", lastModified).when().get("/api/v1/series?indicator=SERVICE_USERS&from=2021")
+                .then().statusCode(304);
+        given().header("If-Modified-Since", "Sat, 01 Jan 2000 00:00:00 GMT")
+                .when().get("/api/v1/series?indicator=SERVICE_USERS&from=2021").then().statusCode(200);
+        given().header("If-Modified-Since", "yesterday").when().get("/api/v1/series?indicator=SERVICE_USERS&from=2021")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void eachRepresentationHasItsOwnETag() {
+        String json = given().when().get("/api/v1/statistics/service-users?year=2021").header("ETag");
+        String csv = given().when().get("/api/v1/statistics/service-users?year=2021&format=csv").header("ETag");
+        String excel = given().when().get("/api/v1/statistics/service-users?year=2021&format=csv&bom=true").header("ETag");
+        String acceptCsv = given().accept("text/csv").when().get("/api/v1/statistics/service-users?year=2021").header("ETag");
+        assertNotEquals(json, csv);
+        assertNotEquals(csv, excel);
+        assertEquals(csv, acceptCsv, "format=csv and Accept: text/csv are the same answer");
+        given().header("If-None-Match", json).when().get("/api/v1/statistics/service-users?year=2021&format=csv")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aWriteIsVisibleAtOnceAndEndsThe304s() {
+        putWeek(1, 100);
+        Response before = given().when().get(STATISTICS);
+        assertEquals(100, before.jsonPath().getInt("total"));
+        String etag = before.header("ETag");
+        given().header("If-None-Match", etag).when().get(STATISTICS).then().statusCode(304);
+
+        putWeek(1, 250);
+        given().header("If-None-Match", etag).when().get(STATISTICS)
+                .then().statusCode(200).header("ETag", not(equalTo(etag))).body("total", equalTo(250));
+        given().when().get("/api/v1/series?indicator=FACILITATED_WORKERS&from={y}-01", YEAR)
+                .then().body("series[0].points[0].value", equalTo(250));
+
+        // A write that changes nothing keeps the version, so the ETag still matches.
+        String current = given().when().get(STATISTICS).header("ETag");
+        putWeek(1, 250);
+        given().header("If-None-Match", current).when().get(STATISTICS).then().statusCode(304);
+    }
+
+    /**
+     * A write by another instance on the same database reaches this one through NOTIFY: here
+     * the other writer is a plain JDBC transaction doing what a writer does (advisory lock,
+     * count, audit entry, pg_notify).
+     */
+    @Test
+    void aWriteFromAnotherInstanceArrivesThroughNotify() throws Exception {
+        putWeek(1, 10);
+        String etag = given().when().get(STATISTICS).header("ETag");
+        given().header("If-None-Match", etag).when().get(STATISTICS).then().statusCode(304);
+
+        writeAsAnotherInstance(2, 32);
+        Instant written = Instant.now();
+        Duration visibleAfter = null;
+        while (Duration.between(written, Instant.now()).compareTo(Duration.ofSeconds(2)) < 0) {
+            Response now = given().header("If-None-Match", etag).when().get(STATISTICS);
+            Instant answered = Instant.now(); // before parsing: RestAssured's first JSON parse alone takes a second
+            if (now.statusCode() == 200 && now.jsonPath().getInt("total") == 42) {
+                visibleAfter = Duration.between(written, answered);
+                break;
+            }
+            Thread.sleep(10);
+        }
+        assertTrue(visibleAfter != null && visibleAfter.compareTo(Duration.ofSeconds(1)) < 0,
+                "the other instance's write was visible within 1 s (took " + visibleAfter + ")");
+    }
+
+    private void writeAsAnotherInstance(int week, long count) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT pg_advisory_xact_lock(x'4b61726972487562'::bigint), pg_notify('karirhub_data_changed', '')");
+                    PreparedStatement count_ = connection.prepareStatement("INSERT INTO reported_count "
+                            + "(id, category, year, month, week, amount) VALUES (nextval('reported_count_seq'), 'JOB_SEEKER', ?, 1, ?, ?)");
+                    PreparedStatement audit = connection.prepareStatement("INSERT INTO audit_entry (changed_at, actor, channel, "
+                            + "subject, category, year, month, week, old_value, new_value) "
+                            + "VALUES (clock_timestamp(), 'other instance', 'api', 'COUNT', 'JOB_SEEKER', ?, 1, ?, NULL, ?)")) {
+                lock.executeQuery().close();
+                count_.setInt(1, YEAR);
+                count_.setInt(2, week);
+                count_.setLong(3, count);
+                count_.executeUpdate();
+                audit.setInt(1, YEAR);
+                audit.setInt(2, week);
+                audit.setLong(3, count);
+                audit.executeUpdate();
+            }
+            connection.commit();
+        }
+    }
+}
