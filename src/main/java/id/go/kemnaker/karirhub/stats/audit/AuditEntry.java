@@ -1,5 +1,6 @@
 package id.go.kemnaker.karirhub.stats.audit;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
@@ -7,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One recorded change to a count or a target. Written by {@link AuditTrail}, never changed. */
+/** One recorded change to a count, a target or a realisation. Written by {@link AuditTrail}, never changed. */
 @Entity
 @org.hibernate.annotations.Immutable
 @Table(name = "audit_entry")
@@ -25,8 +26,8 @@ public class AuditEntry {
     @Column(nullable = false, length = 64)
     public String channel;
 
-    /** COUNT or TARGET. */
-    @Column(nullable = false, length = 8)
+    /** COUNT, TARGET or REALISATION. */
+    @Column(nullable = false, length = 16)
     public String subject;
 
     @Column(length = 32)
@@ -42,9 +43,14 @@ public class AuditEntry {
 
     public Integer week;
 
+    /** Counts are whole numbers; targets and realisations may have decimals (an index of 86.35). */
     @Column(name = "old_value")
-    public Long oldValue;
+    public BigDecimal oldValue;
 
     @Column(name = "new_value")
-    public Long newValue;
+    public BigDecimal newValue;
+
+    /** For a realisation: the evidence note given with the value. */
+    @Column(length = 2000)
+    public String evidence;
 }

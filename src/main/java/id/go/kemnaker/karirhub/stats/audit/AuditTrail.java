@@ -1,5 +1,6 @@
 package id.go.kemnaker.karirhub.stats.audit;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -107,6 +108,45 @@ public final class AuditTrail {
             insert.setInt(5, year);
             setNullable(insert, 6, oldValue, Types.BIGINT);
             setNullable(insert, 7, newValue, Types.BIGINT);
+            insert.executeUpdate();
+            noteEntryIds(insert);
+        }
+    }
+
+    /** A target that may have decimals (an index, a percentage) went from {@code oldValue} to {@code newValue}. */
+    public void recordTarget(Indicator indicator, int year, BigDecimal oldValue, BigDecimal newValue) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry "
+                + "(changed_at, actor, channel, subject, indicator, year, old_value, new_value) "
+                + "VALUES (?, ?, ?, 'TARGET', ?, ?, ?, ?)", GENERATED_ID)) {
+            insert.setTimestamp(1, changedAt);
+            insert.setString(2, actor);
+            insert.setString(3, channel);
+            insert.setString(4, indicator.name());
+            insert.setInt(5, year);
+            setNullable(insert, 6, oldValue, Types.NUMERIC);
+            setNullable(insert, 7, newValue, Types.NUMERIC);
+            insert.executeUpdate();
+            noteEntryIds(insert);
+        }
+    }
+
+    /**
+     * The realisation of a reported indicator was entered or corrected: {@code oldValue} is null
+     * when it was entered, and equals {@code newValue} when only the evidence note changed.
+     */
+    public void recordRealisation(Indicator indicator, int year, BigDecimal oldValue, BigDecimal newValue, String evidence)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry "
+                + "(changed_at, actor, channel, subject, indicator, year, old_value, new_value, evidence) "
+                + "VALUES (?, ?, ?, 'REALISATION', ?, ?, ?, ?, ?)", GENERATED_ID)) {
+            insert.setTimestamp(1, changedAt);
+            insert.setString(2, actor);
+            insert.setString(3, channel);
+            insert.setString(4, indicator.name());
+            insert.setInt(5, year);
+            setNullable(insert, 6, oldValue, Types.NUMERIC);
+            setNullable(insert, 7, newValue, Types.NUMERIC);
+            insert.setString(8, evidence);
             insert.executeUpdate();
             noteEntryIds(insert);
         }

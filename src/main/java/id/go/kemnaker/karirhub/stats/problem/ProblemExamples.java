@@ -74,6 +74,43 @@ public final class ProblemExamples {
             {"type":"urn:karirhub:problem:too-large","title":"Request body too large","status":413,\
             "detail":"The request body is larger than 10485760 bytes; split the file","instance":"/api/v1/imports"}""";
 
+    public static final String TARGET_NOT_WHOLE = """
+            {"type":"urn:karirhub:problem:invalid-parameter","title":"Invalid request parameter","status":400,\
+            "detail":"target must be a whole number (persons)","instance":"/api/v1/targets/FACILITATED_WORKERS/2022",\
+            "errors":[{"field":"target","message":"must be a whole number (persons)"}]}""";
+
+    public static final String UNKNOWN_INDICATOR = """
+            {"type":"urn:karirhub:problem:invalid-parameter","title":"Invalid request parameter","status":400,\
+            "detail":"code must be one of DATA_UTILITY_INDEX, OPERATIONAL_POC_PERCENT, USER_SATISFACTION_INDEX, \
+            SERVICE_QUALITY_INDEX, FACILITATED_WORKERS, SERVICE_USERS, DATA_BREACH_PERCENT, got 'IKK_8'",\
+            "instance":"/api/v1/indicators/IKK_8/realisations/2021",\
+            "errors":[{"field":"code","message":"must be one of DATA_UTILITY_INDEX, OPERATIONAL_POC_PERCENT, \
+            USER_SATISFACTION_INDEX, SERVICE_QUALITY_INDEX, FACILITATED_WORKERS, SERVICE_USERS, DATA_BREACH_PERCENT, \
+            got 'IKK_8'"}]}""";
+
+    public static final String REALISATION_OVER_100 = """
+            {"type":"urn:karirhub:problem:invalid-parameter","title":"Invalid request parameter","status":400,\
+            "detail":"realisation must be from 0 to 100 (percent)",\
+            "instance":"/api/v1/indicators/OPERATIONAL_POC_PERCENT/realisations/2022",\
+            "errors":[{"field":"realisation","message":"must be from 0 to 100 (percent)"}]}""";
+
+    public static final String REALISATION_OF_COMPUTED = """
+            {"type":"urn:karirhub:problem:conflict","title":"Conflict with stored data","status":409,\
+            "detail":"FACILITATED_WORKERS is computed from the KarirHub counts of JOB_SEEKER; correct those counts instead \
+            of entering a realisation","instance":"/api/v1/indicators/FACILITATED_WORKERS/realisations/2021",\
+            "errors":[{"item":"FACILITATED_WORKERS 2021","message":"FACILITATED_WORKERS is computed from the KarirHub \
+            counts of JOB_SEEKER; correct those counts instead of entering a realisation"}]}""";
+
+    public static final String REALISATION_NOT_FOUND = """
+            {"type":"urn:karirhub:problem:not-found","title":"Not found","status":404,\
+            "detail":"No realisation of USER_SATISFACTION_INDEX is stored for 2022",\
+            "instance":"/api/v1/indicators/USER_SATISFACTION_INDEX/realisations/2022"}""";
+
+    public static final String UNKNOWN_FORMAT = """
+            {"type":"urn:karirhub:problem:invalid-parameter","title":"Invalid request parameter","status":400,\
+            "detail":"format must be one of json, csv, html, got 'pdf'","instance":"/api/v1/reports/performance",\
+            "errors":[{"field":"format","message":"must be one of json, csv, html, got 'pdf'"}]}""";
+
     private ProblemExamples() {
     }
 }

@@ -2,6 +2,7 @@ package id.go.kemnaker.karirhub.stats.problem;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,15 +20,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 public class ProblemResponsesFilter implements OASFilter {
 
-    private static final Map<String, String[]> COMMON = Map.of(
+    // Sorted by status: Map.of iterates in an order that changes from one JVM start to the next,
+    // and the published openapi.yaml must come out the same every time.
+    private static final Map<String, String[]> COMMON = new TreeMap<>(Map.of(
             "406", new String[] { "The Accept header asks for a media type this operation cannot produce",
                     ProblemExamples.NOT_ACCEPTABLE },
-            "500", new String[] { "The service failed; the body names an incident to quote", ProblemExamples.INTERNAL_ERROR });
+            "500", new String[] { "The service failed; the body names an incident to quote", ProblemExamples.INTERNAL_ERROR }));
 
-    private static final Map<String, String[]> SECURED = Map.of(
+    private static final Map<String, String[]> SECURED = new TreeMap<>(Map.of(
             "401", new String[] { "No bearer token, or one that is malformed, expired or not signed by a trusted key",
                     ProblemExamples.UNAUTHORIZED },
-            "403", new String[] { "The token does not carry the role this operation needs", ProblemExamples.FORBIDDEN });
+            "403", new String[] { "The token does not carry the role this operation needs", ProblemExamples.FORBIDDEN }));
 
     @Override
     public Operation filterOperation(Operation operation) {

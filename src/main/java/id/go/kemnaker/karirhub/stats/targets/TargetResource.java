@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.problem.ProblemExamples;
 import id.go.kemnaker.karirhub.stats.security.Actor;
 import id.go.kemnaker.karirhub.stats.security.Roles;
@@ -48,13 +47,18 @@ public class TargetResource {
 
     @GET
     @Operation(summary = "List yearly targets",
-            description = "The targets of FACILITATED_WORKERS (IKK 5) and SERVICE_USERS (IKK 6), of one year or of every year, "
-                    + "ordered by year and indicator. A year without targets answers an empty list.")
+            description = "The targets of the seven indicators (see /api/v1/indicators for their units), of one year or of "
+                    + "every year, ordered by year and indicator code. A year without targets answers an empty list.")
     @APIResponse(responseCode = "200", description = "The targets",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TargetView.class),
                     examples = @ExampleObject(name = "2021", value = """
-                            [{"indicator":"FACILITATED_WORKERS","year":2021,"target":2000000},\
-                            {"indicator":"SERVICE_USERS","year":2021,"target":2200000}]""")))
+                            [{"indicator":"DATA_BREACH_PERCENT","year":2021,"target":0},\
+                            {"indicator":"DATA_UTILITY_INDEX","year":2021,"target":50},\
+                            {"indicator":"FACILITATED_WORKERS","year":2021,"target":2000000},\
+                            {"indicator":"OPERATIONAL_POC_PERCENT","year":2021,"target":50},\
+                            {"indicator":"SERVICE_QUALITY_INDEX","year":2021,"target":50},\
+                            {"indicator":"SERVICE_USERS","year":2021,"target":2200000},\
+                            {"indicator":"USER_SATISFACTION_INDEX","year":2021,"target":50}]""")))
     @APIResponse(responseCode = "400", description = "year is not an integer from 2000 to 2099",
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "year out of range", value = ProblemExamples.YEAR_OUT_OF_RANGE)))
@@ -70,34 +74,30 @@ public class TargetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Set the target of an indicator for a year (planner)",
-            description = "Creates (201) or changes (200) the yearly target; the same value again changes nothing. Every change "
-                    + "is recorded in the audit trail.")
+            description = "Creates (201) or changes (200) the yearly target of any of the seven indicators, for any year "
+                    + "(the Renstra 2020-2024 and beyond). The value is in the indicator's unit: 0 or more with at most 4 "
+                    + "decimals, a whole number for persons, users and reports, at most 100 for a percent. The same value "
+                    + "again (50 or 50.00) changes nothing. Every change is recorded in the audit trail (subject TARGET).")
     @APIResponse(responseCode = "200", description = "Changed, or already had this value",
             content = @Content(schema = @Schema(implementation = TargetView.class),
                     examples = @ExampleObject(name = "2021", value = "{\"indicator\":\"FACILITATED_WORKERS\",\"year\":2021,\"target\":2000000}")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = TargetView.class),
                     examples = @ExampleObject(name = "2022", value = "{\"indicator\":\"SERVICE_USERS\",\"year\":2022,\"target\":2400000}")))
-    @APIResponse(responseCode = "400", description = "Unknown indicator, year out of range, or invalid body",
+    @APIResponse(responseCode = "400", description = "Unknown indicator, year out of range, or a target that does not fit "
+            + "the indicator's unit",
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "year out of range", value = ProblemExamples.YEAR_OUT_OF_RANGE)))
+                    examples = @ExampleObject(name = "not a whole number", value = ProblemExamples.TARGET_NOT_WHOLE)))
     public Response set(
-            @Parameter(description = "FACILITATED_WORKERS or SERVICE_USERS", schema = @Schema(implementation = Indicator.class))
+            @Parameter(description = "The indicator code", schema = @Schema(implementation = Indicator.class))
             @PathParam("indicator") String indicator,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"), example = "2021")
             @PathParam("year") String year,
             @NotNull(message = "is required") @Valid TargetValue body, UriInfo uri) {
-        TargetService.SetOutcome outcome = targets.set(indicator(indicator), RequestParameters.requiredYear(year), body.target(),
+        TargetService.SetOutcome outcome = targets.set(Indicator.fromParameter("indicator", indicator),
+                RequestParameters.requiredYear(year), body.target(),
                 Actor.of(identity));
         return (outcome.created() ? Response.created(URI.create(uri.getRequestUri().getRawPath())) : Response.ok())
                 .entity(outcome.target()).type(MediaType.APPLICATION_JSON).build();
-    }
-
-    private static Indicator indicator(String raw) {
-        try {
-            return Indicator.valueOf(raw);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("indicator", "must be FACILITATED_WORKERS or SERVICE_USERS");
-        }
     }
 }

@@ -1,5 +1,7 @@
 package id.go.kemnaker.karirhub.stats.targets;
 
+import java.math.BigDecimal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,8 +29,9 @@ public class YearlyTarget {
     @Column(nullable = false)
     public int year;
 
+    /** In the indicator's unit; stored without trailing zeros (see {@link Unit#checked}). */
     @Column(nullable = false)
-    public long target;
+    public BigDecimal target;
 
     @Column(nullable = false)
     public int version;

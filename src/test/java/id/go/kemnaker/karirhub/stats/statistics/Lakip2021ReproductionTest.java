@@ -104,7 +104,7 @@ class Lakip2021ReproductionTest {
     void servesTheTargetsOfTable21() {
         given().when().get("/api/v1/targets?year={year}", 2021)
                 .then().statusCode(200)
-                .body("", hasSize(2))
+                .body("", hasSize(7))
                 .body("find { it.indicator == 'FACILITATED_WORKERS' }.target", equalTo((int) Lakip2021.FACILITATED_WORKERS_TARGET))
                 .body("find { it.indicator == 'SERVICE_USERS' }.target", equalTo((int) Lakip2021.SERVICE_USERS_TARGET));
     }
