@@ -97,22 +97,6 @@ public final class AuditTrail {
         }
     }
 
-    public void recordTarget(Indicator indicator, int year, Long oldValue, Long newValue) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry "
-                + "(changed_at, actor, channel, subject, indicator, year, old_value, new_value) "
-                + "VALUES (?, ?, ?, 'TARGET', ?, ?, ?, ?)", GENERATED_ID)) {
-            insert.setTimestamp(1, changedAt);
-            insert.setString(2, actor);
-            insert.setString(3, channel);
-            insert.setString(4, indicator.name());
-            insert.setInt(5, year);
-            setNullable(insert, 6, oldValue, Types.BIGINT);
-            setNullable(insert, 7, newValue, Types.BIGINT);
-            insert.executeUpdate();
-            noteEntryIds(insert);
-        }
-    }
-
     /** A target that may have decimals (an index, a percentage) went from {@code oldValue} to {@code newValue}. */
     public void recordTarget(Indicator indicator, int year, BigDecimal oldValue, BigDecimal newValue) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry "

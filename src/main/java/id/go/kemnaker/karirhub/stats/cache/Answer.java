@@ -1,5 +1,8 @@
 package id.go.kemnaker.karirhub.stats.cache;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
 
 /**
@@ -8,4 +11,13 @@ import id.go.kemnaker.karirhub.stats.audit.DataVersion;
  * @param fileName for CSV, the Content-Disposition file name; null otherwise
  */
 public record Answer(byte[] body, DataVersion version, String fileName) {
+
+    /** {@code value} written as JSON with {@code mapper}. */
+    public static Answer json(ObjectMapper mapper, Object value, DataVersion version) {
+        try {
+            return new Answer(mapper.writeValueAsBytes(value), version, null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the answer as JSON", e);
+        }
+    }
 }

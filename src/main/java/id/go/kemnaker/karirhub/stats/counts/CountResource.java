@@ -20,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.audit.AuditEntryView;
 import id.go.kemnaker.karirhub.stats.audit.AuditService;
+import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
+import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.PutOutcome;
 import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.TaggedCount;
@@ -44,8 +48,11 @@ import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.problem.ProblemExamples;
 import id.go.kemnaker.karirhub.stats.security.Actor;
 import id.go.kemnaker.karirhub.stats.security.Roles;
+import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
+import id.go.kemnaker.karirhub.stats.web.Representation;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/counts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,18 +64,22 @@ public class CountResource {
     static final int MAX_BATCH = 10_000;
 
     private final CountService counts;
+    private final CachedAnswers cache;
     private final CountCorrectionService corrections;
     private final AuditService audit;
     private final SecurityIdentity identity;
 
-    CountResource(CountService counts, CountCorrectionService corrections, AuditService audit, SecurityIdentity identity) {
+    CountResource(CountService counts, CountCorrectionService corrections, AuditService audit, SecurityIdentity identity,
+            CachedAnswers cache) {
         this.counts = counts;
+        this.cache = cache;
         this.corrections = corrections;
         this.audit = audit;
         this.identity = identity;
     }
 
     @GET
+    @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
     @Operation(summary = "List stored counts",
             description = "The counts as stored, ordered by year, month, category and reporting week (month totals first). "
                     + "Every filter is optional and they combine. A period that was not reported has no entry: "
@@ -85,7 +96,7 @@ public class CountResource {
     @APIResponse(responseCode = "400", description = "A filter is not valid",
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown category", value = ProblemExamples.UNKNOWN_CATEGORY)))
-    public List<CountView> list(
+    public Uni<Response> list(
             @Parameter(description = "Only this category", schema = @Schema(implementation = Category.class))
             @QueryParam("category") String category,
             @Parameter(description = "Only this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"),
@@ -93,9 +104,14 @@ public class CountResource {
             @QueryParam("year") String year,
             @Parameter(description = "Only this month", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "12"),
                     example = "1")
-            @QueryParam("month") String month) {
-        return counts.find(RequestParameters.optionalCategory(category), RequestParameters.optionalYear(year),
-                RequestParameters.optionalMonth(month));
+            @QueryParam("month") String month,
+            @Context HttpHeaders headers) {
+        Category onlyCategory = RequestParameters.optionalCategory(category);
+        Integer onlyYear = RequestParameters.optionalYear(year);
+        Integer onlyMonth = RequestParameters.optionalMonth(month);
+        AnswerKey key = new AnswerKey("counts?category=" + onlyCategory + "&year=" + onlyYear + "&month=" + onlyMonth,
+                Representation.JSON, false);
+        return cache.serve(headers, key, () -> counts.findAnswer(onlyCategory, onlyYear, onlyMonth));
     }
 
     @GET

@@ -1,21 +1,47 @@
 package id.go.kemnaker.karirhub.stats.counts;
 
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
+import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
+import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 @ApplicationScoped
 public class CountService {
 
-    private final ReportedCountRepository counts;
+    private final StoredFigures figures;
+    private final ObjectMapper json;
 
-    CountService(ReportedCountRepository counts) {
-        this.counts = counts;
+    CountService(StoredFigures figures, ObjectMapper json) {
+        this.figures = figures;
+        this.json = json;
     }
 
-    public List<CountView> find(Category category, Integer year, Integer month) {
-        return counts.listMatching(category, year, month).stream().map(CountView::of).toList();
+    /**
+     * The matching counts as a JSON answer, read with the data version in one statement:
+     * ordered by year, month, category and week (month totals first).
+     */
+    public Answer findAnswer(Category category, Integer year, Integer month) {
+        FigureSnapshot snapshot = figures.current(year != null ? year : RequestParameters.FIRST_YEAR,
+                year != null ? year : RequestParameters.LAST_YEAR);
+        List<CountView> matching = snapshot.counts().stream()
+                .filter(count -> category == null || count.category() == category)
+                .filter(count -> month == null || count.month() == month)
+                .sorted(STORED_ORDER)
+                .map(count -> new CountView(count.category(), count.year(), count.month(), count.week(), count.amount()))
+                .toList();
+        return Answer.json(json, matching, snapshot.version());
     }
+
+    private static final Comparator<FigureSnapshot.Count> STORED_ORDER = Comparator.comparingInt(FigureSnapshot.Count::year)
+            .thenComparingInt(FigureSnapshot.Count::month)
+            .thenComparing(count -> count.category().name())
+            .thenComparing(FigureSnapshot.Count::week, Comparator.nullsFirst(Comparator.naturalOrder()));
 }

@@ -3,10 +3,8 @@ package id.go.kemnaker.karirhub.stats.indicators;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -95,22 +93,6 @@ public class RealisationService {
         }
         return realisations.findFor(indicator, year).map(RealisationView::of)
                 .orElseThrow(() -> new ResourceNotFoundException("No realisation of " + indicator + " is stored for " + year));
-    }
-
-    /**
-     * Every realisation of the year that is known, by indicator: the reported ones as entered,
-     * the computed ones as the sums of the counts. Indicators without one are absent.
-     */
-    public Map<Indicator, BigDecimal> realisationsOf(int year) {
-        Map<Indicator, BigDecimal> ofYear = new EnumMap<>(Indicator.class);
-        realisations.listForYear(year).forEach(row -> ofYear.put(row.indicator, row.realisation));
-        for (Indicator indicator : Indicator.values()) {
-            if (indicator.isComputed()) {
-                Optional.ofNullable(computedTotal(indicator, year)).map(BigDecimal::valueOf)
-                        .ifPresent(total -> ofYear.put(indicator, total));
-            }
-        }
-        return ofYear;
     }
 
     private static String categoriesOf(Indicator indicator) {

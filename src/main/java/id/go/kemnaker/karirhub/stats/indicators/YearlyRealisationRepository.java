@@ -1,6 +1,5 @@
 package id.go.kemnaker.karirhub.stats.indicators;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +12,5 @@ public class YearlyRealisationRepository implements PanacheRepository<YearlyReal
 
     public Optional<YearlyRealisation> findFor(Indicator indicator, int year) {
         return find("indicator = ?1 and year = ?2", indicator, year).firstResultOptional();
-    }
-
-    public List<YearlyRealisation> listForYear(int year) {
-        return list("year", year);
     }
 }

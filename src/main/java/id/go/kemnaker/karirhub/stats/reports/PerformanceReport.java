@@ -5,10 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import id.go.kemnaker.karirhub.stats.audit.DataVersion;
+import id.go.kemnaker.karirhub.stats.statistics.LatestFigures;
 import id.go.kemnaker.karirhub.stats.targets.Indicator;
 import id.go.kemnaker.karirhub.stats.targets.Unit;
 
@@ -17,14 +20,24 @@ import id.go.kemnaker.karirhub.stats.targets.Unit;
  * Built by {@link #of} from the figures alone, so the same figures always make the same report,
  * whether they are today's or rebuilt as they stood at an earlier moment.
  */
-@JsonPropertyOrder({ "year", "objective", "rows" })
+@JsonPropertyOrder({ "year", "objective", "dataVersion", "dataAsOf", "rows", "progress" })
 @Schema(name = "PerformanceReport", description = "LAKIP Table 3.1 (Pengukuran Indikator Kinerja) of a year: the seven "
         + "indicators in the order of the table, each with target, realisation and achievement.")
 public record PerformanceReport(
         @Schema(minimum = "2000", maximum = "2099", example = "2021") int year,
         @Schema(description = "The objective (Sasaran Kegiatan) the indicators measure", example = PerformanceReport.OBJECTIVE)
         String objective,
-        @Schema(description = "Always the seven indicators, in the order of Table 3.1") List<Row> rows) {
+        @Schema(example = "83", description = "The data version (last audit entry id) the figures reflect") long dataVersion,
+        @Schema(example = "2026-11-27T08:00:00.123456Z", nullable = true,
+                description = "When that version was written (UTC); null before any data")
+        String dataAsOf,
+        @Schema(description = "Always the seven indicators, in the order of Table 3.1") List<Row> rows,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(nullable = true, description = "Only for a year in progress (not yet ended at the moment of the data): where each "
+                + "indicator computed from counts stands at its latest reported period: yearToDate, the target pro rata to date "
+                + "(target × elapsedWeeks ÷ 48) and the run-rate projection of the year-end total (yearToDate ÷ elapsedWeeks × "
+                + "48), as in GET /api/v1/statistics/latest")
+        List<LatestFigures> progress) {
 
     /** The Sasaran Kegiatan of Pusat Pasar Kerja in the Renstra 2020-2024 (Tables 2.1 and 3.1). */
     public static final String OBJECTIVE = "Meningkatnya Pelayanan Pasar Kerja";
@@ -55,12 +68,22 @@ public record PerformanceReport(
      * in their shortest exact form (50.00 as 50), so equal figures give equal reports.
      */
     public static PerformanceReport of(int year, Map<Indicator, BigDecimal> targets, Map<Indicator, BigDecimal> realisations) {
+        return of(year, targets, realisations, DataVersion.NONE, null);
+    }
+
+    /**
+     * The report as above, saying which data version it reflects, with the in-year
+     * {@code progress} of the computed indicators (null for a year that has ended).
+     */
+    public static PerformanceReport of(int year, Map<Indicator, BigDecimal> targets, Map<Indicator, BigDecimal> realisations,
+            DataVersion version, List<LatestFigures> progress) {
         List<Row> rows = Arrays.stream(Indicator.values()).map(indicator -> {
             BigDecimal target = Unit.canonical(targets.get(indicator));
             BigDecimal realisation = Unit.canonical(realisations.get(indicator));
             return new Row(indicator, indicator.nameId(), indicator.unit().code(), target, realisation,
                     indicator.polarity().achievementPercent(target, realisation));
         }).toList();
-        return new PerformanceReport(year, OBJECTIVE, rows);
+        String asOf = version.id() == 0 ? null : version.changedAt().toString();
+        return new PerformanceReport(year, OBJECTIVE, version.id(), asOf, rows, progress == null ? null : List.copyOf(progress));
     }
 }

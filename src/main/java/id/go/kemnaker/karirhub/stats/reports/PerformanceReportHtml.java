@@ -1,9 +1,13 @@
 package id.go.kemnaker.karirhub.stats.reports;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import id.go.kemnaker.karirhub.stats.statistics.LatestFigures;
 import id.go.kemnaker.karirhub.stats.targets.Unit;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,8 +31,18 @@ public final class PerformanceReportHtml {
     }
 
     /** The page's figures, already formatted. */
-    record Page(int year, String objective, int rowCount, List<Line> lines) {
+    record Page(int year, String objective, int rowCount, List<Line> lines, String dataAsOf, long dataVersion,
+            List<ProgressLine> progress) {
     }
+
+    /** In-year progress of a computed indicator, formatted. */
+    record ProgressLine(String name, String latestPeriod, String yearToDate, String proRataTarget, String projectedYearEnd,
+            String achievement) {
+    }
+
+    private static final DateTimeFormatter DATA_AS_OF = DateTimeFormatter
+            .ofPattern("d MMMM yyyy, HH.mm.ss 'WIB'", Locale.forLanguageTag("id"))
+            .withZone(PerformanceReportService.REPORTING_ZONE);
 
     /** One row of the table; a unit label follows its figure, as in "2.000.000 Orang", and is empty after a missing one. */
     record Line(String code, String name, String target, String targetUnit, String realisation, String realisationUnit,
@@ -43,7 +57,25 @@ public final class PerformanceReportHtml {
             lines.add(new Line(row.indicator().name(), row.name(), figure(row.target(), unit), unitLabel(row.target(), unit),
                     figure(row.realisation(), unit), unitLabel(row.realisation(), unit), achievement, lines.isEmpty()));
         }
-        return Templates.performance(new Page(report.year(), report.objective(), lines.size(), lines)).render();
+        List<ProgressLine> progress = new ArrayList<>();
+        if (report.progress() != null) {
+            for (LatestFigures figures : report.progress()) {
+                progress.add(new ProgressLine(figures.indicator().nameId(), orMissing(figures.latestPeriod()),
+                        count(figures.yearToDate()), count(figures.proRataTarget()), count(figures.projectedYearEnd()),
+                        figures.achievementPercent() == null ? MISSING : IndonesianNumbers.percent(figures.achievementPercent())));
+            }
+        }
+        String asOf = report.dataAsOf() == null ? MISSING : DATA_AS_OF.format(Instant.parse(report.dataAsOf()));
+        return Templates.performance(new Page(report.year(), report.objective(), lines.size(), lines, asOf, report.dataVersion(),
+                report.progress() == null ? null : progress)).render();
+    }
+
+    private static String count(Long value) {
+        return value == null ? MISSING : IndonesianNumbers.value(BigDecimal.valueOf(value));
+    }
+
+    private static String orMissing(String text) {
+        return text == null ? MISSING : text;
     }
 
     private static String figure(BigDecimal value, Unit unit) {

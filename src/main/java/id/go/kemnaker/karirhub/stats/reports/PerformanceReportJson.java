@@ -2,6 +2,8 @@ package id.go.kemnaker.karirhub.stats.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The report as JSON bytes. Its own mapper, configured by nothing else, so the bytes depend on
@@ -9,7 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class PerformanceReportJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private PerformanceReportJson() {
     }

@@ -1,7 +1,7 @@
 package id.go.kemnaker.karirhub.stats.reports;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.time.Instant;
+
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -21,26 +22,32 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
+import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.problem.ProblemExamples;
+import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
 import id.go.kemnaker.karirhub.stats.web.Representation;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "The LAKIP performance table, as data, spreadsheet or printable page")
 public class PerformanceReportResource {
 
-    private static final String TEXT_CSV = "text/csv";
+    private static final String TEXT_CSV = ApiDocumentation.TEXT_CSV;
 
     private final PerformanceReportService reports;
+    private final CachedAnswers cache;
 
-    PerformanceReportResource(PerformanceReportService reports) {
+    PerformanceReportResource(PerformanceReportService reports, CachedAnswers cache) {
         this.reports = reports;
+        this.cache = cache;
     }
 
     @GET
     @Path("/performance")
     @Produces({ MediaType.APPLICATION_JSON, TEXT_CSV, MediaType.TEXT_HTML })
+    @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
     @Operation(summary = "The performance table of a year (LAKIP Table 3.1)",
             description = "The seven indicators in the order of Table 3.1, each with target, realisation and achievement "
                     + "(capaian). Realisations of FACILITATED_WORKERS and SERVICE_USERS are the sums of the year's counts; "
@@ -52,7 +59,11 @@ public class PerformanceReportResource {
                     + "Formats: JSON by default; CSV with format=csv or Accept: text/csv (a download; bom=true gives the "
                     + "Excel dialect with a byte order mark, ';' and decimal commas); a printable HTML page laid out like "
                     + "Table 3.1 with Indonesian number formatting (1.040.746; 52,04%) with format=html or Accept: text/html. "
-                    + "format wins over Accept.")
+                    + "format wins over Accept. With asOf, the figures as they stood at that moment, rebuilt from the audit "
+                    + "trail (counts, targets and realisations alike): the same moment always gives the same report, byte for "
+                    + "byte, however the figures were corrected since. dataVersion and dataAsOf say which data the report "
+                    + "reflects; the printable page says it too (\"Data per ...\"). For a year in progress, progress gives "
+                    + "the computed indicators' year to date, pro-rata target and run-rate projection.")
     @APIResponse(responseCode = "200", description = "The table of the year (for 2021, LAKIP 2021 Table 3.1 cell by cell)",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PerformanceReport.class),
@@ -65,7 +76,7 @@ public class PerformanceReportResource {
             + "true or false",
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown format", value = ProblemExamples.UNKNOWN_FORMAT)))
-    public Response performance(
+    public Uni<Response> performance(
             @Parameter(description = "The year", required = true,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"), example = "2021")
             @QueryParam("year") String year,
@@ -75,29 +86,14 @@ public class PerformanceReportResource {
             @Parameter(description = "CSV only: true for the Excel dialect (UTF-8 byte order mark, ';' between fields, "
                     + "decimal comma)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("bom") String bom,
+            @QueryParam("asOf") String asOf,
             @Context HttpHeaders headers) {
         int reportYear = RequestParameters.requiredYear(year);
+        Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), Representation.all());
-        boolean excel = booleanParameter("bom", bom);
-        PerformanceReport report = reports.report(reportYear);
-        Response.ResponseBuilder response = switch (representation) {
-            case JSON -> Response.ok(PerformanceReportJson.render(report));
-            case CSV -> Response.ok(PerformanceReportCsv.render(report, excel)).header("Content-Disposition",
-                    "attachment; filename=\"" + PerformanceReportCsv.fileName(reportYear) + "\"");
-            case HTML -> Response.ok(PerformanceReportHtml.render(report).getBytes(StandardCharsets.UTF_8));
-        };
-        return response.type(representation.contentType()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
-    }
-
-    private static boolean booleanParameter(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return false;
-        }
-        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new InvalidParameterException(name, "must be true or false, got '" + RequestParameters.abbreviate(raw)
-                    + "'");
-        };
+        boolean excel = RequestParameters.flag("bom", bom) && representation == Representation.CSV;
+        AnswerKey key = new AnswerKey("reports/performance?year=" + reportYear + (at == null ? "" : "&asOf=" + at),
+                representation, excel);
+        return cache.serve(headers, key, () -> reports.answer(reportYear, at, representation, excel));
     }
 }

@@ -1,23 +1,78 @@
 package id.go.kemnaker.karirhub.stats.reports;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import id.go.kemnaker.karirhub.stats.indicators.RealisationService;
-import id.go.kemnaker.karirhub.stats.targets.TargetService;
+import id.go.kemnaker.karirhub.stats.cache.Answer;
+import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
+import id.go.kemnaker.karirhub.stats.statistics.LatestFigures;
+import id.go.kemnaker.karirhub.stats.statistics.StatisticsService;
+import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
+import id.go.kemnaker.karirhub.stats.targets.Indicator;
+import id.go.kemnaker.karirhub.stats.web.Representation;
 
-/** Gathers the current figures of a year into its performance report. */
+/**
+ * Gathers the figures of a year, as they stand or as they stood at a moment, into its
+ * performance report, and renders it.
+ */
 @ApplicationScoped
 public class PerformanceReportService {
 
-    private final TargetService targets;
-    private final RealisationService realisations;
+    /** Pusat Pasar Kerja reports in Western Indonesian Time: a year is in progress until it ends there. */
+    static final ZoneId REPORTING_ZONE = ZoneId.of("Asia/Jakarta");
 
-    PerformanceReportService(TargetService targets, RealisationService realisations) {
-        this.targets = targets;
-        this.realisations = realisations;
+    private final StoredFigures figures;
+    private final StatisticsService statistics;
+
+    PerformanceReportService(StoredFigures figures, StatisticsService statistics) {
+        this.figures = figures;
+        this.statistics = statistics;
     }
 
-    public PerformanceReport report(int year) {
-        return PerformanceReport.of(year, targets.targetsOf(year), realisations.realisationsOf(year));
+    /** The report of {@code year} from the figures as of {@code asOf} (null: now). */
+    public PerformanceReport report(int year, Instant asOf) {
+        return report(figures.read(asOf, year, year), year, asOf);
+    }
+
+    private PerformanceReport report(FigureSnapshot snapshot, int year, Instant asOf) {
+        Map<Indicator, BigDecimal> realisations = snapshot.realisationsOf(year);
+        Long facilitated = statistics.facilitatedWorkers(snapshot, year).total();
+        Long users = statistics.serviceUsers(snapshot, year).total();
+        if (facilitated != null) {
+            realisations.put(Indicator.FACILITATED_WORKERS, BigDecimal.valueOf(facilitated));
+        }
+        if (users != null) {
+            realisations.put(Indicator.SERVICE_USERS, BigDecimal.valueOf(users));
+        }
+        Instant moment = asOf != null ? asOf : Instant.now();
+        List<LatestFigures> progress = null;
+        if (year >= moment.atZone(REPORTING_ZONE).getYear()) {
+            progress = new ArrayList<>();
+            for (Indicator indicator : Indicator.values()) {
+                if (indicator.isComputed()) {
+                    progress.add(statistics.latest(snapshot, indicator, year));
+                }
+            }
+        }
+        return PerformanceReport.of(year, snapshot.targetsOf(year), realisations, snapshot.version(), progress);
+    }
+
+    /** The report rendered as JSON, CSV (with its file name) or the printable page. */
+    public Answer answer(int year, Instant asOf, Representation representation, boolean excel) {
+        FigureSnapshot snapshot = figures.read(asOf, year, year);
+        PerformanceReport report = report(snapshot, year, asOf);
+        return switch (representation) {
+            case JSON -> new Answer(PerformanceReportJson.render(report), snapshot.version(), null);
+            case CSV -> new Answer(PerformanceReportCsv.render(report, excel), snapshot.version(),
+                    PerformanceReportCsv.fileName(year));
+            case HTML -> new Answer(PerformanceReportHtml.render(report).getBytes(StandardCharsets.UTF_8), snapshot.version(), null);
+        };
     }
 }

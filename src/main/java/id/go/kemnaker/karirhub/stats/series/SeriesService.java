@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
@@ -50,11 +49,7 @@ public class SeriesService {
         Built built = series(request);
         SeriesAnswer answer = built.answer();
         if (representation == Representation.JSON) {
-            try {
-                return new Answer(json.writeValueAsBytes(answer), built.version(), null);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Could not write the series as JSON", e);
-            }
+            return Answer.json(json, answer, built.version());
         }
         CsvTable table = new CsvTable(List.of("series", "period", "start", "end", "value", "complete"));
         for (SeriesAnswer.Series series : answer.series()) {

@@ -17,8 +17,9 @@ import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.targets.Indicator;
 
 /**
- * The counts and targets of a range of years as they stood at one data version, read in one
- * statement so that they belong together. Everything a statistics answer is computed from.
+ * The counts, targets and realisations of a range of years as they stood at one data version,
+ * read in one statement so that they belong together. Everything a statistics answer or a
+ * performance report is computed from.
  */
 public final class FigureSnapshot {
 
@@ -31,14 +32,17 @@ public final class FigureSnapshot {
     private final int lastYear;
     private final List<Count> counts;
     private final Map<Indicator, Map<Integer, BigDecimal>> targets = new EnumMap<>(Indicator.class);
+    private final Map<Indicator, Map<Integer, BigDecimal>> realisations = new EnumMap<>(Indicator.class);
     private final Map<Integer, CountsOfYear> byYear = new HashMap<>();
 
-    FigureSnapshot(DataVersion version, int firstYear, int lastYear, List<Count> counts, Map<Indicator, Map<Integer, BigDecimal>> targets) {
+    FigureSnapshot(DataVersion version, int firstYear, int lastYear, List<Count> counts, Map<Indicator, Map<Integer, BigDecimal>> targets,
+            Map<Indicator, Map<Integer, BigDecimal>> realisations) {
         this.version = version;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.counts = List.copyOf(counts);
         targets.forEach((indicator, ofYears) -> this.targets.put(indicator, Map.copyOf(ofYears)));
+        realisations.forEach((indicator, ofYears) -> this.realisations.put(indicator, Map.copyOf(ofYears)));
         for (int year = firstYear; year <= lastYear; year++) {
             byYear.put(year, new CountsOfYear());
         }
@@ -50,6 +54,14 @@ public final class FigureSnapshot {
     /** The data version these figures reflect. */
     public DataVersion version() {
         return version;
+    }
+
+    public int firstYear() {
+        return firstYear;
+    }
+
+    public int lastYear() {
+        return lastYear;
     }
 
     public List<Count> counts() {
@@ -74,9 +86,24 @@ public final class FigureSnapshot {
         return target(indicator, year).map(value -> value.setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 
-    /** Every target in the snapshot, by indicator and year. */
-    public Map<Indicator, Map<Integer, BigDecimal>> targets() {
-        return targets;
+    /** The targets of a year, by indicator. */
+    public Map<Indicator, BigDecimal> targetsOf(int year) {
+        return ofYear(targets, year);
+    }
+
+    /** The realisations entered for the reported indicators of a year (not the computed ones). */
+    public Map<Indicator, BigDecimal> realisationsOf(int year) {
+        return ofYear(realisations, year);
+    }
+
+    private static Map<Indicator, BigDecimal> ofYear(Map<Indicator, Map<Integer, BigDecimal>> values, int year) {
+        Map<Indicator, BigDecimal> ofYear = new EnumMap<>(Indicator.class);
+        values.forEach((indicator, byYear) -> {
+            if (byYear.containsKey(year)) {
+                ofYear.put(indicator, byYear.get(year));
+            }
+        });
+        return ofYear;
     }
 
     /**

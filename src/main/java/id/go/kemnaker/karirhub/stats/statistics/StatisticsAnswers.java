@@ -8,7 +8,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.go.kemnaker.karirhub.stats.cache.Answer;
@@ -111,11 +110,7 @@ public class StatisticsAnswers {
     }
 
     private Answer json(Object value, FigureSnapshot snapshot) {
-        try {
-            return new Answer(json.writeValueAsBytes(value), snapshot.version(), null);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write the answer as JSON", e);
-        }
+        return Answer.json(json, value, snapshot.version());
     }
 
     private static Answer csv(CsvTable table, boolean excel, FigureSnapshot snapshot, String fileName) {

@@ -26,8 +26,9 @@ import id.go.kemnaker.karirhub.stats.targets.Indicator;
  * they stood at an earlier moment, replayed from the audit trail. Each read is one SQL
  * statement, so the data version and the figures come from the same database snapshot.
  *
- * <p>The rows of both statements have one shape: {@code kind} V (the data version), C (a count)
- * or T (a target), then code, year, month, week, value and the version's time.
+ * <p>The rows of both statements have one shape: {@code kind} V (the data version), C (a count),
+ * T (a target) or R (a realisation entered for a reported indicator), then code, year, month,
+ * week, value and the version's time.
  */
 @ApplicationScoped
 public class StoredFigures {
@@ -41,12 +42,14 @@ public class StoredFigures {
             SELECT 'C', category, year, month, week, amount, NULL FROM reported_count WHERE year BETWEEN ? AND ?
             UNION ALL
             SELECT 'T', indicator, year, NULL, NULL, target, NULL FROM yearly_target WHERE year BETWEEN ? AND ?
+            UNION ALL
+            SELECT 'R', indicator, year, NULL, NULL, realisation, NULL FROM yearly_realisation WHERE year BETWEEN ? AND ?
             """;
 
     /**
      * The figures as of a moment: the version is the last audit entry written at or before it;
-     * each count and target takes the new value of its last entry up to that version, and a
-     * count whose last entry removed it (new value null) is left out.
+     * each count, target and realisation takes the new value of its last entry up to that
+     * version, and one whose last entry removed it (new value null) is left out.
      */
     static final String AS_OF = """
             WITH version AS (
@@ -55,14 +58,14 @@ public class StoredFigures {
                 SELECT DISTINCT ON (subject, category, indicator, year, month, week)
                        subject, coalesce(category, indicator) AS code, year, month, week, new_value
                   FROM audit_entry
-                 WHERE id <= (SELECT id FROM version) AND subject IN ('COUNT', 'TARGET') AND year BETWEEN ? AND ?
+                 WHERE id <= (SELECT id FROM version) AND year BETWEEN ? AND ?
                  ORDER BY subject, category, indicator, year, month, week, id DESC
             )
             SELECT 'V' AS kind, NULL AS code, NULL::integer AS year, NULL::integer AS month, NULL::integer AS week,
                    id AS value, changed_at
               FROM version
             UNION ALL
-            SELECT CASE subject WHEN 'COUNT' THEN 'C' ELSE 'T' END, code, year, month, week, new_value, NULL
+            SELECT CASE subject WHEN 'COUNT' THEN 'C' WHEN 'TARGET' THEN 'T' ELSE 'R' END, code, year, month, week, new_value, NULL
               FROM state WHERE new_value IS NOT NULL
             """;
 
@@ -72,17 +75,19 @@ public class StoredFigures {
         this.dataSource = dataSource;
     }
 
-    /** The current counts and targets of the years {@code firstYear} to {@code lastYear}. */
+    /** The current counts, targets and realisations of the years {@code firstYear} to {@code lastYear}. */
     public FigureSnapshot current(int firstYear, int lastYear) {
         return read(CURRENT, firstYear, lastYear, statement -> {
             statement.setInt(1, firstYear);
             statement.setInt(2, lastYear);
             statement.setInt(3, firstYear);
             statement.setInt(4, lastYear);
+            statement.setInt(5, firstYear);
+            statement.setInt(6, lastYear);
         });
     }
 
-    /** The counts and targets of those years as they stood at {@code asOf}; none before the first entry. */
+    /** The counts, targets and realisations of those years as they stood at {@code asOf}; none before the first entry. */
     public FigureSnapshot asOf(Instant asOf, int firstYear, int lastYear) {
         return read(AS_OF, firstYear, lastYear, statement -> {
             statement.setTimestamp(1, Timestamp.from(asOf));
@@ -104,6 +109,7 @@ public class StoredFigures {
         DataVersion version = DataVersion.NONE;
         List<FigureSnapshot.Count> counts = new ArrayList<>();
         Map<Indicator, Map<Integer, BigDecimal>> targets = new EnumMap<>(Indicator.class);
+        Map<Indicator, Map<Integer, BigDecimal>> realisations = new EnumMap<>(Indicator.class);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
@@ -115,6 +121,8 @@ public class StoredFigures {
                                 rows.getInt(4), (Integer) rows.getObject(5), rows.getLong(6)));
                         case "T" -> targets.computeIfAbsent(Indicator.valueOf(rows.getString(2)), i -> new HashMap<>())
                                 .put(rows.getInt(3), rows.getBigDecimal(6));
+                        case "R" -> realisations.computeIfAbsent(Indicator.valueOf(rows.getString(2)), i -> new HashMap<>())
+                                .put(rows.getInt(3), rows.getBigDecimal(6));
                         default -> throw new IllegalStateException("Unknown row kind " + rows.getString(1));
                     }
                 }
@@ -122,6 +130,6 @@ public class StoredFigures {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the stored figures", e);
         }
-        return new FigureSnapshot(version, firstYear, lastYear, counts, targets);
+        return new FigureSnapshot(version, firstYear, lastYear, counts, targets, realisations);
     }
 }

@@ -1,7 +1,6 @@
 package id.go.kemnaker.karirhub.stats.targets;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,12 +12,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,11 +28,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
+import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.problem.ProblemExamples;
 import id.go.kemnaker.karirhub.stats.security.Actor;
 import id.go.kemnaker.karirhub.stats.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
+import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
+import id.go.kemnaker.karirhub.stats.web.Representation;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/targets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,13 +46,16 @@ public class TargetResource {
 
     private final TargetService targets;
     private final SecurityIdentity identity;
+    private final CachedAnswers cache;
 
-    TargetResource(TargetService targets, SecurityIdentity identity) {
+    TargetResource(TargetService targets, SecurityIdentity identity, CachedAnswers cache) {
         this.targets = targets;
         this.identity = identity;
+        this.cache = cache;
     }
 
     @GET
+    @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
     @Operation(summary = "List yearly targets",
             description = "The targets of the seven indicators (see /api/v1/indicators for their units), of one year or of "
                     + "every year, ordered by year and indicator code. A year without targets answers an empty list.")
@@ -62,11 +72,14 @@ public class TargetResource {
     @APIResponse(responseCode = "400", description = "year is not an integer from 2000 to 2099",
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "year out of range", value = ProblemExamples.YEAR_OUT_OF_RANGE)))
-    public List<TargetView> list(
+    public Uni<Response> list(
             @Parameter(description = "Only this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"),
                     example = "2021")
-            @QueryParam("year") String year) {
-        return targets.find(RequestParameters.optionalYear(year));
+            @QueryParam("year") String year,
+            @Context HttpHeaders headers) {
+        Integer onlyYear = RequestParameters.optionalYear(year);
+        return cache.serve(headers, new AnswerKey("targets?year=" + onlyYear, Representation.JSON, false),
+                () -> targets.findAnswer(onlyYear));
     }
 
     @PUT

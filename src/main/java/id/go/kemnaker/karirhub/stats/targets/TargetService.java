@@ -3,18 +3,23 @@ package id.go.kemnaker.karirhub.stats.targets;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
 import id.go.kemnaker.karirhub.stats.audit.AuditTrails;
+import id.go.kemnaker.karirhub.stats.cache.Answer;
+import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
+import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
+import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 @ApplicationScoped
 public class TargetService {
@@ -22,11 +27,16 @@ public class TargetService {
     private final YearlyTargetRepository targets;
     private final DataSource dataSource;
     private final AuditTrails auditTrails;
+    private final StoredFigures figures;
+    private final ObjectMapper json;
 
-    TargetService(YearlyTargetRepository targets, DataSource dataSource, AuditTrails auditTrails) {
+    TargetService(YearlyTargetRepository targets, DataSource dataSource, AuditTrails auditTrails, StoredFigures figures,
+            ObjectMapper json) {
         this.targets = targets;
         this.dataSource = dataSource;
         this.auditTrails = auditTrails;
+        this.figures = figures;
+        this.json = json;
     }
 
     /** What setting a target did: created (201), or changed or unchanged (200). */
@@ -63,26 +73,20 @@ public class TargetService {
         }
     }
 
-    public List<TargetView> find(Integer year) {
-        return targets.listFor(year).stream().map(TargetView::of).toList();
-    }
-
     /**
-     * The target of an indicator counted in whole numbers (the computed ones: persons, users),
-     * as a long; the database holds only whole targets for them.
+     * The targets of a year (or of every year) as a JSON answer, read with the data version in
+     * one statement: ordered by year and indicator code.
      */
-    public Optional<Long> targetOf(Indicator indicator, int year) {
-        if (!indicator.unit().wholeNumbers()) {
-            throw new IllegalArgumentException(indicator + " is measured in " + indicator.unit().code()
-                    + ", which may have decimals; use targetsOf");
+    public Answer findAnswer(Integer year) {
+        FigureSnapshot snapshot = figures.current(year != null ? year : RequestParameters.FIRST_YEAR,
+                year != null ? year : RequestParameters.LAST_YEAR);
+        List<TargetView> views = new ArrayList<>();
+        for (int y = snapshot.firstYear(); y <= snapshot.lastYear(); y++) {
+            int ofYear = y;
+            snapshot.targetsOf(y).entrySet().stream()
+                    .sorted(Comparator.comparing(entry -> entry.getKey().name()))
+                    .forEach(entry -> views.add(new TargetView(entry.getKey(), ofYear, entry.getValue())));
         }
-        return targets.findFor(indicator, year).map(row -> row.target.longValueExact());
-    }
-
-    /** Every target set for the year, by indicator; indicators without a target are absent. */
-    public Map<Indicator, BigDecimal> targetsOf(int year) {
-        Map<Indicator, BigDecimal> ofYear = new EnumMap<>(Indicator.class);
-        targets.listFor(year).forEach(row -> ofYear.put(row.indicator, row.target));
-        return ofYear;
+        return Answer.json(json, views, snapshot.version());
     }
 }
