@@ -42,8 +42,10 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "The audit trail (auditor)",
-            description = "Every change to a count or a target, oldest first, including the initial load of the migrated 2021 "
-                    + "figures (channel initial-load). Paged by keyset: pass the 'next' of one page as 'after' to get the "
+            description = "Every change to a count, a target or a realisation of a reported indicator, oldest first, "
+                    + "including the initial load of the migrated 2021 figures (channel initial-load). The id of the last entry is "
+                    + "the data version that the statistics, series and report answers name (dataVersion) and put in their "
+                    + "ETags; asOf on those answers replays these entries. Paged by keyset: pass the 'next' of one page as 'after' to get the "
                     + "following one. Entry ids grow in commit order, so an ETL job that polls with after=<last id seen> "
                     + "never misses a change.")
     @APIResponse(responseCode = "200", description = "One page of entries",
@@ -51,7 +53,7 @@ public class AuditResource {
                     examples = @ExampleObject(name = "a correction", value = """
                             {"entries":[{"id":1042,"changedAt":"2026-11-27T08:15:30.123Z","actor":"siti.rahma@kemnaker.go.id",\
                             "channel":"api","subject":"COUNT","category":"JOB_SEEKER","indicator":null,"year":2021,"month":1,\
-                            "week":1,"oldValue":3770,"newValue":3790}],"next":null}""")))
+                            "week":1,"oldValue":3770,"newValue":3790,"evidence":null}],"next":null}""")))
     @APIResponse(responseCode = "400", description = "A filter is not valid",
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown category", value = ProblemExamples.UNKNOWN_CATEGORY)))

@@ -15,7 +15,7 @@ final class CountExamples {
             "oldValue":null,"newValue":3770},\
             {"id":1042,"changedAt":"2026-11-27T08:15:30.123Z","actor":"siti.rahma@kemnaker.go.id","channel":"api",\
             "subject":"COUNT","category":"JOB_SEEKER","indicator":null,"year":2021,"month":1,"week":1,\
-            "oldValue":3770,"newValue":3790}]""";
+            "oldValue":3770,"newValue":3790,"evidence":null}]""";
 
     private CountExamples() {
     }

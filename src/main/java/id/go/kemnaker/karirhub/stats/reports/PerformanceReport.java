@@ -27,7 +27,7 @@ public record PerformanceReport(
         @Schema(minimum = "2000", maximum = "2099", example = "2021") int year,
         @Schema(description = "The objective (Sasaran Kegiatan) the indicators measure", example = PerformanceReport.OBJECTIVE)
         String objective,
-        @Schema(example = "83", description = "The data version (last audit entry id) the figures reflect") long dataVersion,
+        @Schema(example = "93", description = "The data version (last audit entry id) the figures reflect") long dataVersion,
         @Schema(example = "2026-11-27T08:00:00.123456Z", nullable = true,
                 description = "When that version was written (UTC); null before any data")
         String dataAsOf,

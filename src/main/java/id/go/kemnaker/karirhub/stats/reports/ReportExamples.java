@@ -4,7 +4,8 @@ package id.go.kemnaker.karirhub.stats.reports;
 final class ReportExamples {
 
     static final String JSON_2021 = """
-            {"year":2021,"objective":"Meningkatnya Pelayanan Pasar Kerja","rows":[\
+            {"year":2021,"objective":"Meningkatnya Pelayanan Pasar Kerja","dataVersion":93,\
+            "dataAsOf":"2026-11-27T08:00:00.123456Z","rows":[\
             {"indicator":"DATA_UTILITY_INDEX","name":"Indeks Kemanfaatan Data dan Informasi persediaan dan permintaan tenaga \
             kerja secara real time","unit":"index","target":50,"realisation":50,"achievementPercent":100.00},\
             {"indicator":"OPERATIONAL_POC_PERCENT","name":"Persentase Point Of Contact yang operasional terhadap total Point \

@@ -16,7 +16,7 @@ public record SeriesAnswer(
         @Schema(nullable = true, example = "2021-01", description = "The first period; null when last=N found nothing reported")
         String from,
         @Schema(nullable = true, example = "2021-12", description = "The last period") String to,
-        @Schema(example = "57", description = "The data version (last audit entry id) the figures reflect") long dataVersion,
+        @Schema(example = "93", description = "The data version (last audit entry id) the figures reflect") long dataVersion,
         List<Series> series) {
 
     @Schema(name = "Series")

@@ -6,7 +6,7 @@ final class SeriesExamples {
     private SeriesExamples() {
     }
 
-    static final String CUMULATIVE_2021_Q4 = "{\"interval\":\"month\",\"transform\":\"cumulative\",\"from\":\"2021-10\",\"to\":\"2021-12\",\"dataVersion\":83,\"series\":[{\"id\":\"FACILITATED_WORKERS\",\"name\":\"Workers facilitated by labour-market services\",\"categories\":[\"JOB_SEEKER\"],\"points\":[{\"period\":\"2021-10\",\"start\":\"2021-10-01\",\"end\":\"2021-10-31\",\"value\":883743,\"complete\":true},{\"period\":\"2021-11\",\"start\":\"2021-11-01\",\"end\":\"2021-11-30\",\"value\":991476,\"complete\":true},{\"period\":\"2021-12\",\"start\":\"2021-12-01\",\"end\":\"2021-12-31\",\"value\":1040746,\"complete\":true}]}]}";
+    static final String CUMULATIVE_2021_Q4 = "{\"interval\":\"month\",\"transform\":\"cumulative\",\"from\":\"2021-10\",\"to\":\"2021-12\",\"dataVersion\":93,\"series\":[{\"id\":\"FACILITATED_WORKERS\",\"name\":\"Workers facilitated by labour-market services\",\"categories\":[\"JOB_SEEKER\"],\"points\":[{\"period\":\"2021-10\",\"start\":\"2021-10-01\",\"end\":\"2021-10-31\",\"value\":883743,\"complete\":true},{\"period\":\"2021-11\",\"start\":\"2021-11-01\",\"end\":\"2021-11-30\",\"value\":991476,\"complete\":true},{\"period\":\"2021-12\",\"start\":\"2021-12-01\",\"end\":\"2021-12-31\",\"value\":1040746,\"complete\":true}]}]}";
     static final String CUMULATIVE_2021_Q4_CSV = """
             series,period,start,end,value,complete
             FACILITATED_WORKERS,2021-10,2021-10-01,2021-10-31,883743,true

@@ -36,5 +36,5 @@ public record LatestFigures(
         @Schema(nullable = true, example = "1040746",
                 description = "Run-rate projection of the year-end total: yearToDate ÷ elapsedWeeks × 48, HALF_UP to a whole number")
         Long projectedYearEnd,
-        @Schema(example = "57", description = "The data version (last audit entry id) these figures reflect") long dataVersion) {
+        @Schema(example = "93", description = "The data version (last audit entry id) these figures reflect") long dataVersion) {
 }

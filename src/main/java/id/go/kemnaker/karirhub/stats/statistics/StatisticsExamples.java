@@ -54,10 +54,10 @@ final class StatisticsExamples {
             2021-03,2021-03-01,2021-03-31,15846,1473,120644,106978,244941,true
             2021-04,2021-04-01,2021-04-30,17948,1462,28954,19285,67649,true
             """;
-    static final String LATEST_2021 = "{\"indicator\":\"FACILITATED_WORKERS\",\"year\":2021,\"latestPeriod\":\"2021-12-W4\",\"latestPeriodStart\":\"2021-12-22\",\"latestPeriodEnd\":\"2021-12-31\",\"elapsedWeeks\":48,\"yearToDate\":1040746,\"complete\":true,\"target\":2000000,\"achievementPercent\":52.04,\"proRataTarget\":2000000,\"projectedYearEnd\":1040746,\"dataVersion\":83}";
+    static final String LATEST_2021 = "{\"indicator\":\"FACILITATED_WORKERS\",\"year\":2021,\"latestPeriod\":\"2021-12-W4\",\"latestPeriodStart\":\"2021-12-22\",\"latestPeriodEnd\":\"2021-12-31\",\"elapsedWeeks\":48,\"yearToDate\":1040746,\"complete\":true,\"target\":2000000,\"achievementPercent\":52.04,\"proRataTarget\":2000000,\"projectedYearEnd\":1040746,\"dataVersion\":93}";
     static final String LATEST_2021_CSV = """
             indicator,year,latestPeriod,latestPeriodStart,latestPeriodEnd,elapsedWeeks,yearToDate,complete,target,achievementPercent,proRataTarget,projectedYearEnd,dataVersion
-            FACILITATED_WORKERS,2021,2021-12-W4,2021-12-22,2021-12-31,48,1040746,true,2000000,52.04,2000000,1040746,83
+            FACILITATED_WORKERS,2021,2021-12-W4,2021-12-22,2021-12-31,48,1040746,true,2000000,52.04,2000000,1040746,93
             """;
     static final String UNKNOWN_INDICATOR = "{\"type\":\"urn:karirhub:problem:invalid-parameter\",\"title\":\"Invalid request parameter\",\"status\":400,\"detail\":\"indicator must be one of FACILITATED_WORKERS, SERVICE_USERS (the indicators computed from counts), got 'OTHER'\",\"instance\":\"/api/v1/statistics/latest\",\"errors\":[{\"field\":\"indicator\",\"message\":\"must be one of FACILITATED_WORKERS, SERVICE_USERS (the indicators computed from counts), got 'OTHER'\"}]}";
 }
