@@ -1,0 +1,164 @@
+package id.go.kemnaker.karirhub.stats.cache;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import id.go.kemnaker.karirhub.stats.PackagedService;
+import id.go.kemnaker.karirhub.stats.security.Roles;
+import id.go.kemnaker.karirhub.stats.security.Tokens;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * Two instances of the packaged service on one database, as behind a load balancer: a write
+ * through either is visible through the other within a second, and the ETags the other handed
+ * out before the write stop matching there. The write's NOTIFY reaches the other instance's
+ * {@link DataChangeListener}; {@link ConditionalGetTest} covers the same rules in one JVM.
+ *
+ * <p>Without QUARKUS_DATASOURCE_JDBC_URL the first instance runs on its embedded database and
+ * the second on that one; with it, both run on that server.
+ */
+class TwoInstancesIT {
+
+    private static final int YEAR = 2096;
+    private static final String STATISTICS = "/api/v1/statistics/facilitated-workers?year=" + YEAR;
+    private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(1);
+    /** Polling goes on this long, so that a slow propagation is measured, not only failed. */
+    private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(10);
+
+    @TempDir
+    Path workDirectory;
+
+    private PackagedService first;
+    private PackagedService second;
+
+    /** The first answer that showed a write, and how long after the write returned it arrived. */
+    private record Arrival(Duration after, Response answer) {
+
+        String millis() {
+            return String.format("%.1f ms", after.toNanos() / 1e6);
+        }
+    }
+
+    @BeforeAll
+    static void logFailedExchanges() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @AfterEach
+    void removeYearAndStop() throws Exception {
+        try {
+            if (first != null && first.isAlive()) {
+                first.sql("DELETE FROM reported_count WHERE year = " + YEAR);
+            }
+        } finally {
+            if (second != null) {
+                second.close(); // before the first: it may run on the first one's embedded database
+            }
+            if (first != null) {
+                first.close();
+            }
+        }
+    }
+
+    @Test
+    void aWriteThroughOneInstanceIsVisibleThroughTheOtherWithinASecond() throws Exception {
+        // The packaged service runs the prod profile, which trusts no token unless told which key to trust.
+        String[] trustTheDevelopmentKey = {
+                "mp.jwt.verify.publickey.location=" + Path.of("dev/jwt/public-key.pem").toAbsolutePath(),
+                "mp.jwt.verify.issuer=" + Tokens.ISSUER };
+        first = PackagedService.start(workDirectory.resolve("first.log"), PackagedService.freePort(),
+                workDirectory.resolve("postgres"), trustTheDevelopmentKey);
+        second = PackagedService.startOnDatabaseOf(first, workDirectory.resolve("second.log"), PackagedService.freePort(),
+                trustTheDevelopmentKey);
+
+        putWeek(first, 100, 201);
+        Response before = get(second);
+        assertEquals(100, before.jsonPath().getInt("total"));
+        String etagBefore = before.header("ETag");
+        get(second, etagBefore).then().statusCode(304);
+
+        putWeek(first, 250, 200);
+        long writtenThroughFirst = System.nanoTime();
+        Arrival onSecond = awaitTotal(second, etagBefore, 250, writtenThroughFirst);
+        String etagAfter = onSecond.answer().header("ETag");
+        assertNotEquals(etagBefore, etagAfter);
+        get(second, etagBefore).then().statusCode(200);
+        assertEquals(etagAfter, get(first).header("ETag"),
+                "the ETag derives from the data version and the request, so both instances give the same one");
+        Response cached = get(second);
+        Response cachedAgain = get(second);
+        assertEquals(etagAfter, cached.header("ETag"));
+        assertEquals(etagAfter, cachedAgain.header("ETag"), "the answer rendered after the change is served again");
+        assertEquals(cached.asString(), cachedAgain.asString());
+
+        get(first, etagAfter).then().statusCode(304);
+        putWeek(second, 400, 200);
+        long writtenThroughSecond = System.nanoTime();
+        Arrival onFirst = awaitTotal(first, etagAfter, 400, writtenThroughSecond);
+        get(first, etagAfter).then().statusCode(200);
+        assertEquals(onFirst.answer().header("ETag"), get(second).header("ETag"),
+                "both instances give the same ETag for the same answer");
+
+        System.out.printf("TwoInstancesIT: a write through the first instance was visible through the second after %s, "
+                + "one through the second through the first after %s%n", onSecond.millis(), onFirst.millis());
+        assertAll(
+                () -> assertTrue(onSecond.after().compareTo(VISIBLE_WITHIN) < 0,
+                        "a write through the first instance is visible through the second within 1 s (took "
+                                + onSecond.millis() + ")"),
+                () -> assertTrue(onFirst.after().compareTo(VISIBLE_WITHIN) < 0,
+                        "a write through the second instance is visible through the first within 1 s (took "
+                                + onFirst.millis() + ")"));
+    }
+
+    /**
+     * Asks {@code instance} every 10 ms, with the ETag it gave before a write, until it answers
+     * 200 with {@code total}; until then it must answer 304.
+     *
+     * @param writtenAt {@link System#nanoTime()} when the write returned
+     */
+    private static Arrival awaitTotal(PackagedService instance, String etagBefore, int total, long writtenAt)
+            throws InterruptedException {
+        while (System.nanoTime() - writtenAt < GIVE_UP_AFTER.toNanos()) {
+            Response answer = get(instance, etagBefore);
+            long arrivedAt = System.nanoTime(); // before parsing: RestAssured's first JSON parse alone takes a second
+            if (answer.statusCode() == 200 && answer.jsonPath().getInt("total") == total) {
+                return new Arrival(Duration.ofNanos(arrivedAt - writtenAt), answer);
+            }
+            assertEquals(304, answer.statusCode(), () -> "until the write arrives the old ETag matches; got " + answer.asString());
+            Thread.sleep(10);
+        }
+        throw new AssertionError("a write was not visible through the other instance within " + GIVE_UP_AFTER.toSeconds()
+                + " s; its log:\n" + instance.log());
+    }
+
+    private static void putWeek(PackagedService instance, long count, int status) {
+        given().port(instance.port()).header("Authorization", Tokens.bearer(Roles.DATA_OFFICER))
+                .contentType(ContentType.JSON).body(Map.of("count", count))
+                .when().put("/api/v1/counts/JOB_SEEKER/{year}/1/weeks/1", YEAR)
+                .then().statusCode(status);
+    }
+
+    private static Response get(PackagedService instance) {
+        Response answer = given().port(instance.port()).when().get(STATISTICS);
+        answer.then().statusCode(200);
+        return answer;
+    }
+
+    private static Response get(PackagedService instance, String ifNoneMatch) {
+        return given().port(instance.port()).header("If-None-Match", ifNoneMatch).when().get(STATISTICS);
+    }
+}
