@@ -9,8 +9,20 @@ import id.go.kemnaker.karirhub.stats.web.Representation;
  */
 public record AnswerKey(String request, Representation representation, boolean excel) {
 
-    /** A short, stable fingerprint of the key: the same on every instance and across restarts. */
+    private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /**
+     * A stable 64-bit fingerprint of the key (FNV-1a over its characters): the same on every
+     * instance and across restarts, cheap enough to compute for every conditional request.
+     */
     String fingerprint() {
-        return Integer.toHexString((request + '|' + representation + '|' + excel).hashCode());
+        long hash = FNV_OFFSET_BASIS;
+        String text = request + '|' + representation + '|' + excel;
+        for (int i = 0; i < text.length(); i++) {
+            hash ^= text.charAt(i);
+            hash *= FNV_PRIME;
+        }
+        return Long.toHexString(hash);
     }
 }

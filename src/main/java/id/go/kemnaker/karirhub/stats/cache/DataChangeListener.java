@@ -104,11 +104,16 @@ class DataChangeListener {
                 if (!running) {
                     return;
                 }
-                if (!lost) {
+                // A connection dropped once (the database restarting, or stopping with this JVM) is only
+                // worth a warning when reconnecting fails too.
+                if (!lost && connection == null) {
                     LOG.warnf("Lost the data-change listener's connection (%s); cached answers are trusted for at most %s "
                             + "until it is back", e.getMessage(), config.ttl());
                     lost = true;
+                } else {
+                    LOG.debugf("The data-change listener's connection ended (%s); reconnecting", e.getMessage());
                 }
+                connection = null;
                 try {
                     Thread.sleep(delay.toMillis());
                 } catch (InterruptedException interrupted) {

@@ -22,6 +22,11 @@ public final class ProblemExamples {
             "detail":"The service failed to answer this request. Quote incident 3f1c2b9e-8d4a-4f6e-9b1a-2c7d5e8f0a13 when reporting it.",\
             "instance":"/api/v1/statistics/service-users"}""";
 
+    public static final String UNAVAILABLE = """
+            {"type":"urn:karirhub:problem:unavailable","title":"Service unavailable","status":503,\
+            "detail":"The database cannot be reached; nothing was changed. Try again shortly.",\
+            "instance":"/api/v1/statistics/service-users"}""";
+
     public static final String NOT_ACCEPTABLE = """
             {"type":"about:blank","title":"Not Acceptable","status":406,\
             "detail":"None of the media types in the Accept header can be produced here; ask for application/json",\

@@ -1,5 +1,6 @@
 package id.go.kemnaker.karirhub.stats.problem;
 
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -158,11 +159,31 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            LOG.warnf("Database unreachable on %s: %s", path(uri), e.getMessage());
+            return Response.fromResponse(ProblemResponses.of(new Problem(ProblemResponses.UNAVAILABLE, "Service unavailable", 503,
+                    "The database cannot be reached; nothing was changed. Try again shortly.", path(uri), null)))
+                    .header("Retry-After", "5").build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error on %s (incident %s)", path(uri), incident);
         return ProblemResponses.of(new Problem(ProblemResponses.INTERNAL_ERROR, "Internal error", 500,
                 "The service failed to answer this request. Quote incident " + incident + " when reporting it.",
                 path(uri), null));
+    }
+
+    /**
+     * Whether {@code e} comes from a database that cannot be reached: SQLSTATE class 08
+     * (connection exception) or 57P (the server shutting down or restarting).
+     */
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(UriInfo uri) {

@@ -15,6 +15,7 @@ public final class ProblemResponses {
     public static final String NOT_FOUND = "urn:karirhub:problem:not-found";
     public static final String TOO_LARGE = "urn:karirhub:problem:too-large";
     public static final String INTERNAL_ERROR = "urn:karirhub:problem:internal-error";
+    public static final String UNAVAILABLE = "urn:karirhub:problem:unavailable";
     /** RFC 9457: no more to say than the HTTP status itself. */
     public static final String PLAIN_HTTP_STATUS = "about:blank";
 

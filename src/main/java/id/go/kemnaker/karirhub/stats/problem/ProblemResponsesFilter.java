@@ -25,7 +25,9 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final Map<String, String[]> COMMON = new TreeMap<>(Map.of(
             "406", new String[] { "The Accept header asks for a media type this operation cannot produce",
                     ProblemExamples.NOT_ACCEPTABLE },
-            "500", new String[] { "The service failed; the body names an incident to quote", ProblemExamples.INTERNAL_ERROR }));
+            "500", new String[] { "The service failed; the body names an incident to quote", ProblemExamples.INTERNAL_ERROR },
+            "503", new String[] { "The database cannot be reached; nothing was changed. Retry-After says when to try again "
+                    + "(answers still cached are served meanwhile)", ProblemExamples.UNAVAILABLE }));
 
     private static final Map<String, String[]> SECURED = new TreeMap<>(Map.of(
             "401", new String[] { "No bearer token, or one that is malformed, expired or not signed by a trusted key",

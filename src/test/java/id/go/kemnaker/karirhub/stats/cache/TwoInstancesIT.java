@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,16 +75,17 @@ class TwoInstancesIT {
         }
     }
 
+    /** The packaged service runs the prod profile, which trusts no token unless told which key to trust. */
+    private static final String[] TRUST_DEV_TOKENS = {
+            "mp.jwt.verify.publickey.location=" + Path.of("dev/jwt/public-key.pem").toAbsolutePath(),
+            "mp.jwt.verify.issuer=" + Tokens.ISSUER };
+
     @Test
     void aWriteThroughOneInstanceIsVisibleThroughTheOtherWithinASecond() throws Exception {
-        // The packaged service runs the prod profile, which trusts no token unless told which key to trust.
-        String[] trustTheDevelopmentKey = {
-                "mp.jwt.verify.publickey.location=" + Path.of("dev/jwt/public-key.pem").toAbsolutePath(),
-                "mp.jwt.verify.issuer=" + Tokens.ISSUER };
         first = PackagedService.start(workDirectory.resolve("first.log"), PackagedService.freePort(),
-                workDirectory.resolve("postgres"), trustTheDevelopmentKey);
+                workDirectory.resolve("postgres"), TRUST_DEV_TOKENS);
         second = PackagedService.startOnDatabaseOf(first, workDirectory.resolve("second.log"), PackagedService.freePort(),
-                trustTheDevelopmentKey);
+                TRUST_DEV_TOKENS);
 
         putWeek(first, 100, 201);
         Response before = get(second);
@@ -122,6 +124,30 @@ class TwoInstancesIT {
                 () -> assertTrue(onFirst.after().compareTo(VISIBLE_WITHIN) < 0,
                         "a write through the second instance is visible through the first within 1 s (took "
                                 + onFirst.millis() + ")"));
+    }
+
+    /**
+     * When the database goes away (here: the first instance stops, taking its embedded
+     * PostgreSQL with it), the second answers what it has cached and a problem+json 503 with
+     * Retry-After for anything it would have to read, never a 500.
+     */
+    @Test
+    void withoutItsDatabaseAnInstanceAnswers503() throws Exception {
+        assumeTrue(PackagedService.usesEmbeddedDatabase(), "needs a database this test can stop");
+        first = PackagedService.start(workDirectory.resolve("first.log"), PackagedService.freePort(),
+                workDirectory.resolve("postgres"), TRUST_DEV_TOKENS);
+        second = PackagedService.startOnDatabaseOf(first, workDirectory.resolve("second.log"), PackagedService.freePort(),
+                TRUST_DEV_TOKENS);
+        String cached = given().port(second.port()).when().get("/api/v1/statistics/facilitated-workers?year=2021")
+                .then().statusCode(200).extract().header("ETag");
+        first.stop();
+
+        given().port(second.port()).header("If-None-Match", cached).when().get("/api/v1/statistics/facilitated-workers?year=2021")
+                .then().statusCode(304);
+        given().port(second.port()).when().get("/api/v1/series?indicator=SERVICE_USERS&from=2030")
+                .then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:karirhub:problem:unavailable"));
     }
 
     /**
