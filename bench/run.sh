@@ -9,7 +9,7 @@
 #      service's embedded PostgreSQL, with as many clients as wrk has connections.
 # Targets on the 2-core machines: C/S >= 0.8, N/S >= 0.9, U/P >= 0.5, p99 of C <= 1.5 x p99 of S.
 #
-# Absolute numbers swing by half between runs on these shared machines (/work/shared/NOTES.md),
+# Absolute numbers swing by half between runs on these shared 2-core machines,
 # so only the ratios mean something, and the cases that are compared run in alternation
 # (S C N S C N ..., then U P U P ...) so that drift hits both sides of a ratio alike.
 #

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.problem.ProblemExamples;
@@ -71,12 +72,7 @@ public class StatisticsResource {
             @QueryParam("year") String year,
             @QueryParam("asOf") String asOf, @QueryParam("format") String format, @QueryParam("bom") String bom,
             @Context HttpHeaders headers) {
-        int y = RequestParameters.requiredYear(year);
-        Instant at = RequestParameters.optionalInstant("asOf", asOf);
-        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
-        boolean excel = excel(representation, bom);
-        AnswerKey key = new AnswerKey("statistics/facilitated-workers?year=" + y + asOfKey(at), representation, excel);
-        return cache.serve(headers, key, () -> answers.facilitatedWorkers(y, at, representation, excel));
+        return ofYear("facilitated-workers", year, asOf, format, bom, headers, answers::facilitatedWorkers);
     }
 
     @GET
@@ -104,12 +100,7 @@ public class StatisticsResource {
             @QueryParam("year") String year,
             @QueryParam("asOf") String asOf, @QueryParam("format") String format, @QueryParam("bom") String bom,
             @Context HttpHeaders headers) {
-        int y = RequestParameters.requiredYear(year);
-        Instant at = RequestParameters.optionalInstant("asOf", asOf);
-        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
-        boolean excel = excel(representation, bom);
-        AnswerKey key = new AnswerKey("statistics/service-users?year=" + y + asOfKey(at), representation, excel);
-        return cache.serve(headers, key, () -> answers.serviceUsers(y, at, representation, excel));
+        return ofYear("service-users", year, asOf, format, bom, headers, answers::serviceUsers);
     }
 
     @GET
@@ -152,6 +143,22 @@ public class StatisticsResource {
         boolean excel = excel(representation, bom);
         AnswerKey key = new AnswerKey("statistics/latest?indicator=" + code + "&year=" + y + asOfKey(at), representation, excel);
         return cache.serve(headers, key, () -> answers.latest(code, y, at, representation, excel));
+    }
+
+    /** Renders the statistics of one year. */
+    private interface YearRenderer {
+        Answer render(int year, Instant asOf, Representation representation, boolean excel);
+    }
+
+    /** The parameters every statistics-of-a-year endpoint takes, parsed, and its answer served through the cache. */
+    private Uni<Response> ofYear(String name, String year, String asOf, String format, String bom, HttpHeaders headers,
+            YearRenderer renderer) {
+        int y = RequestParameters.requiredYear(year);
+        Instant at = RequestParameters.optionalInstant("asOf", asOf);
+        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
+        boolean excel = excel(representation, bom);
+        AnswerKey key = new AnswerKey("statistics/" + name + "?year=" + y + asOfKey(at), representation, excel);
+        return cache.serve(headers, key, () -> renderer.render(y, at, representation, excel));
     }
 
     /** The Excel dialect applies to CSV only; for JSON, bom is accepted and ignored. */
