@@ -90,7 +90,7 @@ public class CachedAnswers {
         if (System.nanoTime() - current.confirmedAt() > ttlNanos) {
             return onWorker(() -> {
                 Prepared fresh = prepare(key, render.get());
-                confirm(fresh.answer().version());
+                confirm(fresh.answer().latest());
                 return respond(headers, key, fresh);
             });
         }
@@ -105,7 +105,7 @@ public class CachedAnswers {
         }
         CompletableFuture<Prepared> loading = answers.get(slot, (s, executor) -> CompletableFuture.supplyAsync(() -> {
             Prepared fresh = prepare(key, render.get());
-            confirm(fresh.answer().version());
+            confirm(fresh.answer().latest());
             return fresh;
         }, executor));
         return Uni.createFrom().completionStage(loading)
@@ -128,6 +128,19 @@ public class CachedAnswers {
                 ? new Known(version, httpDate(version.changedAt()), now)
                 : new Known(k.version(), k.lastModified(), now));
         if (version.isAfter(before.version())) {
+            answers.synchronous().invalidateAll();
+        }
+    }
+
+    /**
+     * Takes {@code version} as the current one whatever was known before, dropping every cached
+     * answer when it differs: for the listener when it (re)connects, since a database restored
+     * from a backup or recreated can go back to smaller ids, which {@link #confirm} would ignore.
+     */
+    void observed(DataVersion version) {
+        long now = System.nanoTime();
+        Known before = known.getAndSet(new Known(version, httpDate(version.changedAt()), now));
+        if (before.version().id() != version.id()) {
             answers.synchronous().invalidateAll();
         }
     }

@@ -28,7 +28,9 @@ import io.quarkus.runtime.StartupEvent;
  * sends one notification at commit) and reads the data version after each notification, and at
  * least every third of {@code karirhub.cache.ttl} so the version stays trusted while the
  * connection is healthy. A lost connection is logged once and re-opened, re-subscribing and
- * re-reading the version, since notifications sent in between are lost.
+ * re-reading the version, since notifications sent in between are lost. The version read on
+ * (re)connecting is taken as it is, even when it is smaller than the one known (a database
+ * restored from a backup); otherwise versions only move forward.
  *
  * <p>It uses a connection of its own, outside the pool: a LISTEN lives as long as its session.
  */
@@ -86,7 +88,7 @@ class DataChangeListener {
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + AuditTrail.NOTIFY_CHANNEL);
                 }
-                answers.confirm(latestVersion(listening));
+                answers.observed(latestVersion(listening));
                 if (lost) {
                     LOG.infof("Listening for data changes again on %s", AuditTrail.NOTIFY_CHANNEL);
                     lost = false;

@@ -69,10 +69,11 @@ public class PerformanceReportService {
         FigureSnapshot snapshot = figures.read(asOf, year, year);
         PerformanceReport report = report(snapshot, year, asOf);
         return switch (representation) {
-            case JSON -> new Answer(PerformanceReportJson.render(report), snapshot.version(), null);
+            case JSON -> new Answer(PerformanceReportJson.render(report), snapshot.version(), null, snapshot.latest());
             case CSV -> new Answer(PerformanceReportCsv.render(report, excel), snapshot.version(),
-                    PerformanceReportCsv.fileName(year));
-            case HTML -> new Answer(PerformanceReportHtml.render(report).getBytes(StandardCharsets.UTF_8), snapshot.version(), null);
+                    PerformanceReportCsv.fileName(year), snapshot.latest());
+            case HTML -> new Answer(PerformanceReportHtml.render(report).getBytes(StandardCharsets.UTF_8), snapshot.version(), null,
+                    snapshot.latest());
         };
     }
 }

@@ -49,7 +49,7 @@ public class SeriesService {
         Built built = series(request);
         SeriesAnswer answer = built.answer();
         if (representation == Representation.JSON) {
-            return Answer.json(json, answer, built.version());
+            return Answer.json(json, answer, built.version(), built.latest());
         }
         CsvTable table = new CsvTable(List.of("series", "period", "start", "end", "value", "complete"));
         for (SeriesAnswer.Series series : answer.series()) {
@@ -57,7 +57,7 @@ public class SeriesService {
                 table.row(series.id(), point.period(), point.start(), point.end(), point.value(), point.complete());
             }
         }
-        return new Answer(table.render(excel), built.version(), fileName(request, answer));
+        return new Answer(table.render(excel), built.version(), fileName(request, answer), built.latest());
     }
 
     /** karirhub-facilitated-workers-2021-01_2021-12-month-cumulative.csv; "none" is left out. */
@@ -70,8 +70,8 @@ public class SeriesService {
         return "karirhub-" + subjects + "-" + periods + "-" + request.interval().id() + transform + ".csv";
     }
 
-    /** A series answer and the data version it was computed at. */
-    record Built(SeriesAnswer answer, DataVersion version) {
+    /** A series answer, the data version it reflects and the latest one at the time of the read. */
+    record Built(SeriesAnswer answer, DataVersion version, DataVersion latest) {
     }
 
     Built series(SeriesRequest request) {
@@ -91,7 +91,7 @@ public class SeriesService {
                         .map(subject -> new SeriesAnswer.Series(subject.id(), subject.name(), sorted(subject.categories()), List.of()))
                         .toList();
                 return new Built(new SeriesAnswer(request.interval().id(), request.transform().id(), null, null,
-                        snapshot.version().id(), empty), snapshot.version());
+                        snapshot.version().id(), empty), snapshot.version(), snapshot.latest());
             }
             last = Period.containing(request.interval(), latest.get().end());
             first = last.plus(1 - request.last());
@@ -112,7 +112,7 @@ public class SeriesService {
             series.add(new SeriesAnswer.Series(subject.id(), subject.name(), sorted(subject.categories()), points));
         }
         return new Built(new SeriesAnswer(request.interval().id(), request.transform().id(), first.id(), last.id(),
-                snapshot.version().id(), series), snapshot.version());
+                snapshot.version().id(), series), snapshot.version(), snapshot.latest());
     }
 
     private static SeriesAnswer.Point point(FigureSnapshot snapshot, Set<Category> categories, Period period, Transform transform) {

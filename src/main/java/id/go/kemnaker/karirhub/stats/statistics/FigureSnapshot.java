@@ -28,6 +28,7 @@ public final class FigureSnapshot {
     }
 
     private final DataVersion version;
+    private final DataVersion latest;
     private final int firstYear;
     private final int lastYear;
     private final List<Count> counts;
@@ -35,9 +36,10 @@ public final class FigureSnapshot {
     private final Map<Indicator, Map<Integer, BigDecimal>> realisations = new EnumMap<>(Indicator.class);
     private final Map<Integer, CountsOfYear> byYear = new HashMap<>();
 
-    FigureSnapshot(DataVersion version, int firstYear, int lastYear, List<Count> counts, Map<Indicator, Map<Integer, BigDecimal>> targets,
+    FigureSnapshot(DataVersion version, DataVersion latest, int firstYear, int lastYear, List<Count> counts, Map<Indicator, Map<Integer, BigDecimal>> targets,
             Map<Indicator, Map<Integer, BigDecimal>> realisations) {
         this.version = version;
+        this.latest = latest;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.counts = List.copyOf(counts);
@@ -54,6 +56,11 @@ public final class FigureSnapshot {
     /** The data version these figures reflect. */
     public DataVersion version() {
         return version;
+    }
+
+    /** The latest data version at the time of the read: {@link #version()} unless read as of an earlier moment. */
+    public DataVersion latest() {
+        return latest;
     }
 
     public int firstYear() {

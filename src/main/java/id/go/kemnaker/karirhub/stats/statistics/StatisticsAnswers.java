@@ -110,10 +110,10 @@ public class StatisticsAnswers {
     }
 
     private Answer json(Object value, FigureSnapshot snapshot) {
-        return Answer.json(json, value, snapshot.version());
+        return Answer.json(json, value, snapshot.version(), snapshot.latest());
     }
 
     private static Answer csv(CsvTable table, boolean excel, FigureSnapshot snapshot, String fileName) {
-        return new Answer(table.render(excel), snapshot.version(), fileName);
+        return new Answer(table.render(excel), snapshot.version(), fileName, snapshot.latest());
     }
 }

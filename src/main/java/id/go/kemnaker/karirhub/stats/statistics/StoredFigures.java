@@ -26,7 +26,8 @@ import id.go.kemnaker.karirhub.stats.targets.Indicator;
  * they stood at an earlier moment, replayed from the audit trail. Each read is one SQL
  * statement, so the data version and the figures come from the same database snapshot.
  *
- * <p>The rows of both statements have one shape: {@code kind} V (the data version), C (a count),
+ * <p>The rows of both statements have one shape: {@code kind} V (the data version the figures
+ * reflect), L (as of a moment only: the latest data version), C (a count),
  * T (a target) or R (a realisation entered for a reported indicator), then code, year, month,
  * week, value and the version's time.
  */
@@ -64,6 +65,9 @@ public class StoredFigures {
             SELECT 'V' AS kind, NULL AS code, NULL::integer AS year, NULL::integer AS month, NULL::integer AS week,
                    id AS value, changed_at
               FROM version
+            UNION ALL
+            SELECT 'L', NULL, NULL, NULL, NULL, id, changed_at
+              FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS latest
             UNION ALL
             SELECT CASE subject WHEN 'COUNT' THEN 'C' WHEN 'TARGET' THEN 'T' ELSE 'R' END, code, year, month, week, new_value, NULL
               FROM state WHERE new_value IS NOT NULL
@@ -107,6 +111,7 @@ public class StoredFigures {
 
     private FigureSnapshot read(String sql, int firstYear, int lastYear, Binder binder) {
         DataVersion version = DataVersion.NONE;
+        DataVersion latest = null;
         List<FigureSnapshot.Count> counts = new ArrayList<>();
         Map<Indicator, Map<Integer, BigDecimal>> targets = new EnumMap<>(Indicator.class);
         Map<Indicator, Map<Integer, BigDecimal>> realisations = new EnumMap<>(Indicator.class);
@@ -117,6 +122,7 @@ public class StoredFigures {
                 while (rows.next()) {
                     switch (rows.getString(1)) {
                         case "V" -> version = new DataVersion(rows.getLong(6), rows.getTimestamp(7).toInstant());
+                        case "L" -> latest = new DataVersion(rows.getLong(6), rows.getTimestamp(7).toInstant());
                         case "C" -> counts.add(new FigureSnapshot.Count(Category.valueOf(rows.getString(2)), rows.getInt(3),
                                 rows.getInt(4), (Integer) rows.getObject(5), rows.getLong(6)));
                         case "T" -> targets.computeIfAbsent(Indicator.valueOf(rows.getString(2)), i -> new HashMap<>())
@@ -130,6 +136,6 @@ public class StoredFigures {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the stored figures", e);
         }
-        return new FigureSnapshot(version, firstYear, lastYear, counts, targets, realisations);
+        return new FigureSnapshot(version, latest != null ? latest : version, firstYear, lastYear, counts, targets, realisations);
     }
 }
