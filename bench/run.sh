@@ -346,7 +346,7 @@ declare -A what=(
     [P]="pgbench -M prepared, $sql_file"
 )
 
-echo "## Read benchmark (issue 4)"
+echo "## Read benchmark"
 echo
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(nproc) cores, $(java -version 2>&1 | head -n 1)," \
      "$(wrk -v 2>&1 | head -n 1 | awk '{ print $1, $2 }'), $("$pgbench" --version)."

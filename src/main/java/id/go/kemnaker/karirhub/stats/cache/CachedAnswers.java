@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,7 +45,10 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 @ApplicationScoped
 public class CachedAnswers {
 
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+    /** RFC 9110 IMF-fixdate: the day always has two digits (RFC_1123_DATE_TIME would write "3 Jan"). */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
+    /** Reading If-Modified-Since: lenient about the day's digits, as RFC 1123 dates in the wild are. */
+    private static final DateTimeFormatter HTTP_DATE_IN = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     /** A version this instance knows to be current, and since when (System.nanoTime). */
     private record Known(DataVersion version, String lastModified, long confirmedAt) {
@@ -206,7 +210,7 @@ public class CachedAnswers {
             return false;
         }
         try {
-            Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), HTTP_DATE).toInstant();
+            Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), HTTP_DATE_IN).toInstant();
             return !version.changedAt().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
         } catch (DateTimeParseException e) {
             return false; // RFC 9110: an invalid date is ignored

@@ -124,12 +124,14 @@ public class CountResource {
     @APIResponse(responseCode = "400", description = "A path parameter is not valid",
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown category", value = ProblemExamples.UNKNOWN_CATEGORY)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the stored version; no body")
     @APIResponse(responseCode = "404", description = "No count is stored for that week",
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not stored", value = ProblemExamples.COUNT_NOT_FOUND)))
     public Response getWeek(@PathParam("category") String category, @PathParam("year") String year,
-            @PathParam("month") String month, @PathParam("week") String week) {
-        return tagged(Response.ok(), corrections.get(weekKey(category, year, month, week)));
+            @PathParam("month") String month, @PathParam("week") String week,
+            @Parameter(description = IF_NONE_MATCH) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return read(corrections.get(weekKey(category, year, month, week)), ifNoneMatch);
     }
 
     @GET
@@ -146,8 +148,9 @@ public class CountResource {
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not stored", value = ProblemExamples.COUNT_NOT_FOUND)))
     public Response getMonth(@PathParam("category") String category, @PathParam("year") String year,
-            @PathParam("month") String month) {
-        return tagged(Response.ok(), corrections.get(monthKey(category, year, month)));
+            @PathParam("month") String month,
+            @Parameter(description = IF_NONE_MATCH) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return read(corrections.get(monthKey(category, year, month)), ifNoneMatch);
     }
 
     @PUT
@@ -218,6 +221,7 @@ public class CountResource {
     @Operation(summary = "Delete one weekly count (data-officer)",
             description = "The week becomes 'not reported' again. Recorded in the audit trail. Honours If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the stored version; no body")
     @APIResponse(responseCode = "404", description = "No count is stored for that week",
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not stored", value = ProblemExamples.COUNT_NOT_FOUND)))
@@ -314,6 +318,21 @@ public class CountResource {
                 ? Response.created(URI.create(uri.getRequestUri().getRawPath()))
                 : Response.ok();
         return tagged(response, outcome.count());
+    }
+
+    private static final String IF_NONE_MATCH = "The ETag of an earlier read: 304 while the count still has it";
+
+    /** A read of one count: 304 when the caller's If-None-Match still names its version. */
+    private static Response read(TaggedCount count, String ifNoneMatch) {
+        if (ifNoneMatch != null) {
+            for (String tag : ifNoneMatch.split(",")) {
+                String candidate = tag.trim().startsWith("W/") ? tag.trim().substring(2) : tag.trim();
+                if (candidate.equals("*") || candidate.equals(count.etag())) {
+                    return Response.notModified().header(HttpHeaders.ETAG, count.etag()).build();
+                }
+            }
+        }
+        return tagged(Response.ok(), count);
     }
 
     private static Response tagged(Response.ResponseBuilder response, TaggedCount count) {

@@ -29,7 +29,7 @@ public final class ProblemExamples {
 
     public static final String NOT_ACCEPTABLE = """
             {"type":"about:blank","title":"Not Acceptable","status":406,\
-            "detail":"None of the media types in the Accept header can be produced here; ask for application/json",\
+            "detail":"None of the media types in the Accept header can be produced here; ask for application/json (or a format the operation lists, such as text/csv)",\
             "instance":"/api/v1/targets"}""";
 
     public static final String COUNT_NOT_FOUND = """

@@ -134,7 +134,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
         return ProblemResponses.of(ProblemResponses.httpStatus(406,
-                "None of the media types in the Accept header can be produced here; ask for application/json", path(uri)));
+                "None of the media types in the Accept header can be produced here; ask for application/json (or a format the operation lists, such as text/csv)", path(uri)));
     }
 
     @ServerExceptionMapper

@@ -92,8 +92,9 @@ public class PerformanceReportResource {
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), Representation.all());
         boolean excel = RequestParameters.flag("bom", bom) && representation == Representation.CSV;
-        AnswerKey key = new AnswerKey("reports/performance?year=" + reportYear + (at == null ? "" : "&asOf=" + at),
-                representation, excel);
+        // Without asOf the in-year progress depends on today's year too, so that is part of the key.
+        String moment = at == null ? "&reportingYear=" + PerformanceReportService.reportingYear(Instant.now()) : "&asOf=" + at;
+        AnswerKey key = new AnswerKey("reports/performance?year=" + reportYear + moment, representation, excel);
         return cache.serve(headers, key, () -> reports.answer(reportYear, at, representation, excel));
     }
 }

@@ -36,6 +36,11 @@ public class PerformanceReportService {
         this.statistics = statistics;
     }
 
+    /** The year that {@code moment} falls in, in Jakarta: a report of that year or a later one is in progress. */
+    static int reportingYear(Instant moment) {
+        return moment.atZone(REPORTING_ZONE).getYear();
+    }
+
     /** The report of {@code year} from the figures as of {@code asOf} (null: now). */
     public PerformanceReport report(int year, Instant asOf) {
         return report(figures.read(asOf, year, year), year, asOf);
@@ -53,7 +58,7 @@ public class PerformanceReportService {
         }
         Instant moment = asOf != null ? asOf : Instant.now();
         List<LatestFigures> progress = null;
-        if (year >= moment.atZone(REPORTING_ZONE).getYear()) {
+        if (year >= reportingYear(moment)) {
             progress = new ArrayList<>();
             for (Indicator indicator : Indicator.values()) {
                 if (indicator.isComputed()) {

@@ -39,7 +39,7 @@ record SeriesRequest(List<Subject> subjects, Interval interval, Transform transf
             subjects.add(new Subject(category.name(), category.labelEn(), Set.of(category)));
         }
         if (subjects.isEmpty()) {
-            throw new InvalidParameterException("indicator", "indicator or category is required (one or several, comma separated)");
+            throw new InvalidParameterException("indicator", "is required unless category is given (one or several, comma separated)");
         }
         if (subjects.stream().map(Subject::id).collect(Collectors.toSet()).size() < subjects.size()) {
             throw new InvalidParameterException("indicator", "names a series twice");

@@ -18,7 +18,8 @@ public record FacilitatedWorkersStatistics(
         @Schema(nullable = true, example = "52.04",
                 description = "total ÷ target × 100, rounded HALF_UP to 2 decimals; null without total or target")
         BigDecimal achievementPercent,
-        @Schema(description = "Always the 12 months, January first") List<Month> months) {
+        @Schema(description = "Always the 12 months, January first") List<Month> months,
+        @Schema(example = "93", description = "The data version (last audit entry id) these figures reflect") long dataVersion) {
 
     @Schema(name = "FacilitatedWorkersMonth")
     public record Month(

@@ -16,7 +16,7 @@ final class StatisticsExamples {
             {"month":9,"total":159080,"weeks":[{"week":1,"count":33276},{"week":2,"count":45908},{"week":3,"count":30414},{"week":4,"count":49482}]},\
             {"month":10,"total":426259,"weeks":[{"week":1,"count":53033},{"week":2,"count":127941},{"week":3,"count":215280},{"week":4,"count":30005}]},\
             {"month":11,"total":107733,"weeks":[{"week":1,"count":40779},{"week":2,"count":11992},{"week":3,"count":24125},{"week":4,"count":30837}]},\
-            {"month":12,"total":49270,"weeks":[{"week":1,"count":10572},{"week":2,"count":15845},{"week":3,"count":9508},{"week":4,"count":13345}]}]}""";
+            {"month":12,"total":49270,"weeks":[{"week":1,"count":10572},{"week":2,"count":15845},{"week":3,"count":9508},{"week":4,"count":13345}]}],"dataVersion":93}""";
 
     static final String SERVICE_USERS_2021 = """
             {"indicator":"SERVICE_USERS","year":2021,"total":1602957,"target":2200000,"achievementPercent":72.86,"byCategory":{"JOB_SEEKER":1040746,"EMPLOYER":15467,"PBK_TRAINING":327695,"PRAKERJA_TRAINING":219049},"months":[\
@@ -31,7 +31,7 @@ final class StatisticsExamples {
             {"month":9,"total":265681,"byCategory":{"JOB_SEEKER":159080,"EMPLOYER":1790,"PBK_TRAINING":56112,"PRAKERJA_TRAINING":48699}},\
             {"month":10,"total":440949,"byCategory":{"JOB_SEEKER":426259,"EMPLOYER":1471,"PBK_TRAINING":9754,"PRAKERJA_TRAINING":3465}},\
             {"month":11,"total":124337,"byCategory":{"JOB_SEEKER":107733,"EMPLOYER":1454,"PBK_TRAINING":11780,"PRAKERJA_TRAINING":3370}},\
-            {"month":12,"total":50886,"byCategory":{"JOB_SEEKER":49270,"EMPLOYER":1070,"PBK_TRAINING":546,"PRAKERJA_TRAINING":null}}]}""";
+            {"month":12,"total":50886,"byCategory":{"JOB_SEEKER":49270,"EMPLOYER":1070,"PBK_TRAINING":546,"PRAKERJA_TRAINING":null}}],"dataVersion":93}""";
 
     private StatisticsExamples() {
     }

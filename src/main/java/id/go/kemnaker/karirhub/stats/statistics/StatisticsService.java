@@ -52,7 +52,7 @@ public class StatisticsService {
         Long total = CountsOfYear.sumOfReported(months.stream().map(FacilitatedWorkersStatistics.Month::total).toList());
         Long target = snapshot.targetCount(Indicator.FACILITATED_WORKERS, year).orElse(null);
         return new FacilitatedWorkersStatistics(Indicator.FACILITATED_WORKERS, year, total, target,
-                Achievement.percent(total, target), months);
+                Achievement.percent(total, target), months, snapshot.version().id());
     }
 
     /** IKK 6 of a year, from {@code snapshot}, which must hold that year. */
@@ -75,7 +75,7 @@ public class StatisticsService {
         Long total = CountsOfYear.sumOfReported(new ArrayList<>(ofYear.values()));
         Long target = snapshot.targetCount(Indicator.SERVICE_USERS, year).orElse(null);
         return new ServiceUserStatistics(Indicator.SERVICE_USERS, year, total, target, Achievement.percent(total, target),
-                ServiceUserStatistics.ByCategory.of(ofYear), months);
+                ServiceUserStatistics.ByCategory.of(ofYear), months, snapshot.version().id());
     }
 
     /**

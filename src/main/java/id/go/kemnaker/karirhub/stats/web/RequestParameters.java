@@ -105,19 +105,26 @@ public final class RequestParameters {
     }
 
     /**
-     * A moment such as {@code asOf}: an ISO-8601 date and time with its offset
-     * ({@code 2022-01-31T17:00:00+07:00} or {@code 2022-01-31T10:00:00Z}); absent means now.
+     * A past moment such as {@code asOf}: an ISO-8601 date and time with its offset
+     * ({@code 2022-01-31T17:00:00+07:00} or {@code 2022-01-31T10:00:00Z}); absent means now. A
+     * '+' typed unencoded in a URL arrives as a space, so a space before the offset is read
+     * as '+'. A moment in the future is refused: what it will show is not known yet.
      */
     public static Instant optionalInstant(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(raw.trim()).toInstant();
+            instant = OffsetDateTime.parse(raw.trim().replace(' ', '+')).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(name, "must be an ISO-8601 date and time with an offset, such as "
                     + "2022-01-31T17:00:00+07:00 or 2022-01-31T10:00:00Z, got '" + abbreviate(raw) + "'");
         }
+        if (instant.isAfter(Instant.now())) {
+            throw new InvalidParameterException(name, "must not be in the future, got '" + abbreviate(raw) + "'");
+        }
+        return instant;
     }
 
     /** A whole number from {@code min} to {@code max}, or null when absent. */

@@ -126,6 +126,16 @@ class ConditionalGetTest {
         given().header("If-None-Match", current).when().get(STATISTICS).then().statusCode(304);
     }
 
+    @Test
+    void aSingleCountAnswers304WhileItKeepsItsVersion() {
+        putWeek(3, 70);
+        String path = "/api/v1/counts/JOB_SEEKER/" + YEAR + "/1/weeks/3";
+        String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get(path).then().statusCode(304).header("ETag", equalTo(etag));
+        putWeek(3, 71);
+        given().header("If-None-Match", etag).when().get(path).then().statusCode(200).body("count", equalTo(71));
+    }
+
     /**
      * A write by another instance on the same database reaches this one through NOTIFY: here
      * the other writer is a plain JDBC transaction doing what a writer does (advisory lock,
