@@ -31,9 +31,10 @@ public final class AuditTrail {
     private static final long WRITE_LOCK = 0x4b61726972487562L; // "KarirHub"
 
     private final Connection connection;
-    private final Timestamp changedAt;
+    private Timestamp changedAt;
     private final String actor;
     private final String channel;
+    private long firstEntryId;
     private long lastEntryId;
 
     private AuditTrail(Connection connection, Timestamp changedAt, String actor, String channel) {
@@ -61,6 +62,30 @@ public final class AuditTrail {
 
     public String actor() {
         return actor;
+    }
+
+    /**
+     * Stamps this transaction's entries with the time it commits, just before it does (still
+     * holding the write lock), never earlier than any entry before them. Until then they carry
+     * the time the lock was taken; a long write (an import) would otherwise be dated before
+     * moments at which it was not yet visible, and asOf those moments would change once it
+     * committed.
+     */
+    void seal(Connection transactionConnection) throws SQLException {
+        if (lastEntryId == 0) {
+            return;
+        }
+        try (PreparedStatement stamp = transactionConnection.prepareStatement("UPDATE audit_entry SET changed_at = "
+                + "(SELECT greatest(clock_timestamp(), max(changed_at)) FROM audit_entry) WHERE id BETWEEN ? AND ? "
+                + "RETURNING changed_at")) {
+            stamp.setLong(1, firstEntryId);
+            stamp.setLong(2, lastEntryId);
+            try (ResultSet stamped = stamp.executeQuery()) {
+                if (stamped.next()) {
+                    changedAt = stamped.getTimestamp(1);
+                }
+            }
+        }
     }
 
     /** The data version this transaction makes current when it commits; empty when it recorded nothing. */
@@ -142,7 +167,9 @@ public final class AuditTrail {
     private void noteEntryIds(PreparedStatement insert) throws SQLException {
         try (ResultSet ids = insert.getGeneratedKeys()) {
             while (ids.next()) {
-                lastEntryId = Math.max(lastEntryId, ids.getLong(1));
+                long id = ids.getLong(1);
+                lastEntryId = Math.max(lastEntryId, id);
+                firstEntryId = firstEntryId == 0 ? id : Math.min(firstEntryId, id);
             }
         }
     }

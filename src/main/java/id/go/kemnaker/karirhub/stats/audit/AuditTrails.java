@@ -3,8 +3,12 @@ package id.go.kemnaker.karirhub.stats.audit;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
@@ -19,15 +23,39 @@ import jakarta.transaction.Transactional;
 public class AuditTrails {
 
     private final Event<AuditTrail> committed;
+    private final TransactionSynchronizationRegistry transactions;
+    private final DataSource dataSource;
 
-    AuditTrails(Event<AuditTrail> committed) {
+    AuditTrails(Event<AuditTrail> committed, TransactionSynchronizationRegistry transactions, DataSource dataSource) {
         this.committed = committed;
+        this.transactions = transactions;
+        this.dataSource = dataSource;
     }
 
-    /** Takes the write lock on {@code connection}, which must belong to the current transaction. */
+    /**
+     * Takes the write lock on {@code connection}, which must belong to the current transaction,
+     * and arranges for the trail's entries to be stamped with the commit time just before the
+     * transaction commits (on the transaction's connection, which the data source hands out
+     * again within the transaction).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditTrail begin(Connection connection, String actor, String channel) throws SQLException {
         AuditTrail trail = AuditTrail.begin(connection, actor, channel);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                try (Connection transactionConnection = dataSource.getConnection()) {
+                    trail.seal(transactionConnection);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not stamp the audit entries with the commit time", e);
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                // the AFTER_SUCCESS observers of the trail act on a commit
+            }
+        });
         committed.fire(trail);
         return trail;
     }
