@@ -127,6 +127,15 @@ class ConditionalGetTest {
     }
 
     @Test
+    void headAnswersTheSameValidatorsWithoutABody() {
+        String etag = given().when().get("/api/v1/statistics/service-users?year=2021").header("ETag");
+        given().when().head("/api/v1/statistics/service-users?year=2021")
+                .then().statusCode(200).header("ETag", equalTo(etag)).header("Cache-Control", equalTo("max-age=5"))
+                .body(emptyString());
+        given().header("If-None-Match", etag).when().head("/api/v1/statistics/service-users?year=2021").then().statusCode(304);
+    }
+
+    @Test
     void aSingleCountAnswers304WhileItKeepsItsVersion() {
         putWeek(3, 70);
         String path = "/api/v1/counts/JOB_SEEKER/" + YEAR + "/1/weeks/3";
