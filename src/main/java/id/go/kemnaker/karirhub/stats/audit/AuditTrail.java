@@ -124,19 +124,7 @@ public final class AuditTrail {
 
     /** A target that may have decimals (an index, a percentage) went from {@code oldValue} to {@code newValue}. */
     public void recordTarget(Indicator indicator, int year, BigDecimal oldValue, BigDecimal newValue) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry "
-                + "(changed_at, actor, channel, subject, indicator, year, old_value, new_value) "
-                + "VALUES (?, ?, ?, 'TARGET', ?, ?, ?, ?)", GENERATED_ID)) {
-            insert.setTimestamp(1, changedAt);
-            insert.setString(2, actor);
-            insert.setString(3, channel);
-            insert.setString(4, indicator.name());
-            insert.setInt(5, year);
-            setNullable(insert, 6, oldValue, Types.NUMERIC);
-            setNullable(insert, 7, newValue, Types.NUMERIC);
-            insert.executeUpdate();
-            noteEntryIds(insert);
-        }
+        recordIndicatorValue("TARGET", indicator, year, oldValue, newValue, null);
     }
 
     /**
@@ -145,17 +133,24 @@ public final class AuditTrail {
      */
     public void recordRealisation(Indicator indicator, int year, BigDecimal oldValue, BigDecimal newValue, String evidence)
             throws SQLException {
+        recordIndicatorValue("REALISATION", indicator, year, oldValue, newValue, evidence);
+    }
+
+    /** One entry about an indicator's value of a year (a target or a realisation, with its evidence). */
+    private void recordIndicatorValue(String subject, Indicator indicator, int year, BigDecimal oldValue, BigDecimal newValue,
+            String evidence) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry "
                 + "(changed_at, actor, channel, subject, indicator, year, old_value, new_value, evidence) "
-                + "VALUES (?, ?, ?, 'REALISATION', ?, ?, ?, ?, ?)", GENERATED_ID)) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", GENERATED_ID)) {
             insert.setTimestamp(1, changedAt);
             insert.setString(2, actor);
             insert.setString(3, channel);
-            insert.setString(4, indicator.name());
-            insert.setInt(5, year);
-            setNullable(insert, 6, oldValue, Types.NUMERIC);
-            setNullable(insert, 7, newValue, Types.NUMERIC);
-            insert.setString(8, evidence);
+            insert.setString(4, subject);
+            insert.setString(5, indicator.name());
+            insert.setInt(6, year);
+            setNullable(insert, 7, oldValue, Types.NUMERIC);
+            setNullable(insert, 8, newValue, Types.NUMERIC);
+            insert.setString(9, evidence);
             insert.executeUpdate();
             noteEntryIds(insert);
         }

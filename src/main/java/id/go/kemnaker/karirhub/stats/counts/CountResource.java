@@ -144,6 +144,7 @@ public class CountResource {
     @APIResponse(responseCode = "400", description = "A path parameter is not valid",
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown category", value = ProblemExamples.UNKNOWN_CATEGORY)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the stored version; no body")
     @APIResponse(responseCode = "404", description = "No month total is stored for that month",
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not stored", value = ProblemExamples.COUNT_NOT_FOUND)))
@@ -221,7 +222,6 @@ public class CountResource {
     @Operation(summary = "Delete one weekly count (data-officer)",
             description = "The week becomes 'not reported' again. Recorded in the audit trail. Honours If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the stored version; no body")
     @APIResponse(responseCode = "404", description = "No count is stored for that week",
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not stored", value = ProblemExamples.COUNT_NOT_FOUND)))

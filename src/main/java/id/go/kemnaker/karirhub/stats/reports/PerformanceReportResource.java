@@ -91,7 +91,7 @@ public class PerformanceReportResource {
         int reportYear = RequestParameters.requiredYear(year);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), Representation.all());
-        boolean excel = RequestParameters.flag("bom", bom) && representation == Representation.CSV;
+        boolean excel = representation.excel(bom);
         // Without asOf the in-year progress depends on today's year too, so that is part of the key.
         String moment = at == null ? "&reportingYear=" + PerformanceReportService.reportingYear(Instant.now()) : "&asOf=" + at;
         AnswerKey key = new AnswerKey("reports/performance?year=" + reportYear + moment, representation, excel);

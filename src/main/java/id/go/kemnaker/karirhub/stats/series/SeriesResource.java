@@ -26,7 +26,6 @@ import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.problem.ProblemExamples;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
 import id.go.kemnaker.karirhub.stats.web.Representation;
-import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/series")
@@ -100,7 +99,7 @@ public class SeriesResource {
             @Context HttpHeaders headers) {
         SeriesRequest request = SeriesRequest.parse(indicator, category, from, to, last, interval, transform, asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
-        boolean excel = RequestParameters.flag("bom", bom) && representation == Representation.CSV;
+        boolean excel = representation.excel(bom);
         return cache.serve(headers, new AnswerKey(request.key(), representation, excel),
                 () -> series.answer(request, representation, excel));
     }

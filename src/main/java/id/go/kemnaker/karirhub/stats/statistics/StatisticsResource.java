@@ -140,7 +140,7 @@ public class StatisticsResource {
         Integer y = RequestParameters.optionalYear(year);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
-        boolean excel = excel(representation, bom);
+        boolean excel = representation.excel(bom);
         AnswerKey key = new AnswerKey("statistics/latest?indicator=" + code + "&year=" + y + asOfKey(at), representation, excel);
         return cache.serve(headers, key, () -> answers.latest(code, y, at, representation, excel));
     }
@@ -156,14 +156,9 @@ public class StatisticsResource {
         int y = RequestParameters.requiredYear(year);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
-        boolean excel = excel(representation, bom);
+        boolean excel = representation.excel(bom);
         AnswerKey key = new AnswerKey("statistics/" + name + "?year=" + y + asOfKey(at), representation, excel);
         return cache.serve(headers, key, () -> renderer.render(y, at, representation, excel));
-    }
-
-    /** The Excel dialect applies to CSV only; for JSON, bom is accepted and ignored. */
-    static boolean excel(Representation representation, String bom) {
-        return RequestParameters.flag("bom", bom) && representation == Representation.CSV;
     }
 
     static String asOfKey(Instant asOf) {

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.targets.Indicator;
 
@@ -52,7 +53,7 @@ public class StatisticsService {
         Long total = CountsOfYear.sumOfReported(months.stream().map(FacilitatedWorkersStatistics.Month::total).toList());
         Long target = snapshot.targetCount(Indicator.FACILITATED_WORKERS, year).orElse(null);
         return new FacilitatedWorkersStatistics(Indicator.FACILITATED_WORKERS, year, total, target,
-                Achievement.percent(total, target), months, snapshot.version().id());
+                achievement(Indicator.FACILITATED_WORKERS, total, target), months, snapshot.version().id());
     }
 
     /** IKK 6 of a year, from {@code snapshot}, which must hold that year. */
@@ -74,7 +75,8 @@ public class StatisticsService {
         perCategory.forEach((category, values) -> ofYear.put(category, CountsOfYear.sumOfReported(values)));
         Long total = CountsOfYear.sumOfReported(new ArrayList<>(ofYear.values()));
         Long target = snapshot.targetCount(Indicator.SERVICE_USERS, year).orElse(null);
-        return new ServiceUserStatistics(Indicator.SERVICE_USERS, year, total, target, Achievement.percent(total, target),
+        return new ServiceUserStatistics(Indicator.SERVICE_USERS, year, total, target,
+                achievement(Indicator.SERVICE_USERS, total, target),
                 ServiceUserStatistics.ByCategory.of(ofYear), months, snapshot.version().id());
     }
 
@@ -94,14 +96,18 @@ public class StatisticsService {
         PeriodValue yearToDate = snapshot.yearToDate(indicator.categories(), period);
         Long target = snapshot.targetCount(indicator, period.year()).orElse(null);
         int elapsed = period.weeksElapsed();
-        Long proRata = target == null ? null : scale(target, elapsed, WEEKS_PER_YEAR);
-        Long projected = yearToDate.value() == null ? null : scale(yearToDate.value(), WEEKS_PER_YEAR, elapsed);
+        Long proRata = target == null ? null : scale(target, elapsed, Interval.WEEK.perYear());
+        Long projected = yearToDate.value() == null ? null : scale(yearToDate.value(), Interval.WEEK.perYear(), elapsed);
         return new LatestFigures(indicator, period.year(), period.id(), period.start(), period.end(), elapsed,
-                yearToDate.value(), yearToDate.complete(), target, Achievement.percent(yearToDate.value(), target), proRata,
+                yearToDate.value(), yearToDate.complete(), target, achievement(indicator, yearToDate.value(), target), proRata,
                 projected, snapshot.version().id());
     }
 
-    private static final int WEEKS_PER_YEAR = 48;
+    /** Capaian by the indicator's own rule (both computed ones: realisation ÷ target × 100). */
+    private static BigDecimal achievement(Indicator indicator, Long realisation, Long target) {
+        return indicator.polarity().achievementPercent(target == null ? null : BigDecimal.valueOf(target),
+                realisation == null ? null : BigDecimal.valueOf(realisation));
+    }
 
     /** value × multiplier ÷ divisor, HALF_UP to a whole number. */
     private static long scale(long value, int multiplier, int divisor) {

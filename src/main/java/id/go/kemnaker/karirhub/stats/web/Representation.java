@@ -65,6 +65,14 @@ public enum Representation {
         return JSON;
     }
 
+    /**
+     * Whether the answer is in the Excel dialect: {@code bom=true} with CSV. For the other
+     * representations bom is accepted (it must still be true or false) and ignored.
+     */
+    public boolean excel(String bom) {
+        return RequestParameters.flag("bom", bom) && this == CSV;
+    }
+
     /** Every representation, for endpoints that offer them all. */
     public static Set<Representation> all() {
         return Set.copyOf(Arrays.asList(values()));
