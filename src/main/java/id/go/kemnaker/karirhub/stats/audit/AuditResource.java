@@ -1,7 +1,8 @@
 package id.go.kemnaker.karirhub.stats.audit;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -78,40 +79,20 @@ public class AuditResource {
         if (raw == null || raw.isBlank()) {
             return 0;
         }
-        try {
-            long cursor = Long.parseLong(raw.trim());
-            if (cursor >= 0) {
-                return cursor;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
+        String digits = raw.trim();
+        if (digits.length() <= 18 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Long.parseLong(digits);
         }
         throw new InvalidParameterException("after", "must be the 'next' cursor of a previous page (a non-negative integer)");
     }
 
     private static OffsetDateTime instant(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException("since", "must be an ISO-8601 instant with offset, e.g. 2026-11-01T00:00:00Z");
-        }
+        Instant since = RequestParameters.optionalMoment("since", raw);
+        return since == null ? null : since.atOffset(ZoneOffset.UTC);
     }
 
     private static int limit(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(raw.trim());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidParameterException("limit", "must be an integer from 1 to " + MAX_LIMIT);
+        Integer limit = RequestParameters.optionalInteger("limit", raw, 1, MAX_LIMIT);
+        return limit == null ? DEFAULT_LIMIT : limit;
     }
 }

@@ -11,6 +11,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.arc.Arc;
+
 /**
  * Where every write starts: {@link #begin} opens the audit trail of the current transaction.
  *
@@ -25,11 +27,14 @@ public class AuditTrails {
     private final Event<AuditTrail> committed;
     private final TransactionSynchronizationRegistry transactions;
     private final DataSource dataSource;
+    private final CommitOutcome outcome;
 
-    AuditTrails(Event<AuditTrail> committed, TransactionSynchronizationRegistry transactions, DataSource dataSource) {
+    AuditTrails(Event<AuditTrail> committed, TransactionSynchronizationRegistry transactions, DataSource dataSource,
+            CommitOutcome outcome) {
         this.committed = committed;
         this.transactions = transactions;
         this.dataSource = dataSource;
+        this.outcome = outcome;
     }
 
     /**
@@ -49,14 +54,24 @@ public class AuditTrails {
                 } catch (SQLException e) {
                     throw new IllegalStateException("Could not stamp the audit entries with the commit time", e);
                 }
+                // Interposed synchronisations run last: from here on only COMMIT remains.
+                whileInRequest(outcome::commitRequested);
             }
 
             @Override
             public void afterCompletion(int status) {
                 // the AFTER_SUCCESS observers of the trail act on a commit
+                whileInRequest(() -> outcome.completed(status));
             }
         });
         committed.fire(trail);
         return trail;
+    }
+
+    /** The outcome belongs to an HTTP request; a write made outside one has nobody to tell. */
+    private static void whileInRequest(Runnable note) {
+        if (Arc.container().requestContext().isActive()) {
+            note.run();
+        }
     }
 }

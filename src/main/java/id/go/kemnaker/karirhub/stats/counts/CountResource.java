@@ -1,6 +1,5 @@
 package id.go.kemnaker.karirhub.stats.counts;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -315,7 +314,7 @@ public class CountResource {
     private Response put(CountKey key, CountValue body, String ifMatch, UriInfo uri) {
         PutOutcome outcome = corrections.put(key, body.count(), ifMatch, Actor.of(identity));
         Response.ResponseBuilder response = outcome.created()
-                ? Response.created(URI.create(uri.getRequestUri().getRawPath()))
+                ? Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, uri.getRequestUri().getRawPath())
                 : Response.ok();
         return tagged(response, outcome.count());
     }

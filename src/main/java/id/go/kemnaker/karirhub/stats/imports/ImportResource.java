@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import id.go.kemnaker.karirhub.stats.problem.ClientText;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.problem.ProblemExamples;
 import id.go.kemnaker.karirhub.stats.security.Actor;
@@ -100,6 +101,10 @@ public class ImportResource {
             format = "binary") FileUpload file) {
         if (file == null) {
             throw new InvalidParameterException("file", "is required: send the CSV file as the form part named 'file'");
+        }
+        if (file.fileName() != null && !ClientText.isSingleLine(file.fileName())) {
+            throw new InvalidParameterException("file", "has a file name with a control character (such as NUL) or an "
+                    + "unpaired surrogate; rename the file");
         }
         try (InputStream body = Files.newInputStream(file.uploadedFile())) {
             return imports.importCsv(body, file.fileName(), Actor.of(identity));

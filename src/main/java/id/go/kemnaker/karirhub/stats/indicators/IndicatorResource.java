@@ -1,6 +1,5 @@
 package id.go.kemnaker.karirhub.stats.indicators;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -118,7 +118,7 @@ public class IndicatorResource {
             @NotNull(message = "is required") @Valid RealisationValue body, UriInfo uri) {
         RealisationService.SetOutcome outcome = realisations.set(Indicator.fromParameter("code", code),
                 RequestParameters.requiredYear(year), body.realisation(), body.evidence(), Actor.of(identity));
-        return (outcome.created() ? Response.created(URI.create(uri.getRequestUri().getRawPath())) : Response.ok())
+        return (outcome.created() ? Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, uri.getRequestUri().getRawPath()) : Response.ok())
                 .entity(outcome.realisation()).type(MediaType.APPLICATION_JSON).build();
     }
 }

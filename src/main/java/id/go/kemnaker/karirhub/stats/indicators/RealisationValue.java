@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,6 +18,8 @@ public record RealisationValue(
         BigDecimal realisation,
         @NotBlank(message = "is required (what the value rests on)")
         @Size(max = RealisationValue.MAX_EVIDENCE, message = "must be at most 2000 characters")
+        @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\p{Cs}]*",
+                message = "must not contain control characters (such as NUL) or unpaired surrogates")
         @Schema(required = true, maxLength = RealisationValue.MAX_EVIDENCE,
                 example = "Survey of 400 respondents, Krejcie-Morgan, 5% error")
         String evidence) {

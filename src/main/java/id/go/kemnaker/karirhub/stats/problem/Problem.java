@@ -20,9 +20,26 @@ public record Problem(
         @Schema(description = "Path of the request", example = "/api/v1/statistics/facilitated-workers") String instance,
         @Schema(nullable = true, type = SchemaType.ARRAY, description = "Each offending item: for a parameter or body field "
                 + "{field, message}; for a CSV import {line, column, value, message}; for a conflict {item, message}")
-        List<?> errors) {
+        List<?> errors,
+        @Schema(nullable = true, description = "How many errors there are in all, when errors lists only the first of them "
+                + "(a CSV import lists at most " + Problem.MAX_ERRORS + ")", example = "50000")
+        Integer errorCount) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** The longest errors list an answer carries; a 5 MB file of bad rows must not give a 190 MB answer. */
+    public static final int MAX_ERRORS = 1000;
+
+    public Problem(String type, String title, int status, String detail, String instance, List<?> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
+
+    /** A problem listing at most {@link #MAX_ERRORS} of {@code errors}, with their number when there are more. */
+    public static Problem capped(String type, String title, int status, String detail, String instance, List<?> errors) {
+        return errors.size() <= MAX_ERRORS ? new Problem(type, title, status, detail, instance, errors, null)
+                : new Problem(type, title, status, detail + " Only the first " + MAX_ERRORS + " of " + errors.size()
+                        + " errors are listed.", instance, List.copyOf(errors.subList(0, MAX_ERRORS)), errors.size());
+    }
 
     @Schema(name = "FieldError", description = "One invalid field or parameter.")
     public record FieldError(

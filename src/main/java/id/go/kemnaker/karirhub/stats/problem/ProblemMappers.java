@@ -1,5 +1,6 @@
 package id.go.kemnaker.karirhub.stats.problem;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -21,11 +22,12 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import id.go.kemnaker.karirhub.stats.audit.CommitOutcome;
 import id.go.kemnaker.karirhub.stats.imports.CsvRejectedException;
+import id.go.kemnaker.karirhub.stats.security.TokenRejectedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -39,6 +41,14 @@ import io.vertx.core.http.HttpServerRequest;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final CommitOutcome commit;
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(CommitOutcome commit, AllowedMethods allowedMethods) {
+        this.commit = commit;
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
@@ -57,7 +67,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response csvRejected(CsvRejectedException e, UriInfo uri) {
-        return ProblemResponses.of(new Problem(ProblemResponses.INVALID_CSV, "Invalid CSV file", 422, e.getMessage(), path(uri),
+        return ProblemResponses.of(Problem.capped(ProblemResponses.INVALID_CSV, "Invalid CSV file", 422, e.getMessage(), path(uri),
                 e.errors()));
     }
 
@@ -85,6 +95,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidToken(AuthenticationFailedException e, UriInfo uri) {
+        if (e.getCause() instanceof TokenRejectedException rejected) {
+            return ProblemResponses.unauthorized(path(uri), "The bearer token is refused: " + rejected.getMessage());
+        }
         return ProblemResponses.unauthorized(path(uri),
                 "The bearer token is not valid: it is malformed, expired, or not signed by a trusted key");
     }
@@ -101,14 +114,15 @@ public class ProblemMappers {
         return unreadableBody(e, uri);
     }
 
+    /** Declared apart because Quarkus maps this subtype itself (to a bare 500) unless the application does. */
+    @ServerExceptionMapper
+    public Response undefinedBody(InvalidDefinitionException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
-        String reason = e instanceof InvalidFormatException || e instanceof MismatchedInputException
-                ? "has the wrong type or an unknown value" : "is not valid JSON";
-        Problem.FieldError error = new Problem.FieldError(field.isEmpty() ? "body" : field,
-                reason + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ")"));
+        Problem.FieldError error = JsonBodyErrors.describe(e);
         return ProblemResponses.of(new Problem(ProblemResponses.INVALID_BODY, "Invalid request body", 400,
                 "The request body cannot be read: " + error.field() + " " + error.message(), path(uri), List.of(error)));
     }
@@ -121,7 +135,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, HttpServerRequest request, UriInfo uri) {
-        String allowed = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        String allowed = allowedMethods.allow(path(uri));
         Problem problem = ProblemResponses.httpStatus(405, "Method " + request.method().name() + " is not allowed on "
                 + path(uri) + (allowed == null ? "" : "; allowed: " + allowed), path(uri));
         Response.ResponseBuilder response = Response.status(405).type(Problem.MEDIA_TYPE).entity(problem);
@@ -139,8 +153,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemResponses.httpStatus(415,
-                "The Content-Type of the request body is not accepted here", path(uri)));
+        return ProblemResponses.of(new Problem(ProblemResponses.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,
+                "The Content-Type of the request body is not accepted here; JSON operations take application/json, imports "
+                        + "text/csv or multipart/form-data", path(uri), null));
     }
 
     @ServerExceptionMapper
@@ -159,6 +174,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (commit.unknown() && !refusedByTheDatabase(e)) {
+            LOG.warnf("Outcome of a COMMIT unknown on %s: %s", path(uri), e);
+            return Response.fromResponse(ProblemResponses.of(new Problem(ProblemResponses.COMMIT_OUTCOME_UNKNOWN,
+                    "Commit outcome unknown", 503, "The connection to the database broke while the write was being committed: "
+                            + "it may or may not have been stored. Repeat the same request: a PUT or DELETE, a batch and an "
+                            + "import are idempotent, so repeating records only what is missing.", path(uri), null)))
+                    .header("Retry-After", "5").build();
+        }
+        if (malformedMultipart(e)) {
+            return ProblemResponses.of(new Problem(ProblemResponses.INVALID_BODY, "Invalid request body", 400,
+                    "The multipart body is malformed or truncated; send the CSV file as the form part named 'file'", path(uri),
+                    List.of(new Problem.FieldError("file", "the multipart body could not be read to its end"))));
+        }
         if (databaseUnreachable(e)) {
             LOG.warnf("Database unreachable on %s: %s", path(uri), e.getMessage());
             return Response.fromResponse(ProblemResponses.of(new Problem(ProblemResponses.UNAVAILABLE, "Service unavailable", 503,
@@ -170,6 +198,31 @@ public class ProblemMappers {
         return ProblemResponses.of(new Problem(ProblemResponses.INTERNAL_ERROR, "Internal error", 500,
                 "The service failed to answer this request. Quote incident " + incident + " when reporting it.",
                 path(uri), null));
+    }
+
+    /** A constraint or data error: the database refused the write, so it is certainly not stored. */
+    private static boolean refusedByTheDatabase(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The REST layer's multipart parser fails with an IOException on a truncated or ill-formed body. */
+    private static boolean malformedMultipart(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                for (StackTraceElement frame : cause.getStackTrace()) {
+                    if (frame.getClassName().contains(".multipart.")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -213,17 +266,5 @@ public class ProblemMappers {
             }
         }
         return field.length() > 0 ? field.toString() : parameter;
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            } else if (reference.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
-            }
-        }
-        return path.toString();
     }
 }

@@ -1,6 +1,5 @@
 package id.go.kemnaker.karirhub.stats.targets;
 
-import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -110,7 +109,7 @@ public class TargetResource {
         TargetService.SetOutcome outcome = targets.set(Indicator.fromParameter("indicator", indicator),
                 RequestParameters.requiredYear(year), body.target(),
                 Actor.of(identity));
-        return (outcome.created() ? Response.created(URI.create(uri.getRequestUri().getRawPath())) : Response.ok())
+        return (outcome.created() ? Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, uri.getRequestUri().getRawPath()) : Response.ok())
                 .entity(outcome.target()).type(MediaType.APPLICATION_JSON).build();
     }
 }

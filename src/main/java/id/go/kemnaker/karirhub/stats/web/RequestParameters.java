@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.problem.ClientText;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.targets.Indicator;
 
@@ -104,6 +105,10 @@ public final class RequestParameters {
         };
     }
 
+    /** The moments the service can look up: PostgreSQL's timestamps reach further, the data does not. */
+    public static final Instant EARLIEST_MOMENT = Instant.parse("1900-01-01T00:00:00Z");
+    public static final Instant LATEST_MOMENT = Instant.parse("9999-12-31T23:59:59Z");
+
     /**
      * A past moment such as {@code asOf}: an ISO-8601 date and time with its offset
      * ({@code 2022-01-31T17:00:00+07:00} or {@code 2022-01-31T10:00:00Z}); absent means now. A
@@ -111,18 +116,31 @@ public final class RequestParameters {
      * as '+'. A moment in the future is refused: what it will show is not known yet.
      */
     public static Instant optionalInstant(String name, String raw) {
+        Instant instant = optionalMoment(name, raw);
+        if (instant != null && instant.isAfter(Instant.now())) {
+            throw new InvalidParameterException(name, "must not be in the future, got '" + abbreviate(raw) + "'");
+        }
+        return instant;
+    }
+
+    /**
+     * A moment such as the audit trail's {@code since}, past or future, from
+     * {@link #EARLIEST_MOMENT} to {@link #LATEST_MOMENT}; absent means null.
+     */
+    public static Instant optionalMoment(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         Instant instant;
         try {
             instant = OffsetDateTime.parse(raw.trim().replace(' ', '+')).toInstant();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | ArithmeticException e) {
             throw new InvalidParameterException(name, "must be an ISO-8601 date and time with an offset, such as "
                     + "2022-01-31T17:00:00+07:00 or 2022-01-31T10:00:00Z, got '" + abbreviate(raw) + "'");
         }
-        if (instant.isAfter(Instant.now())) {
-            throw new InvalidParameterException(name, "must not be in the future, got '" + abbreviate(raw) + "'");
+        if (instant.isBefore(EARLIEST_MOMENT) || instant.isAfter(LATEST_MOMENT)) {
+            throw new InvalidParameterException(name, "must lie from " + EARLIEST_MOMENT + " to " + LATEST_MOMENT
+                    + ", got '" + abbreviate(raw) + "'");
         }
         return instant;
     }
@@ -136,14 +154,17 @@ public final class RequestParameters {
         return integerInRange("year", raw, FIRST_YEAR, LAST_YEAR);
     }
 
+    /**
+     * A whole number written with ASCII digits only: {@code Integer.parseInt} also takes a sign
+     * and the digits of other scripts, which a strict contract does not.
+     */
     private static int integerInRange(String name, String raw, int min, int max) {
         String reason = "must be an integer from " + min + " to " + max + ", got '" + abbreviate(raw) + "'";
-        int value;
-        try {
-            value = Integer.parseInt(raw.trim());
-        } catch (NumberFormatException e) {
+        String digits = raw.trim();
+        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new InvalidParameterException(name, reason);
         }
+        int value = Integer.parseInt(digits);
         if (value < min || value > max) {
             throw new InvalidParameterException(name, reason);
         }
@@ -152,6 +173,6 @@ public final class RequestParameters {
 
     /** Echoes at most 40 characters of what the caller sent, so a huge value cannot bloat the answer. */
     public static String abbreviate(String raw) {
-        return raw.length() <= 40 ? raw : raw.substring(0, 40) + "…";
+        return ClientText.abbreviate(raw);
     }
 }

@@ -1,0 +1,257 @@
+package id.go.kemnaker.karirhub.stats.problem;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * The first thing every request meets, before JAX-RS: it refuses what no endpoint could read,
+ * each time with the problem+json body every other error has.
+ *
+ * <ul>
+ * <li>a request target longer than {@code karirhub.http.max-url-length} (414) or headers
+ * larger than {@code karirhub.http.max-header-size} (431). The HTTP codec's own limits sit
+ * far above these ({@code quarkus.http.limits.*}, 64 KiB), so that what exceeds ours is
+ * answered here; only beyond the codec's limit does a bare 414/431 remain;</li>
+ * <li>a body larger than {@code karirhub.imports.max-size} (413): at once by Content-Length,
+ * and for a chunked body while it arrives;</li>
+ * <li>a query string with bad percent-encoding, bytes that are not UTF-8, control characters
+ * (NUL included), or a parameter repeated with a different value (400 naming it);</li>
+ * <li>an empty {@code If-Match} (400: an empty precondition is not "no precondition"), and a
+ * body without a {@code Content-Type} (415);</li>
+ * <li>{@code OPTIONS *} (404).</li>
+ * </ul>
+ * An empty {@code Accept} header is read as absent, that is as {@code *}{@code /*}.
+ *
+ * <p>Its failure handler turns a status that Vert.x itself fails a request with (a route
+ * that does not exist below the JAX-RS tree, a body over the limit) into problem+json as well.
+ */
+@ApplicationScoped
+class RequestScreening {
+
+    private final long maxBody;
+    private final int maxUrlLength;
+    private final long maxHeaderSize;
+
+    RequestScreening(@ConfigProperty(name = "karirhub.imports.max-size", defaultValue = "10M") MemorySize maxBody,
+            @ConfigProperty(name = "karirhub.http.max-url-length", defaultValue = "8192") int maxUrlLength,
+            @ConfigProperty(name = "karirhub.http.max-header-size", defaultValue = "20K") MemorySize maxHeaderSize) {
+        this.maxBody = maxBody.asLongValue();
+        this.maxUrlLength = maxUrlLength;
+        this.maxHeaderSize = maxHeaderSize.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::screen);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+        // A request the router fails before any route sees it (an undecodable query string)
+        router.errorHandler(400, this::failed);
+    }
+
+    private void screen(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String path = pathOf(request);
+        if ("*".equals(request.uri())) {
+            end(context, ProblemResponses.httpStatus(404, "The server-wide OPTIONS * is not supported; "
+                    + "send OPTIONS to a resource's path to learn its methods", "*"));
+            return;
+        }
+        if (!validPath(path)) {
+            end(context, ProblemResponses.invalidParameters(path, List.of(new Problem.FieldError("path",
+                    "is not validly percent-encoded UTF-8 (a '%' must be followed by two hex digits)"))));
+            return;
+        }
+        if (request.uri().length() > maxUrlLength) {
+            end(context, ProblemResponses.httpStatus(414, "The request target is " + request.uri().length()
+                    + " characters long; the limit is " + maxUrlLength, path));
+            return;
+        }
+        long headerSize = request.headers().entries().stream()
+                .mapToLong(header -> header.getKey().length() + header.getValue().length() + 4).sum();
+        if (headerSize > maxHeaderSize) {
+            end(context, ProblemResponses.httpStatus(431, "The request headers take " + headerSize
+                    + " bytes; the limit is " + maxHeaderSize, path));
+            return;
+        }
+        String length = request.getHeader("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBody) {
+            end(context, tooLarge(path));
+            return;
+        }
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.isBlank()) {
+            request.headers().remove("Accept");
+        }
+        String ifMatch = request.getHeader("If-Match");
+        if (ifMatch != null && ifMatch.isBlank()) {
+            end(context, ProblemResponses.invalidParameters(path, List.of(new Problem.FieldError("If-Match",
+                    "is empty; send the ETag of the stored value, \"*\" for any, or leave the header out"))));
+            return;
+        }
+        Problem badQuery = screenQuery(request.query(), path);
+        if (badQuery != null) {
+            end(context, badQuery);
+            return;
+        }
+        boolean chunked = length == null && request.getHeader("Transfer-Encoding") != null;
+        if ((chunked || (length != null && !"0".equals(length))) && request.getHeader("Content-Type") == null
+                && carriesBody(request.method())) {
+            end(context, new Problem(ProblemResponses.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,
+                    "The request has a body but no Content-Type; send Content-Type: application/json (text/csv or "
+                            + "multipart/form-data for imports)", path, null));
+            return;
+        }
+        if (chunked && carriesBody(request.method())) {
+            // Without a Content-Length the size is known only while the body arrives: read it
+            // here, up to the limit, and fail with 413 past it (answered by failed()).
+            BodyHandler.create(false).setBodyLimit(maxBody).setHandleFileUploads(false).handle(context);
+            return;
+        }
+        context.next();
+    }
+
+    private void failed(RoutingContext context) {
+        if (context.response().ended() || context.response().headWritten()) {
+            return;
+        }
+        int status = context.statusCode();
+        if (status < 400 || status >= 500) {
+            context.next();
+            return;
+        }
+        String path = pathOf(context.request());
+        if (status == 400 && context.failure() == null && !validPath(path)) {
+            end(context, ProblemResponses.invalidParameters(path, List.of(new Problem.FieldError("path", "is malformed"))));
+            return;
+        }
+        end(context, status == 413 ? tooLarge(path) : ProblemResponses.httpStatus(status, statusDetail(status), path));
+    }
+
+    private Problem tooLarge(String path) {
+        return new Problem(ProblemResponses.TOO_LARGE, "Request body too large", 413,
+                "The request body is larger than " + maxBody + " bytes; split the file", path, null);
+    }
+
+    private static String statusDetail(int status) {
+        return switch (status) {
+            case 400 -> "The request is malformed and cannot be read";
+            case 404 -> "There is nothing at this path. The API is described at /q/openapi and browsable at /q/swagger-ui.";
+            case 405 -> "This method is not allowed here";
+            default -> "The request was refused";
+        };
+    }
+
+    /**
+     * Decodes the raw query the way JAX-RS will, but strictly: a bad escape, bytes that are not
+     * UTF-8, a control character, or a second different value for a name is an error naming it.
+     */
+    static Problem screenQuery(String query, String path) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String pair : query.split("&", -1)) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = decode(equals < 0 ? "" : pair.substring(equals + 1));
+            if (name == null || value == null) {
+                String shown = name == null ? ClientText.abbreviate(pair) : name;
+                return invalid(path, shown, "is not validly percent-encoded UTF-8 (a '%' must be followed by two hex digits)");
+            }
+            if (!ClientText.isSingleLine(name) || !ClientText.isSingleLine(value)) {
+                return invalid(path, ClientText.isSingleLine(name) ? name : "query",
+                        "contains a control character (such as NUL) or an unpaired surrogate");
+            }
+            String earlier = seen.putIfAbsent(name, value);
+            if (earlier != null && !earlier.equals(value)) {
+                return invalid(path, name, "is given twice with different values ('" + ClientText.abbreviate(earlier) + "' and '"
+                        + ClientText.abbreviate(value) + "'); give it once");
+            }
+        }
+        return null;
+    }
+
+    private static Problem invalid(String path, String field, String message) {
+        return ProblemResponses.invalidParameters(path, List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** Form decoding ('+' is a space), or null when the escapes or the bytes they make are invalid. */
+    private static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw.replace('+', ' ');
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(raw.length() * 4);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length() || hex(raw.charAt(i + 1)) < 0 || hex(raw.charAt(i + 2)) < 0) {
+                    return null;
+                }
+                bytes.put((byte) (hex(raw.charAt(i + 1)) * 16 + hex(raw.charAt(i + 2))));
+                i += 2;
+            } else if (c > 0x7f) {
+                bytes.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8)); // sent unencoded
+            } else {
+                bytes.put((byte) (c == '+' ? ' ' : c));
+            }
+        }
+        bytes.flip();
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean validPath(String path) {
+        String decoded = decode(path.replace("+", "%2B"));
+        return decoded != null && ClientText.isSingleLine(decoded);
+    }
+
+    private static int hex(char c) {
+        return c < 0x80 ? Character.digit(c, 16) : -1;
+    }
+
+    private static boolean carriesBody(HttpMethod method) {
+        return method == HttpMethod.PUT || method == HttpMethod.POST || method == HttpMethod.PATCH;
+    }
+
+    private static String pathOf(HttpServerRequest request) {
+        String uri = request.uri();
+        int query = uri.indexOf('?');
+        return query < 0 ? uri : uri.substring(0, query);
+    }
+
+    private static void end(RoutingContext context, Problem problem) {
+        var response = context.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (problem.status() == 413 || problem.status() == 414 || problem.status() == 431) {
+            response.putHeader("Connection", "close");
+        }
+        response.end(Json.encode(problem));
+        if (problem.status() == 413) {
+            // the client may still be sending the body it announced: do not wait for it
+            context.request().connection().close();
+        }
+    }
+}
