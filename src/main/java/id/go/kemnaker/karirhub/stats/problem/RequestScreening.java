@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -110,7 +111,9 @@ class RequestScreening {
             end(context, badQuery);
             return;
         }
-        boolean chunked = length == null && request.getHeader("Transfer-Encoding") != null;
+        // A body without Content-Length: chunked in HTTP/1.1, always possible in HTTP/2.
+        boolean chunked = length == null && (request.getHeader("Transfer-Encoding") != null
+                || request.version() == HttpVersion.HTTP_2);
         if ((chunked || (length != null && !"0".equals(length))) && request.getHeader("Content-Type") == null
                 && carriesBody(request.method())) {
             end(context, new Problem(ProblemResponses.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,

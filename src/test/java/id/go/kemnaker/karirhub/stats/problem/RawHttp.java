@@ -4,12 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends a request byte for byte as written, over a plain socket: HTTP client libraries refuse
@@ -35,24 +40,40 @@ final class RawHttp {
             boolean hasLength = false;
             for (String[] header : headers) {
                 head.append(header[0]).append(": ").append(header[1]).append("\r\n");
-                hasLength |= header[0].equalsIgnoreCase("Content-Length");
+                hasLength |= header[0].equalsIgnoreCase("Content-Length") || header[0].equalsIgnoreCase("Transfer-Encoding");
             }
             if (body != null && !hasLength) {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
             head.append("\r\n");
-            OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
-                out.write(body);
+            // Read while writing: a server may answer (413) and close before the body is sent.
+            InputStream in = socket.getInputStream();
+            CompletableFuture<byte[]> answer = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return in.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            try {
+                OutputStream out = socket.getOutputStream();
+                out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (IOException closedWhileSending) {
+                // the answer is what counts
             }
-            out.flush();
-            return read(socket.getInputStream());
+            try {
+                return parse(answer.get(30, TimeUnit.SECONDS));
+            } catch (ExecutionException | InterruptedException | TimeoutException e) {
+                throw new IOException("No answer to " + method + " " + target, e);
+            }
         }
     }
 
-    private static Answer read(InputStream in) throws IOException {
-        byte[] all = in.readAllBytes();
+    private static Answer parse(byte[] all) throws IOException {
         String text = new String(all, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
         if (end < 0) {

@@ -42,6 +42,11 @@ public final class Tokens {
         return "Bearer " + Jwt.issuer("https://elsewhere.example").subject("test-" + role).groups(role).expiresIn(300).sign(TRUSTED);
     }
 
+    /** The development key the test profile trusts, for tokens a test builds claim by claim. */
+    public static PrivateKey trustedKey() {
+        return TRUSTED;
+    }
+
     private static PrivateKey privateKey(Path pem) {
         try {
             String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
