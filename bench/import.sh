@@ -4,6 +4,7 @@
 #   1. a CSV with every weekly key of every category for 2000-2099 (19,200 rows),
 #   2. the same file again (all unchanged),
 #   3. a ~10 MB file with the same keys, new counts and a long notes column,
+#   4. a file of 50,000 bad rows (refused with 422; the answer lists the first 1,000),
 # and prints seconds, rows per second and the service's peak resident memory.
 # Usage: bench/import.sh            (builds target/quarkus-app if it is missing)
 set -euo pipefail
@@ -57,14 +58,18 @@ import() {
     out=$(curl -s -o "$work/answer.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $token" \
         -H 'Content-Type: text/csv' --data-binary @"$file" "localhost:$port/api/v1/imports")
     local status=${out% *} seconds=${out#* }
-    printf '%-28s %6s rows  %8s bytes  HTTP %s  %6.2f s  %8.0f rows/s  %s\n' "$name" "$rows" "$(wc -c < "$file")" \
-        "$status" "$seconds" "$(echo "$rows / $seconds" | bc -l)" "$(head -c 160 "$work/answer.json")"
+    printf '%-28s %6s rows  %8s bytes  HTTP %s  %6.2f s  %8.0f rows/s  answer %s bytes  %s\n' "$name" "$rows" \
+        "$(wc -c < "$file")" "$status" "$seconds" "$(echo "$rows / $seconds" | bc -l)" "$(wc -c < "$work/answer.json")" \
+        "$(head -c 120 "$work/answer.json")"
 }
 
 echo "== karirhub-stats import benchmark ($(nproc) cores, service heap -Xmx256m)"
 import "19,200 weekly keys" "$work/all-weeks.csv"
 import "same file again" "$work/all-weeks.csv"
 import "10 MB file (all updated)" "$work/ten-mb.csv"
+awk 'BEGIN { print "category,year,month,week,count"; for (i = 0; i < 50000; i++) print "JOB_SEEKER,2030,1,1,not-a-number" }' \
+    > "$work/bad-rows.csv"
+import "50,000 bad rows (422)" "$work/bad-rows.csv"
 echo "service peak resident memory: $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' /proc/$pid/status)"
 echo "service heap now: $(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/garbage-first heap|total/ {print; exit}')"
 grep -q OutOfMemoryError "$work/service.log" && echo "OutOfMemoryError in the service log" || echo "no OutOfMemoryError"

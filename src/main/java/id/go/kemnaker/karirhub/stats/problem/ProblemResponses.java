@@ -18,7 +18,6 @@ public final class ProblemResponses {
     public static final String UNAVAILABLE = "urn:karirhub:problem:unavailable";
     public static final String COMMIT_OUTCOME_UNKNOWN = "urn:karirhub:problem:commit-outcome-unknown";
     public static final String UNSUPPORTED_MEDIA_TYPE = "urn:karirhub:problem:unsupported-media-type";
-    public static final String INVALID_TOKEN = "urn:karirhub:problem:invalid-token";
     /** RFC 9457: no more to say than the HTTP status itself. */
     public static final String PLAIN_HTTP_STATUS = "about:blank";
 

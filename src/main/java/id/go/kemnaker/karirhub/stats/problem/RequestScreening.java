@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
@@ -46,6 +47,10 @@ import io.vertx.ext.web.handler.BodyHandler;
  */
 @ApplicationScoped
 class RequestScreening {
+
+    /** How long, and how much more, a refused body is read before the connection is closed. */
+    private static final int DRAIN_SECONDS = 5;
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
     private final long maxBody;
     private final int maxUrlLength;
@@ -124,7 +129,11 @@ class RequestScreening {
         if (chunked && carriesBody(request.method())) {
             // Without a Content-Length the size is known only while the body arrives: read it
             // here, up to the limit, and fail with 413 past it (answered by failed()).
-            BodyHandler.create(false).setBodyLimit(maxBody).setHandleFileUploads(false).handle(context);
+            // A multipart body is parsed here too (the REST layer takes the parsed form over).
+            String contentType = String.valueOf(request.getHeader("Content-Type")).toLowerCase(java.util.Locale.ROOT);
+            boolean multipart = contentType.startsWith("multipart/");
+            BodyHandler.create(multipart).setBodyLimit(maxBody).setDeleteUploadedFilesOnEnd(true)
+                    .setUploadsDirectory(System.getProperty("java.io.tmpdir") + "/karirhub-uploads").handle(context);
             return;
         }
         context.next();
@@ -246,6 +255,31 @@ class RequestScreening {
         return query < 0 ? uri : uri.substring(0, query);
     }
 
+    /**
+     * After a 413 the client may still be sending the body it announced, and most clients
+     * read the answer only once they have sent it all: read and drop the rest (up to the limit
+     * again), so they see the 413 instead of a broken pipe; then close. A client that
+     * announced a body it never sends is cut off after {@link #DRAIN_SECONDS}.
+     */
+    private static void drainThenClose(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.isEnded()) {
+            return;
+        }
+        Vertx vertx = context.vertx();
+        long timer = vertx.setTimer(DRAIN_SECONDS * 1000L, id -> request.connection().close());
+        long[] dropped = { 0 };
+        request.handler(chunk -> {
+            dropped[0] += chunk.length();
+            if (dropped[0] > DRAIN_LIMIT) {
+                vertx.cancelTimer(timer);
+                request.connection().close();
+            }
+        });
+        request.endHandler(ended -> vertx.cancelTimer(timer));
+        request.resume();
+    }
+
     private static void end(RoutingContext context, Problem problem) {
         var response = context.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE);
         if (problem.status() == 413 || problem.status() == 414 || problem.status() == 431) {
@@ -253,8 +287,7 @@ class RequestScreening {
         }
         response.end(Json.encode(problem));
         if (problem.status() == 413) {
-            // the client may still be sending the body it announced: do not wait for it
-            context.request().connection().close();
+            drainThenClose(context);
         }
     }
 }

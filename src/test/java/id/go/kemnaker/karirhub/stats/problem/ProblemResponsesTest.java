@@ -89,7 +89,8 @@ class ProblemResponsesTest {
                 .contentType("application/problem+json")
                 .body("title", equalTo("Method Not Allowed"))
                 .body("status", equalTo(405))
-                .body("detail", equalTo("Method DELETE is not allowed on /api/v1/categories"));
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"))
+                .body("detail", equalTo("Method DELETE is not allowed on /api/v1/categories; allowed: GET, HEAD, OPTIONS"));
     }
 
     @Test
