@@ -38,7 +38,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The counts as stored, filtered, and many at once (batches); one count at a time is
- * {@link WeekCountResource} or {@link MonthCountResource}.
+ * {@link SingleCountResource}.
  * What each operation answers is documented in {@code META-INF/openapi.yaml}.
  */
 @Path("/api/v1/counts")
