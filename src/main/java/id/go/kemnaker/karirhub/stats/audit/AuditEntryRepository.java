@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
-import id.go.kemnaker.karirhub.stats.counts.CountKey;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -34,14 +33,14 @@ public class AuditEntryRepository implements PanacheRepository<AuditEntry> {
         return find(String.join(" and ", conditions), Sort.by("id"), parameters).page(0, limit).list();
     }
 
-    /** Every recorded change of one count, oldest first. */
-    public List<AuditEntry> historyOf(CountKey key) {
-        String week = key.isMonthTotal() ? "week is null" : "week = :week";
-        Parameters parameters = Parameters.with("category", key.category().name()).and("year", key.year()).and("month", key.month());
-        if (!key.isMonthTotal()) {
-            parameters.and("week", key.week());
+    /** Every recorded change of one count (a month total when {@code week} is null), oldest first. */
+    public List<AuditEntry> historyOf(Category category, int year, int month, Integer week) {
+        String weekCondition = week == null ? "week is null" : "week = :week";
+        Parameters parameters = Parameters.with("category", category.name()).and("year", year).and("month", month);
+        if (week != null) {
+            parameters.and("week", week);
         }
-        return list("subject = 'COUNT' and category = :category and year = :year and month = :month and " + week,
+        return list("subject = 'COUNT' and category = :category and year = :year and month = :month and " + weekCondition,
                 Sort.by("id"), parameters);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
-import id.go.kemnaker.karirhub.stats.counts.CountKey;
 
 @ApplicationScoped
 public class AuditService {
@@ -23,7 +22,8 @@ public class AuditService {
         return new AuditPage(page, next);
     }
 
-    public List<AuditEntryView> historyOf(CountKey key) {
-        return entries.historyOf(key).stream().map(AuditEntryView::of).toList();
+    /** Every recorded change of one count (a month total when {@code week} is null), oldest first. */
+    public List<AuditEntryView> historyOf(Category category, int year, int month, Integer week) {
+        return entries.historyOf(category, year, month, week).stream().map(AuditEntryView::of).toList();
     }
 }

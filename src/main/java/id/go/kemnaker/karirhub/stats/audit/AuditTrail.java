@@ -10,8 +10,8 @@ import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 
-import id.go.kemnaker.karirhub.stats.counts.CountKey;
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
+import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
 /**
  * Writes audit entries on the caller's connection, inside the caller's transaction, so a
@@ -94,8 +94,11 @@ public final class AuditTrail {
                 : Optional.of(new DataVersion(lastEntryId, changedAt.toInstant()));
     }
 
-    /** A count went from {@code oldValue} to {@code newValue}; null on one side means it did not exist. */
-    public record CountChange(CountKey key, Long oldValue, Long newValue) {
+    /**
+     * The count of {@code category} in a reporting week of a month (a month total when {@code week}
+     * is null) went from {@code oldValue} to {@code newValue}; null on one side means it did not exist.
+     */
+    public record CountChange(Category category, int year, int month, Integer week, Long oldValue, Long newValue) {
     }
 
     public void recordCounts(List<CountChange> changes) throws SQLException {
@@ -109,10 +112,10 @@ public final class AuditTrail {
                 insert.setTimestamp(1, changedAt);
                 insert.setString(2, actor);
                 insert.setString(3, channel);
-                insert.setString(4, change.key().category().name());
-                insert.setInt(5, change.key().year());
-                insert.setInt(6, change.key().month());
-                setNullable(insert, 7, change.key().week(), Types.INTEGER);
+                insert.setString(4, change.category().name());
+                insert.setInt(5, change.year());
+                insert.setInt(6, change.month());
+                setNullable(insert, 7, change.week(), Types.INTEGER);
                 setNullable(insert, 8, change.oldValue(), Types.BIGINT);
                 setNullable(insert, 9, change.newValue(), Types.BIGINT);
                 insert.addBatch();

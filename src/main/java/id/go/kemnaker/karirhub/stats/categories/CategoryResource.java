@@ -8,31 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/categories")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Categories", description = "What KarirHub counts")
+@Tag(name = "Categories")
 public class CategoryResource {
 
     @GET
-    @Operation(summary = "List the categories",
-            description = "The four categories of people KarirHub counts, with their Indonesian and English labels. "
-                    + "FACILITATED_WORKERS counts JOB_SEEKER; SERVICE_USERS counts all four.")
-    @APIResponse(responseCode = "200", description = "All categories, in the order of LAKIP Table 3.4",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CategoryView.class),
-                    examples = @ExampleObject(name = "categories", value = """
-                            [{"code":"JOB_SEEKER","labelId":"Pencari Kerja Aktif","labelEn":"Active job seekers",\
-                            "description":"Job seekers active on KarirHub in the period; the LAKIP counts them as workers \
-                            facilitated by labour-market services (tenaga kerja yang difasilitasi)."},\
-                            {"code":"EMPLOYER","labelId":"Pemberi Kerja","labelEn":"Employers",\
-                            "description":"Employers (pemberi kerja) active on KarirHub in the period."}]""")))
+    @APIResponses
     public List<CategoryView> list() {
         return Arrays.stream(Category.values()).map(CategoryView::of).toList();
     }

@@ -103,10 +103,10 @@ public class CountWriter {
                 StoredCount current = stored.get(write.key());
                 if (current == null) {
                     inserts.add(write);
-                    changes.add(new AuditTrail.CountChange(write.key(), null, write.count()));
+                    changes.add(change(write.key(), null, write.count()));
                 } else if (current.amount() != write.count()) {
                     updates.put(current.id(), write.count());
-                    changes.add(new AuditTrail.CountChange(write.key(), current.amount(), write.count()));
+                    changes.add(change(write.key(), current.amount(), write.count()));
                 } else {
                     unchanged++;
                 }
@@ -127,7 +127,7 @@ public class CountWriter {
                 delete.setLong(1, current.get().id());
                 delete.executeUpdate();
             }
-            audit.recordCounts(List.of(new AuditTrail.CountChange(key, current.get().amount(), null)));
+            audit.recordCounts(List.of(change(key, current.get().amount(), null)));
             return true;
         }
 
@@ -219,5 +219,9 @@ public class CountWriter {
                 update.executeBatch();
             }
         }
+    }
+
+    private static AuditTrail.CountChange change(CountKey key, Long oldValue, Long newValue) {
+        return new AuditTrail.CountChange(key.category(), key.year(), key.month(), key.week(), oldValue, newValue);
     }
 }

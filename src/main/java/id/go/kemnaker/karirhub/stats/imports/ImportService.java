@@ -13,11 +13,11 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-
 import id.go.kemnaker.karirhub.stats.counts.CountKey;
 import id.go.kemnaker.karirhub.stats.counts.CountWriter;
 import id.go.kemnaker.karirhub.stats.counts.CountWriter.CountWrite;
 import id.go.kemnaker.karirhub.stats.counts.WriteSummary;
+import id.go.kemnaker.karirhub.stats.problem.CsvRejectedException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Imports a CSV file of counts: every row or none, audited under the import's id. */

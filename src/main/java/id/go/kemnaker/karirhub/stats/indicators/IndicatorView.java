@@ -2,8 +2,6 @@ package id.go.kemnaker.karirhub.stats.indicators;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
-
 @Schema(name = "Indicator", description = "One performance indicator (Indikator Kinerja Kegiatan, IKK) of Pusat Pasar Kerja.")
 public record IndicatorView(
         @Schema(description = "Code used everywhere in the API", example = "FACILITATED_WORKERS") Indicator code,

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import id.go.kemnaker.karirhub.stats.problem.ClientText;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
-import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 /** The length of a reporting period. A year has 48 reporting weeks: four per month. */
 @Schema(name = "Interval", enumeration = {"week", "month", "quarter", "year"})
@@ -38,6 +38,6 @@ public enum Interval {
         }
         throw new InvalidParameterException(parameter, "must be one of "
                 + Arrays.stream(values()).map(Interval::id).collect(Collectors.joining(", "))
-                + ", got '" + RequestParameters.abbreviate(raw) + "'");
+                + ", got '" + ClientText.abbreviate(raw) + "'");
     }
 }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.go.kemnaker.karirhub.stats.problem.ClientText;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
@@ -43,11 +44,11 @@ public record Period(Interval interval, int year, int index) implements Comparab
     public static Period parse(String parameter, String raw) {
         Matcher match = FORMAT.matcher(raw.trim());
         if (!match.matches()) {
-            throw new InvalidParameterException(parameter, EXPECTED + ", got '" + RequestParameters.abbreviate(raw) + "'");
+            throw new InvalidParameterException(parameter, EXPECTED + ", got '" + ClientText.abbreviate(raw) + "'");
         }
         int year = Integer.parseInt(match.group(1));
         if (year < RequestParameters.FIRST_YEAR || year > RequestParameters.LAST_YEAR) {
-            throw new InvalidParameterException(parameter, EXPECTED + ", got '" + RequestParameters.abbreviate(raw) + "'");
+            throw new InvalidParameterException(parameter, EXPECTED + ", got '" + ClientText.abbreviate(raw) + "'");
         }
         if (match.group(2) != null) {
             return new Period(Interval.QUARTER, year, Integer.parseInt(match.group(2)));
@@ -57,7 +58,7 @@ public record Period(Interval interval, int year, int index) implements Comparab
         }
         int month = Integer.parseInt(match.group(3));
         if (month < 1 || month > 12) {
-            throw new InvalidParameterException(parameter, EXPECTED + ", got '" + RequestParameters.abbreviate(raw) + "'");
+            throw new InvalidParameterException(parameter, EXPECTED + ", got '" + ClientText.abbreviate(raw) + "'");
         }
         return match.group(4) == null ? month(year, month) : week(year, month, Integer.parseInt(match.group(4)));
     }

@@ -21,8 +21,8 @@ public record Problem(
         @Schema(nullable = true, type = SchemaType.ARRAY, description = "Each offending item: for a parameter or body field "
                 + "{field, message}; for a CSV import {line, column, value, message}; for a conflict {item, message}")
         List<?> errors,
-        @Schema(nullable = true, description = "How many errors there are in all, when errors lists only the first of them "
-                + "(a CSV import lists at most " + Problem.MAX_ERRORS + ")", example = "50000")
+        @Schema(nullable = true, description = "How many errors there are in all; errors lists at most the first "
+                + Problem.MAX_ERRORS + " (CSV imports)", example = "50000")
         Integer errorCount) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -34,9 +34,9 @@ public record Problem(
         this(type, title, status, detail, instance, errors, null);
     }
 
-    /** A problem listing at most {@link #MAX_ERRORS} of {@code errors}, with their number when there are more. */
+    /** A problem listing at most {@link #MAX_ERRORS} of {@code errors}, and how many there are in all. */
     public static Problem capped(String type, String title, int status, String detail, String instance, List<?> errors) {
-        return errors.size() <= MAX_ERRORS ? new Problem(type, title, status, detail, instance, errors, null)
+        return errors.size() <= MAX_ERRORS ? new Problem(type, title, status, detail, instance, errors, errors.size())
                 : new Problem(type, title, status, detail + " Only the first " + MAX_ERRORS + " of " + errors.size()
                         + " errors are listed.", instance, List.copyOf(errors.subList(0, MAX_ERRORS)), errors.size());
     }

@@ -26,7 +26,6 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import id.go.kemnaker.karirhub.stats.audit.CommitOutcome;
-import id.go.kemnaker.karirhub.stats.imports.CsvRejectedException;
 import id.go.kemnaker.karirhub.stats.security.TokenRejectedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -178,8 +177,9 @@ public class ProblemMappers {
             LOG.warnf("Outcome of a COMMIT unknown on %s: %s", path(uri), e);
             return Response.fromResponse(ProblemResponses.of(new Problem(ProblemResponses.COMMIT_OUTCOME_UNKNOWN,
                     "Commit outcome unknown", 503, "The connection to the database broke while the write was being committed: "
-                            + "it may or may not have been stored. Repeat the same request: a PUT or DELETE, a batch and an "
-                            + "import are idempotent, so repeating records only what is missing.", path(uri), null)))
+                            + "it may or may not have been stored. Repeat the same request: PUTs, batches and imports are "
+                            + "idempotent, so repeating records only what is missing (a repeated DELETE answers 404 once the "
+                            + "count is gone).", path(uri), null)))
                     .header("Retry-After", "5").build();
         }
         if (malformedMultipart(e)) {

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
 import id.go.kemnaker.karirhub.stats.statistics.LatestFigures;
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
-import id.go.kemnaker.karirhub.stats.targets.Unit;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.indicators.Unit;
 
 /**
  * LAKIP Table 3.1 of a year: every indicator with its target, realisation and achievement.

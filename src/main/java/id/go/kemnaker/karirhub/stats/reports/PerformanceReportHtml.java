@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.go.kemnaker.karirhub.stats.statistics.LatestFigures;
-import id.go.kemnaker.karirhub.stats.targets.Unit;
+import id.go.kemnaker.karirhub.stats.indicators.Unit;
 
 /**
  * The report as a printable HTML page laid out like LAKIP Table 3.1, numbers formatted the

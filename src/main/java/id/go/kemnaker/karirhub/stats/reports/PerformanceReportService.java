@@ -15,7 +15,7 @@ import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.statistics.LatestFigures;
 import id.go.kemnaker.karirhub.stats.statistics.StatisticsService;
 import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.web.Representation;
 
 /**

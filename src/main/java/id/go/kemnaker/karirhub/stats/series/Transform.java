@@ -3,8 +3,8 @@ package id.go.kemnaker.karirhub.stats.series;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import id.go.kemnaker.karirhub.stats.problem.ClientText;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
-import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 /** What a series shows of each period. */
 public enum Transform {
@@ -41,6 +41,6 @@ public enum Transform {
         }
         throw new InvalidParameterException("transform", "must be one of "
                 + Arrays.stream(values()).map(Transform::id).collect(Collectors.joining(", "))
-                + ", got '" + RequestParameters.abbreviate(raw) + "'");
+                + ", got '" + ClientText.abbreviate(raw) + "'");
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
 @Schema(name = "FacilitatedWorkersStatistics",
         description = "IKK 5, Jumlah Tenaga Kerja yang difasilitasi layanan pasar kerja: active job seekers of a year, by month and reporting week.")

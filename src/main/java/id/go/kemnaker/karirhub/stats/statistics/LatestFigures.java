@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
 @Schema(name = "LatestFigures", description = "Where an indicator stands: its latest reported period and the year so far. "
         + "When nothing was reported, every figure but the target is null.")

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
 @Schema(name = "ServiceUserStatistics",
         description = "IKK 6, Jumlah Pengguna Layanan Pasar Kerja: users of all four categories in a year, by category and month.")

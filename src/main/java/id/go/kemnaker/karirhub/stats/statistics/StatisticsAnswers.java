@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.periods.Period;
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.web.CsvTable;
 import id.go.kemnaker.karirhub.stats.web.Representation;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;

@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.periods.Period;
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
 /** The LAKIP figures of a year: IKK 5 (facilitated workers) and IKK 6 (service users). */
 @ApplicationScoped

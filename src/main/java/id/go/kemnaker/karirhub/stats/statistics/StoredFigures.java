@@ -19,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
 import id.go.kemnaker.karirhub.stats.categories.Category;
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
 /**
  * Reads {@link FigureSnapshot}s: the current figures from the stored tables, or the figures as

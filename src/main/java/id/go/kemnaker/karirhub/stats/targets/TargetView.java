@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+
 @Schema(name = "Target", description = "The yearly target of an indicator, in its unit.")
 public record TargetView(
         @Schema(example = "FACILITATED_WORKERS") Indicator indicator,

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+
 /** The target of an indicator for one year (Renstra 2020-2024 / Perjanjian Kinerja). */
 @Entity
 @Table(name = "yearly_target")

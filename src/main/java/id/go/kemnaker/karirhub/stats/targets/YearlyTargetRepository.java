@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+
 @ApplicationScoped
 public class YearlyTargetRepository implements PanacheRepository<YearlyTarget> {
 

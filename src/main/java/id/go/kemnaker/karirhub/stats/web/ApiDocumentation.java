@@ -1,27 +1,30 @@
 package id.go.kemnaker.karirhub.stats.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.headers.Header;
-import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-
-import id.go.kemnaker.karirhub.stats.problem.ProblemResponsesFilter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * The OpenAPI filter of the service ({@code mp.openapi.filter}). Documents, once for every
- * operation that has them, what the annotations would otherwise repeat:
+ * The OpenAPI filter of the service ({@code mp.openapi.filter}). The contract's prose, examples
+ * and reusable parts live in {@code META-INF/openapi.yaml}, which SmallRye merges with what it
+ * scans from the resources; this filter then adds, by reference to those components, what
+ * every operation of a kind answers, so that neither the resources nor the file repeat it:
  * <ul>
- * <li>the problem answers any request can get ({@link ProblemResponsesFilter});</li>
- * <li>for operations marked {@link #CONDITIONAL_GET}: the validators and caching headers of
- * the 200, the empty 304, and the If-None-Match / If-Modified-Since request headers;</li>
- * <li>the meaning of the query parameters shared by the reads: {@code asOf}, {@code format}
- * and {@code bom}.</li>
+ * <li>406, 500 and 503 on every operation; on a write (PUT, POST, DELETE) the 503 also covers
+ * a commit whose outcome is unknown;</li>
+ * <li>401 and 403 on an operation that needs a role, {@code security: []} on a public one;</li>
+ * <li>415 on an operation that takes a body;</li>
+ * <li>on an operation marked {@code x-conditional-get: true} in the file: the If-None-Match
+ * and If-Modified-Since headers, the validators and caching headers of its 200, and the 304.</li>
  * </ul>
  */
 public class ApiDocumentation implements OASFilter {
@@ -31,74 +34,70 @@ public class ApiDocumentation implements OASFilter {
     /** Marks an operation answered through the cache, with ETag, Last-Modified and 304. */
     public static final String CONDITIONAL_GET = "x-conditional-get";
 
-    private static final Map<String, String> SHARED_PARAMETERS = Map.of(
-            "asOf", "The figures as they stood at this moment (ISO-8601 date-time with offset), rebuilt from the audit trail; "
-                    + "default: now",
-            "format", "json or csv; overrides the Accept header (text/csv also selects CSV)",
-            "bom", "With CSV: true writes the Excel dialect for an Indonesian locale: a UTF-8 byte order mark, ';' between "
-                    + "fields and a decimal comma (52,04)");
-
-    private static final Map<String, String> SHARED_EXAMPLES = Map.of(
-            "asOf", "2022-01-31T17:00:00+07:00", "format", "csv", "bom", "true");
-
-    private final ProblemResponsesFilter problems = new ProblemResponsesFilter();
+    private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.PUT, PathItem.HttpMethod.POST,
+            PathItem.HttpMethod.DELETE);
 
     @Override
-    public Operation filterOperation(Operation operation) {
-        problems.filterOperation(operation);
-        if (operation.getExtensions() != null && operation.getExtensions().containsKey(CONDITIONAL_GET)) {
-            documentConditionalGet(operation);
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
         }
-        return operation;
-    }
-
-    @Override
-    public Parameter filterParameter(Parameter parameter) {
-        String description = SHARED_PARAMETERS.get(parameter.getName());
-        if (description != null && parameter.getIn() == Parameter.In.QUERY && parameter.getDescription() == null) {
-            parameter.description(description).example(SHARED_EXAMPLES.get(parameter.getName()));
-            if (parameter.getName().equals("format")) {
-                parameter.schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).enumeration(List.of("json", "csv")));
-            } else if (parameter.getName().equals("bom")) {
-                parameter.schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN)).defaultValue(false));
-            } else {
-                parameter.schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("date-time"));
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+                document(entry.getValue(), WRITES.contains(entry.getKey()));
             }
         }
-        return parameter;
+    }
+
+    private static void document(Operation operation, boolean write) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            operation.setSecurity(new ArrayList<>()); // public: says so explicitly (security: [])
+        } else {
+            // Replaces the body-less 401/403 that Quarkus adds for secured operations.
+            responses.addAPIResponse("401", reference("Unauthorized"));
+            responses.addAPIResponse("403", reference("Forbidden"));
+        }
+        if (operation.getRequestBody() != null) {
+            responses.addAPIResponse("415", reference("UnsupportedMediaType"));
+        }
+        addIfAbsent(responses, "406", "NotAcceptable");
+        addIfAbsent(responses, "500", "InternalError");
+        addIfAbsent(responses, "503", write ? "WriteUnavailable" : "Unavailable");
+        if (operation.getExtensions() != null && Boolean.TRUE.equals(operation.getExtensions().get(CONDITIONAL_GET))) {
+            operation.removeExtension(CONDITIONAL_GET);
+            documentConditionalGet(operation);
+        }
     }
 
     private static void documentConditionalGet(Operation operation) {
-        operation.addParameter(header("If-None-Match", "The ETag of an earlier answer: 304 while the data has not changed",
-                "\"93-5d1b9c3a\""));
-        operation.addParameter(header("If-Modified-Since",
-                "An HTTP date: 304 when nothing was written after it (If-None-Match wins when both are sent)",
-                "Fri, 27 Nov 2026 08:00:00 GMT"));
+        List<org.eclipse.microprofile.openapi.models.parameters.Parameter> parameters = operation.getParameters() == null
+                ? new ArrayList<>() : new ArrayList<>(operation.getParameters());
+        parameters.add(OASFactory.createParameter().ref("If-None-Match"));
+        parameters.add(OASFactory.createParameter().ref("If-Modified-Since"));
+        operation.setParameters(parameters);
         APIResponse ok = operation.getResponses().getAPIResponse("200");
-        if (ok != null) {
-            ok.removeExtension(CONDITIONAL_GET); // the scanner copies the operation's extension onto it
-            ok.addHeader("ETag", responseHeader("Strong validator: the data version and the request (path, parameters, "
-                    + "format); changes with every committed write", "\"93-5d1b9c3a\""));
-            ok.addHeader("Last-Modified", responseHeader("Time of the last write", "Fri, 27 Nov 2026 08:00:00 GMT"));
-            ok.addHeader("Cache-Control", responseHeader("max-age=<karirhub.cache.max-age>", "max-age=5"));
-            ok.addHeader("Vary", responseHeader("The answer depends on the Accept header", "Accept"));
+        if (ok != null && ok.getRef() == null) {
+            for (String header : List.of("ETag", "Last-Modified", "Cache-Control", "Vary")) {
+                ok.addHeader(header, OASFactory.createHeader().ref(header));
+            }
             if (ok.getContent() != null && ok.getContent().hasMediaType(TEXT_CSV)) {
-                ok.addHeader("Content-Disposition", responseHeader("With CSV: the file name, which says what it holds",
-                        "attachment; filename=\"karirhub-facilitated-workers-2021-week.csv\""));
+                ok.addHeader("Content-Disposition", OASFactory.createHeader().ref("Content-Disposition"));
             }
         }
-        operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
-                .description("Not modified: the ETag (or date) sent still matches; no body")
-                .addHeader("ETag", responseHeader("The same validator", "\"93-5d1b9c3a\"")));
+        operation.getResponses().addAPIResponse("304", reference("NotModified"));
     }
 
-    private static Parameter header(String name, String description, String example) {
-        return OASFactory.createParameter().name(name).in(Parameter.In.HEADER).description(description).example(example)
-                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
+    private static void addIfAbsent(APIResponses responses, String status, String component) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, reference(component));
+        }
     }
 
-    private static Header responseHeader(String description, String example) {
-        return OASFactory.createHeader().description(description).example(example)
-                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
+    private static APIResponse reference(String component) {
+        return OASFactory.createAPIResponse().ref(component);
     }
 }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.problem.ClientText;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
 /**
  * Turns raw query and path parameters into values, or into a 400 that names the parameter and
@@ -75,6 +75,19 @@ public final class RequestParameters {
             throw new InvalidParameterException("category", "must be one of "
                     + Arrays.stream(Category.values()).map(Enum::name).collect(Collectors.joining(", "))
                     + ", got '" + abbreviate(raw) + "'");
+        }
+    }
+
+    /** The indicator a path or query parameter names, or a 400 naming {@code name}. */
+    public static Indicator requiredIndicator(String name, String raw) {
+        String codes = Arrays.stream(Indicator.values()).map(Enum::name).collect(Collectors.joining(", "));
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidParameterException(name, "is required (one of " + codes + ")");
+        }
+        try {
+            return Indicator.valueOf(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(name, "must be one of " + codes + ", got '" + abbreviate(raw) + "'");
         }
     }
 

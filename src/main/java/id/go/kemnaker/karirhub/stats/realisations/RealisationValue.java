@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.indicators;
+package id.go.kemnaker.karirhub.stats.realisations;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.indicators;
+package id.go.kemnaker.karirhub.stats.realisations;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -14,10 +14,10 @@ import jakarta.transaction.Transactional;
 
 import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
 import id.go.kemnaker.karirhub.stats.audit.AuditTrails;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.problem.ConflictException;
 import id.go.kemnaker.karirhub.stats.problem.ResourceNotFoundException;
 import id.go.kemnaker.karirhub.stats.statistics.StatisticsService;
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
 
 /**
  * Realisations: entered by planners for the five reported indicators, and for the two

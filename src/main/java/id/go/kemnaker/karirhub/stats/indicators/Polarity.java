@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.targets;
+package id.go.kemnaker.karirhub.stats.indicators;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,16 +1,12 @@
-package id.go.kemnaker.karirhub.stats.targets;
+package id.go.kemnaker.karirhub.stats.indicators;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
-import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
-import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 /**
  * The seven performance indicators (Indikator Kinerja Kegiatan, IKK) of Pusat Pasar Kerja in
@@ -92,22 +88,5 @@ public enum Indicator {
     /** The categories whose counts add up to this indicator; empty for a reported indicator. */
     public Set<Category> categories() {
         return categories;
-    }
-
-    /** The indicator a path or query parameter names, or a 400 naming {@code parameter}. */
-    public static Indicator fromParameter(String parameter, String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidParameterException(parameter, "is required (one of " + codes() + ")");
-        }
-        try {
-            return valueOf(raw.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException(parameter, "must be one of " + codes() + ", got '"
-                    + RequestParameters.abbreviate(raw) + "'");
-        }
-    }
-
-    private static String codes() {
-        return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

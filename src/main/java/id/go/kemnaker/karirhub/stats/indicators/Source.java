@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.targets;
+package id.go.kemnaker.karirhub.stats.indicators;
 
 /** Where the realisation of an indicator comes from. */
 public enum Source {

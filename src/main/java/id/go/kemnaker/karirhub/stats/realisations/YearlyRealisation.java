@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.indicators;
+package id.go.kemnaker.karirhub.stats.realisations;
 
 import java.math.BigDecimal;
 
@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
 /** What a reported indicator reached in one year, and the evidence it rests on. */
 @Entity

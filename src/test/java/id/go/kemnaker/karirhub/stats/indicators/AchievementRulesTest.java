@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.targets;
+package id.go.kemnaker.karirhub.stats.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

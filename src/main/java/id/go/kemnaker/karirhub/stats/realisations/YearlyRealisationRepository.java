@@ -1,11 +1,12 @@
-package id.go.kemnaker.karirhub.stats.indicators;
+package id.go.kemnaker.karirhub.stats.realisations;
 
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
 @ApplicationScoped
 public class YearlyRealisationRepository implements PanacheRepository<YearlyRealisation> {

@@ -1,10 +1,10 @@
-package id.go.kemnaker.karirhub.stats.indicators;
+package id.go.kemnaker.karirhub.stats.realisations;
 
 import java.math.BigDecimal;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import id.go.kemnaker.karirhub.stats.targets.Indicator;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
 @Schema(name = "Realisation", description = "What an indicator reached in a year, in its unit.")
 public record RealisationView(

@@ -1,0 +1,33 @@
+package id.go.kemnaker.karirhub.stats.counts;
+
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import id.go.kemnaker.karirhub.stats.web.RequestParameters;
+
+/**
+ * The path of a month total, {@code /{category}/{year}/{month}}. Taken as strings so that a bad
+ * value gets a problem+json 400 naming it rather than JAX-RS's bare 404. The contract types
+ * them (an enum, integer ranges) as the path's parameters in {@code META-INF/openapi.yaml},
+ * so the scanner is told to leave them out of each operation.
+ */
+public class MonthPath {
+
+    @Parameter(hidden = true)
+    @PathParam("category")
+    String category;
+
+    @Parameter(hidden = true)
+    @PathParam("year")
+    String year;
+
+    @Parameter(hidden = true)
+    @PathParam("month")
+    String month;
+
+    CountKey key() {
+        return new CountKey(RequestParameters.requiredCategory(category), RequestParameters.requiredYear(year),
+                RequestParameters.requiredMonth(month), null);
+    }
+}

@@ -1,0 +1,158 @@
+package id.go.kemnaker.karirhub.stats.counts;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.go.kemnaker.karirhub.stats.audit.AuditEntryView;
+import id.go.kemnaker.karirhub.stats.audit.AuditService;
+import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.PutOutcome;
+import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.TaggedCount;
+import id.go.kemnaker.karirhub.stats.security.Actor;
+import id.go.kemnaker.karirhub.stats.security.Roles;
+import id.go.kemnaker.karirhub.stats.web.Created;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * One count at its path: a category in a reporting week ({@code .../weeks/{week}}) or, for a
+ * source that reports only month totals, in the whole month. Both kinds follow the same rules;
+ * what each operation answers is in {@code META-INF/openapi.yaml}.
+ */
+@Path("/api/v1/counts/{category}/{year}/{month}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Counts")
+public class SingleCountResource {
+
+    private static final String WEEK = "/weeks/{week}";
+
+    private final CountCorrectionService corrections;
+    private final AuditService audit;
+    private final SecurityIdentity identity;
+
+    SingleCountResource(CountCorrectionService corrections, AuditService audit, SecurityIdentity identity) {
+        this.corrections = corrections;
+        this.audit = audit;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path(WEEK)
+    @APIResponses
+    public Response getWeek(@BeanParam WeekPath path,
+            @Parameter(ref = "If-None-Match-Count") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return read(path.key(), ifNoneMatch);
+    }
+
+    @GET
+    @APIResponses
+    public Response getMonth(@BeanParam MonthPath path,
+            @Parameter(ref = "If-None-Match-Count") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return read(path.key(), ifNoneMatch);
+    }
+
+    @PUT
+    @Path(WEEK)
+    @APIResponses
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DATA_OFFICER)
+    public Response putWeek(@BeanParam WeekPath path,
+            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "is required") @Valid CountValue body, UriInfo uri) {
+        return put(path.key(), ifMatch, body, uri);
+    }
+
+    @PUT
+    @APIResponses
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DATA_OFFICER)
+    public Response putMonth(@BeanParam MonthPath path,
+            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "is required") @Valid CountValue body, UriInfo uri) {
+        return put(path.key(), ifMatch, body, uri);
+    }
+
+    @DELETE
+    @Path(WEEK)
+    @APIResponses
+    @RolesAllowed(Roles.DATA_OFFICER)
+    public Response deleteWeek(@BeanParam WeekPath path,
+            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return delete(path.key(), ifMatch);
+    }
+
+    @DELETE
+    @APIResponses
+    @RolesAllowed(Roles.DATA_OFFICER)
+    public Response deleteMonth(@BeanParam MonthPath path,
+            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return delete(path.key(), ifMatch);
+    }
+
+    @GET
+    @Path(WEEK + "/history")
+    @APIResponses
+    @RolesAllowed(Roles.AUDITOR)
+    public List<AuditEntryView> weekHistory(@BeanParam WeekPath path) {
+        return history(path.key());
+    }
+
+    @GET
+    @Path("/history")
+    @APIResponses
+    @RolesAllowed(Roles.AUDITOR)
+    public List<AuditEntryView> monthHistory(@BeanParam MonthPath path) {
+        return history(path.key());
+    }
+
+    /** 304 when the caller's If-None-Match still names the count's version, else the count with its ETag. */
+    private Response read(CountKey key, String ifNoneMatch) {
+        TaggedCount count = corrections.get(key);
+        if (ifNoneMatch != null) {
+            for (String tag : ifNoneMatch.split(",")) {
+                String candidate = tag.trim().startsWith("W/") ? tag.trim().substring(2) : tag.trim();
+                if (candidate.equals("*") || candidate.equals(count.etag())) {
+                    return Response.notModified().header(HttpHeaders.ETAG, count.etag()).build();
+                }
+            }
+        }
+        return tagged(Response.ok(), count);
+    }
+
+    /** 201 with Location when the PUT created the count, 200 otherwise; the count's new ETag either way. */
+    private Response put(CountKey key, String ifMatch, CountValue body, UriInfo uri) {
+        PutOutcome outcome = corrections.put(key, body.count(), ifMatch, Actor.of(identity));
+        return tagged(outcome.created() ? Created.at(uri) : Response.ok(),
+                outcome.count());
+    }
+
+    private Response delete(CountKey key, String ifMatch) {
+        corrections.delete(key, ifMatch, Actor.of(identity));
+        return Response.noContent().build();
+    }
+
+    private List<AuditEntryView> history(CountKey key) {
+        return audit.historyOf(key.category(), key.year(), key.month(), key.week());
+    }
+
+    private static Response tagged(Response.ResponseBuilder response, TaggedCount count) {
+        return response.header(HttpHeaders.ETAG, count.etag()).entity(count.count()).type(MediaType.APPLICATION_JSON).build();
+    }
+}

@@ -1,0 +1,19 @@
+package id.go.kemnaker.karirhub.stats.web;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * A 201 whose {@code Location} is the path of the request, as written: JAX-RS would make a
+ * relative location absolute with the request's {@code Host}, which the client controls.
+ */
+public final class Created {
+
+    private Created() {
+    }
+
+    public static Response.ResponseBuilder at(UriInfo uri) {
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, uri.getRequestUri().getRawPath());
+    }
+}
