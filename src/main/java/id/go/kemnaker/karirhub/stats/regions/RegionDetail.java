@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RegionDetail(
         @Schema(example = "91") String code,
         @Schema(example = "Papua") String name,
-        @Schema(implementation = RegionLevel.class) RegionLevel level,
+        RegionLevel level,
         @Schema(nullable = true) RegencyKind kind,
         @Schema(nullable = true) LocalDate validFrom,
         @Schema(nullable = true) LocalDate validTo,

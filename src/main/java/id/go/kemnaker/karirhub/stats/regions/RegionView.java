@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RegionView(
         @Schema(description = "Kemendagri code: 2 digits for a province, 2.2 for a regency or city", example = "32.73") String code,
         @Schema(description = "Official name (Kemendagri)", example = "Kota Bandung") String name,
-        @Schema(implementation = RegionLevel.class) RegionLevel level,
+        RegionLevel level,
         @Schema(description = "KABUPATEN or KOTA for a regency; null for a province", nullable = true) RegencyKind kind,
         @Schema(description = "Code of the province of a regency; null for a province", example = "32", nullable = true)
         String parentCode,
