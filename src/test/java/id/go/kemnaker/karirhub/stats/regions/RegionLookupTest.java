@@ -5,9 +5,15 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -98,6 +104,25 @@ class RegionLookupTest {
                 .then().statusCode(404).body("detail", containsString("is not the name of a region of province 33"));
         given().when().get(LOOKUP + "?name={name}&level=province", "Kota Bandung")
                 .then().statusCode(404).body("detail", containsString("is not the name of a province"));
+    }
+
+    /**
+     * Every official name, and every code without its dot, leads back to its own region at its
+     * level: the reading of names never merges two regions of the list.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "2021-06-30", "2026-11-30" })
+    void findsEveryRegionByItsOfficialNameAndByItsCode(String date) {
+        List<Map<String, Object>> regions = given().when().get("/api/v1/regions?date={date}", date)
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertEquals(38 + 514 - ("2021-06-30".equals(date) ? 4 : 0), regions.size());
+        for (Map<String, Object> region : regions) {
+            String code = (String) region.get("code");
+            given().when().get(LOOKUP + "?name={name}&level={level}&date={date}", region.get("name"), region.get("level"), date)
+                    .then().statusCode(200).body("code", equalTo(code));
+            given().when().get(LOOKUP + "?name={name}&date={date}", code.replace(".", ""), date)
+                    .then().statusCode(200).body("code", equalTo(code));
+        }
     }
 
     @Test
