@@ -160,16 +160,22 @@ public class RegionDirectory {
 
     private RegionEntry byName(String shown, RegionLevel level, String parentCode, LocalDate date) {
         Spelling spelling = RegionNames.parse(shown);
-        List<RegionEntry> named = snapshot().byName().getOrDefault(spelling.key(), List.of()).stream()
+        List<RegionEntry> spelled = snapshot().byName().getOrDefault(spelling.key(), List.of()).stream()
                 .filter(entry -> RegionNames.fits(spelling.hint(), entry))
+                .toList();
+        if (spelled.isEmpty()) {
+            throw new RegionNotResolvedException(Reason.UNKNOWN, "'" + abbreviate(shown)
+                    + "' is not the name of a region; give the Kemendagri code or the official name");
+        }
+        List<RegionEntry> named = spelled.stream()
                 .filter(entry -> level == null || entry.level() == level)
                 .filter(entry -> parentCode == null || parentCode.equals(entry.parentCode()))
                 .toList();
         if (named.isEmpty()) {
-            String what = level == null ? "region" : level.parameter();
-            throw new RegionNotResolvedException(Reason.UNKNOWN, "'" + abbreviate(shown) + "' is not the name of a "
-                    + (parentCode == null ? what : what + " of province " + parentCode)
-                    + (spelling.hint() == Hint.NONE ? "" : " of that kind") + "; give the Kemendagri code or the official name");
+            RegionEntry other = spelled.get(0);
+            throw new RegionNotResolvedException(Reason.NOT_VALID, "'" + abbreviate(shown) + "' is " + other.label()
+                    + (level != null && other.level() != level ? ", a " + other.level().parameter() + ", not a " + level.parameter()
+                            : ", which is not in province " + parentCode));
         }
         List<RegionEntry> valid = named.stream().filter(entry -> entry.validOn(date)).toList();
         if (valid.isEmpty()) {

@@ -101,9 +101,9 @@ class RegionLookupTest {
         given().when().get(LOOKUP + "?name={name}", "32.99")
                 .then().statusCode(404).body("detail", equalTo("name '32.99' is not a Kemendagri region code"));
         given().when().get(LOOKUP + "?name={name}&parent=33", "Kota Bandung")
-                .then().statusCode(404).body("detail", containsString("is not the name of a region of province 33"));
+                .then().statusCode(404).body("detail", equalTo("name 'Kota Bandung' is Kota Bandung (32.73), which is not in province 33"));
         given().when().get(LOOKUP + "?name={name}&level=province", "Kota Bandung")
-                .then().statusCode(404).body("detail", containsString("is not the name of a province"));
+                .then().statusCode(404).body("detail", equalTo("name 'Kota Bandung' is Kota Bandung (32.73), a regency, not a province"));
     }
 
     /**
