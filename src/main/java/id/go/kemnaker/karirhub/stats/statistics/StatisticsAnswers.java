@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.periods.Period;
+import id.go.kemnaker.karirhub.stats.sdmx.SdmxCsv;
 import id.go.kemnaker.karirhub.stats.targets.Indicator;
 import id.go.kemnaker.karirhub.stats.web.CsvTable;
 import id.go.kemnaker.karirhub.stats.web.Representation;
@@ -41,6 +42,10 @@ public class StatisticsAnswers {
         if (representation == Representation.JSON) {
             return json(statistics.facilitatedWorkers(snapshot, year), snapshot);
         }
+        if (representation == Representation.SDMX_CSV) {
+            return new Answer(SdmxCsv.facilitatedWorkers(snapshot, year).render(excel), snapshot.version(),
+                    "karirhub-facilitated-workers-" + year + ".sdmx.csv", snapshot.latest());
+        }
         Set<Category> jobSeekers = Indicator.FACILITATED_WORKERS.categories();
         CsvTable table = new CsvTable(List.of("period", "start", "end", "value", "complete"));
         for (int month = 1; month <= 12; month++) {
@@ -68,6 +73,10 @@ public class StatisticsAnswers {
         FigureSnapshot snapshot = figures.read(asOf, year, year);
         if (representation == Representation.JSON) {
             return json(statistics.serviceUsers(snapshot, year), snapshot);
+        }
+        if (representation == Representation.SDMX_CSV) {
+            return new Answer(SdmxCsv.serviceUsers(snapshot, year).render(excel), snapshot.version(),
+                    "karirhub-service-users-" + year + ".sdmx.csv", snapshot.latest());
         }
         List<String> header = new ArrayList<>(List.of("period", "start", "end"));
         Indicator.SERVICE_USERS.categories().forEach(category -> header.add(category.name()));

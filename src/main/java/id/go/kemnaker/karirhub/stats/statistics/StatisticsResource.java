@@ -38,6 +38,7 @@ import io.smallrye.mutiny.Uni;
 public class StatisticsResource {
 
     private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV);
+    private static final Set<Representation> YEAR_FORMATS = Set.of(Representation.JSON, Representation.CSV, Representation.SDMX_CSV);
 
     private final StatisticsAnswers answers;
     private final CachedAnswers cache;
@@ -49,6 +50,7 @@ public class StatisticsResource {
 
     @GET
     @Path("/facilitated-workers")
+    @Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV, ApiDocumentation.SDMX_CSV})
     @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
     @Operation(summary = "Workers facilitated by labour-market services (IKK 5) of a year",
             description = "Tenaga kerja yang difasilitasi layanan pasar kerja = active job seekers (JOB_SEEKER). "
@@ -77,6 +79,7 @@ public class StatisticsResource {
 
     @GET
     @Path("/service-users")
+    @Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV, ApiDocumentation.SDMX_CSV})
     @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
     @Operation(summary = "Labour-market service users (IKK 6) of a year",
             description = "Pengguna layanan pasar kerja = JOB_SEEKER + EMPLOYER + PBK_TRAINING + PRAKERJA_TRAINING. "
@@ -155,7 +158,7 @@ public class StatisticsResource {
             YearRenderer renderer) {
         int y = RequestParameters.requiredYear(year);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
-        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
+        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), YEAR_FORMATS);
         boolean excel = representation.excel(bom);
         AnswerKey key = new AnswerKey("statistics/" + name + "?year=" + y + asOfKey(at), representation, excel);
         return cache.serve(headers, key, () -> renderer.render(y, at, representation, excel));

@@ -27,6 +27,10 @@ import id.go.kemnaker.karirhub.stats.problem.ProblemResponsesFilter;
 public class ApiDocumentation implements OASFilter {
 
     public static final String TEXT_CSV = "text/csv";
+    /** SDMX-CSV; the Accept header that asks for it carries {@code ;version=2.0.0}. */
+    public static final String SDMX_CSV = "application/vnd.sdmx.data+csv";
+    public static final String JSON_LD = "application/ld+json";
+    public static final String TURTLE = "text/turtle";
 
     /** Marks an operation answered through the cache, with ETag, Last-Modified and 304. */
     public static final String CONDITIONAL_GET = "x-conditional-get";
