@@ -205,9 +205,10 @@ public class DatasetService {
         if (dataset != Dataset.PERFORMANCE_REPORT) {
             list.add(new KodeReferensi("CL_KARIRHUB_CATEGORY", new Text("Kategori KarirHub", "KarirHub categories"), "1.0.0",
                     base + "/api/v1/categories", null));
-            list.add(new KodeReferensi("CL_FREQ", new Text("Frekuensi (SDMX)", "Frequency (SDMX)"), "2.1", structure, null));
-            list.add(new KodeReferensi("CL_OBS_STATUS", new Text("Status observasi (SDMX)", "Observation status (SDMX)"), "2.2",
-                    structure, null));
+            list.add(new KodeReferensi("CL_FREQ", new Text("Frekuensi", "Frequency"), "1.0.0", structure,
+                    new Text("Kode dari code list SDMX CL_FREQ (A, Q, M, W).", "Codes of the SDMX code list CL_FREQ (A, Q, M, W).")));
+            list.add(new KodeReferensi("CL_OBS_STATUS", new Text("Status observasi", "Observation status"), "1.0.0", structure,
+                    new Text("Kode dari code list SDMX CL_OBS_STATUS (A, M).", "Codes of the SDMX code list CL_OBS_STATUS (A, M).")));
         }
         list.add(new KodeReferensi("CL_AREA", new Text("Wilayah: ISO 3166-1 alpha-2", "Area: ISO 3166-1 alpha-2"), "ISO 3166-1",
                 structure, new Text("Hanya ID (Indonesia) untuk angka nasional.", "Only ID (Indonesia), for national figures.")));

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import id.go.kemnaker.karirhub.stats.problem.ProblemResponsesFilter;
+import id.go.kemnaker.karirhub.stats.sdmx.SdmxDocumentation;
 
 /**
  * The OpenAPI filter of the service ({@code mp.openapi.filter}). Documents, once for every
@@ -22,6 +24,7 @@ import id.go.kemnaker.karirhub.stats.problem.ProblemResponsesFilter;
  * the 200, the empty 304, and the If-None-Match / If-Modified-Since request headers;</li>
  * <li>the meaning of the query parameters shared by the reads: {@code asOf}, {@code format}
  * and {@code bom}.</li>
+ * <li>the SDMX-CSV answers of statistics and series ({@link SdmxDocumentation}).</li>
  * </ul>
  */
 public class ApiDocumentation implements OASFilter {
@@ -46,6 +49,11 @@ public class ApiDocumentation implements OASFilter {
             "asOf", "2022-01-31T17:00:00+07:00", "format", "csv", "bom", "true");
 
     private final ProblemResponsesFilter problems = new ProblemResponsesFilter();
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        SdmxDocumentation.document(openAPI);
+    }
 
     @Override
     public Operation filterOperation(Operation operation) {
