@@ -33,7 +33,7 @@ public final class SdmxCsv {
             "CATEGORY", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "COMPLETE");
 
     /** One observation; {@code value} null when nothing was reported. */
-    public record Observation(Period period, String indicator, String category, Long value, boolean complete) {
+    private record Observation(Period period, String indicator, String category, Long value, boolean complete) {
     }
 
     private final List<Observation> observations = new ArrayList<>();
@@ -77,10 +77,6 @@ public final class SdmxCsv {
                     o.complete());
         }
         return table.render(excel);
-    }
-
-    public List<Observation> observations() {
-        return List.copyOf(observations);
     }
 
     /**
