@@ -61,7 +61,7 @@ final class CatalogExamples {
                     "Pusat Pasar Kerja (Labour Market Centre), Ministry of Manpower of the Republic of Indonesia"@en ;
                 foaf:homepage <https://karirhub.kemnaker.go.id> .
             
-            <http://localhost:8080/api/v1/catalog#contact-point> a vcard:Organization ;
+            <http://localhost:8080/api/v1/catalog#contact-point> a vcard:Organization, vcard:Kind ;
                 vcard:fn "Pusat Pasar Kerja, Kementerian Ketenagakerjaan RI" ;
                 vcard:hasURL <https://karirhub.kemnaker.go.id> .
             

@@ -61,7 +61,7 @@ final class DcatCatalog {
         graph.type(publisher, "foaf:Agent").add(publisher, "foaf:name", text(DatasetService.PRODUCER.id(), "id"))
                 .add(publisher, "foaf:name", text(DatasetService.PRODUCER.en(), "en"))
                 .add(publisher, "foaf:homepage", iri(homepage));
-        graph.type(contact, "vcard:Organization").add(contact, "vcard:fn", plain(DatasetService.PRODUCER.id()))
+        graph.type(contact, "vcard:Organization").type(contact, "vcard:Kind").add(contact, "vcard:fn", plain(DatasetService.PRODUCER.id()))
                 .add(contact, "vcard:hasURL", iri(homepage));
 
         for (DatasetView dataset : datasets) {
