@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
-import id.go.kemnaker.karirhub.stats.problem.ProblemExamples;
+import id.go.kemnaker.karirhub.stats.problem.Problem;
 import id.go.kemnaker.karirhub.stats.problem.ResourceNotFoundException;
 
 /**
@@ -64,7 +64,7 @@ public class RegionResource {
                     examples = @ExampleObject(name = "provinces in 2021 (3 of 34)", value = RegionExamples.PROVINCES_2021)))
     @APIResponse(responseCode = "304", description = "Not modified: the ETag sent in If-None-Match still matches; no body")
     @APIResponse(responseCode = "400", description = "level, parent or date cannot be used",
-            content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown level", value = RegionExamples.INVALID_LEVEL)))
     public Response list(
             @Parameter(description = "province or regency; both when absent", schema = @Schema(implementation = RegionLevel.class))
@@ -100,10 +100,10 @@ public class RegionResource {
             content = @Content(schema = @Schema(implementation = RegionDetail.class),
                     examples = @ExampleObject(name = "Kab. Merauke in 2021", value = RegionExamples.MERAUKE_2021)))
     @APIResponse(responseCode = "400", description = "name is missing or ambiguous, or level, parent or date cannot be used",
-            content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "ambiguous", value = RegionExamples.AMBIGUOUS_NAME)))
     @APIResponse(responseCode = "404", description = "No region has this code or name, or it is not valid on date",
-            content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not yet formed", value = RegionExamples.NOT_VALID_ON_DATE)))
     public RegionDetail lookup(
             @Parameter(description = "A code or a name", required = true, example = "Kab. Merauke") @QueryParam("name") String name,
@@ -143,10 +143,10 @@ public class RegionResource {
                     examples = @ExampleObject(name = "Papua in 2021 (2 of 29 regencies)", value = RegionExamples.PAPUA_2021)))
     @APIResponse(responseCode = "304", description = "Not modified: the ETag sent in If-None-Match still matches; no body")
     @APIResponse(responseCode = "400", description = "code is not shaped like a region code, or date cannot be used",
-            content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "malformed code", value = RegionExamples.INVALID_CODE)))
     @APIResponse(responseCode = "404", description = "No region has this code",
-            content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown code", value = RegionExamples.UNKNOWN_CODE)))
     public Response one(
             @Parameter(description = "Kemendagri code, with or without the dot", example = "91") @PathParam("code") String code,

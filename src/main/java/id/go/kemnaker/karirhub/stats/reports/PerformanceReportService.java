@@ -79,6 +79,7 @@ public class PerformanceReportService {
                     PerformanceReportCsv.fileName(year), snapshot.latest());
             case HTML -> new Answer(PerformanceReportHtml.render(report).getBytes(StandardCharsets.UTF_8), snapshot.version(), null,
                     snapshot.latest());
+            default -> throw new IllegalArgumentException("The report is not offered as " + representation.format());
         };
     }
 }

@@ -17,16 +17,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
+import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
 import id.go.kemnaker.karirhub.stats.web.Representation;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/series")
-@Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV})
+@Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV, ApiDocumentation.SDMX_CSV})
 @Tag(name = "Series")
 public class SeriesResource {
 
-    private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV);
+    private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV, Representation.SDMX_CSV);
 
     private final SeriesService series;
     private final CachedAnswers cache;
@@ -53,6 +54,9 @@ public class SeriesResource {
         SeriesRequest request = SeriesRequest.parse(indicator, category, from, to, last, interval, transform, asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
         boolean excel = representation.excel(bom);
+        if (representation == Representation.SDMX_CSV && request.transform() != Transform.NONE) {
+            throw new InvalidParameterException("transform", "must be none with sdmx-csv, which carries the reported values");
+        }
         return cache.serve(headers, new AnswerKey(request.key(), representation, excel),
                 () -> series.answer(request, representation, excel));
     }

@@ -22,6 +22,7 @@ import id.go.kemnaker.karirhub.stats.web.Representation;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.periods.Period;
+import id.go.kemnaker.karirhub.stats.sdmx.SdmxCsv;
 import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.statistics.PeriodValue;
 import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
@@ -50,6 +51,13 @@ public class SeriesService {
         SeriesAnswer answer = built.answer();
         if (representation == Representation.JSON) {
             return Answer.json(json, answer, built.version(), built.latest());
+        }
+        if (representation == Representation.SDMX_CSV) {
+            SdmxCsv message = new SdmxCsv();
+            answer.series().forEach(s -> s.points().forEach(p -> message.series(s.id(), Period.parse("period", p.period()),
+                    p.value(), p.complete())));
+            return new Answer(message.render(excel), built.version(), fileName(request, answer).replace(".csv", ".sdmx.csv"),
+                    built.latest());
         }
         CsvTable table = new CsvTable(List.of("series", "period", "start", "end", "value", "complete"));
         for (SeriesAnswer.Series series : answer.series()) {

@@ -14,6 +14,7 @@ import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.sdmx.SdmxCsv;
 import id.go.kemnaker.karirhub.stats.web.CsvTable;
 import id.go.kemnaker.karirhub.stats.web.Representation;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
@@ -40,6 +41,10 @@ public class StatisticsAnswers {
         FigureSnapshot snapshot = figures.read(asOf, year, year);
         if (representation == Representation.JSON) {
             return json(statistics.facilitatedWorkers(snapshot, year), snapshot);
+        }
+        if (representation == Representation.SDMX_CSV) {
+            return new Answer(SdmxCsv.facilitatedWorkers(snapshot, year).render(excel), snapshot.version(),
+                    "karirhub-facilitated-workers-" + year + ".sdmx.csv", snapshot.latest());
         }
         Set<Category> jobSeekers = Indicator.FACILITATED_WORKERS.categories();
         CsvTable table = new CsvTable(List.of("period", "start", "end", "value", "complete"));
@@ -68,6 +73,10 @@ public class StatisticsAnswers {
         FigureSnapshot snapshot = figures.read(asOf, year, year);
         if (representation == Representation.JSON) {
             return json(statistics.serviceUsers(snapshot, year), snapshot);
+        }
+        if (representation == Representation.SDMX_CSV) {
+            return new Answer(SdmxCsv.serviceUsers(snapshot, year).render(excel), snapshot.version(),
+                    "karirhub-service-users-" + year + ".sdmx.csv", snapshot.latest());
         }
         List<String> header = new ArrayList<>(List.of("period", "start", "end"));
         Indicator.SERVICE_USERS.categories().forEach(category -> header.add(category.name()));

@@ -31,6 +31,7 @@ import io.smallrye.mutiny.Uni;
 public class StatisticsResource {
 
     private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV);
+    private static final Set<Representation> YEAR_FORMATS = Set.of(Representation.JSON, Representation.CSV, Representation.SDMX_CSV);
 
     private final StatisticsAnswers answers;
     private final CachedAnswers cache;
@@ -43,6 +44,7 @@ public class StatisticsResource {
     @GET
     @APIResponses
     @Path("/facilitated-workers")
+    @Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV, ApiDocumentation.SDMX_CSV})
     public Uni<Response> facilitatedWorkers(@Parameter(ref = "yearRequired") @QueryParam("year") String year,
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
             @Parameter(ref = "format") @QueryParam("format") String format,
@@ -54,6 +56,7 @@ public class StatisticsResource {
     @GET
     @APIResponses
     @Path("/service-users")
+    @Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV, ApiDocumentation.SDMX_CSV})
     public Uni<Response> serviceUsers(@Parameter(ref = "yearRequired") @QueryParam("year") String year,
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
             @Parameter(ref = "format") @QueryParam("format") String format,
@@ -91,7 +94,7 @@ public class StatisticsResource {
             YearRenderer renderer) {
         int y = RequestParameters.requiredYear(year);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
-        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
+        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), YEAR_FORMATS);
         boolean excel = representation.excel(bom);
         AnswerKey key = new AnswerKey("statistics/" + name + "?year=" + y + asOfKey(at), representation, excel);
         return cache.serve(headers, key, () -> renderer.render(y, at, representation, excel));

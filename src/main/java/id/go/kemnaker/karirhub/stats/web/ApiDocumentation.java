@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import id.go.kemnaker.karirhub.stats.sdmx.SdmxDocumentation;
+
 /**
  * The OpenAPI filter of the service ({@code mp.openapi.filter}). The contract's prose, examples
  * and reusable parts live in {@code META-INF/openapi.yaml}, which SmallRye merges with what it
@@ -25,11 +27,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>415 on an operation that takes a body;</li>
  * <li>on an operation marked {@code x-conditional-get: true} in the file: the If-None-Match
  * and If-Modified-Since headers, the validators and caching headers of its 200, and the 304.</li>
+ * <li>the SDMX-CSV answers of statistics and series ({@link SdmxDocumentation}).</li>
  * </ul>
  */
 public class ApiDocumentation implements OASFilter {
 
     public static final String TEXT_CSV = "text/csv";
+    /** SDMX-CSV; the Accept header that asks for it carries {@code ;version=2.0.0}. */
+    public static final String SDMX_CSV = "application/vnd.sdmx.data+csv";
+    public static final String JSON_LD = "application/ld+json";
+    public static final String TURTLE = "text/turtle";
 
     /** Marks an operation answered through the cache, with ETag, Last-Modified and 304. */
     public static final String CONDITIONAL_GET = "x-conditional-get";
@@ -39,6 +46,7 @@ public class ApiDocumentation implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        SdmxDocumentation.document(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -67,7 +75,7 @@ public class ApiDocumentation implements OASFilter {
         addIfAbsent(responses, "406", "NotAcceptable");
         addIfAbsent(responses, "500", "InternalError");
         addIfAbsent(responses, "503", write ? "WriteUnavailable" : "Unavailable");
-        if (operation.getExtensions() != null && Boolean.TRUE.equals(operation.getExtensions().get(CONDITIONAL_GET))) {
+        if (operation.getExtensions() != null && "true".equals(String.valueOf(operation.getExtensions().get(CONDITIONAL_GET)))) {
             operation.removeExtension(CONDITIONAL_GET);
             documentConditionalGet(operation);
         }

@@ -1,6 +1,6 @@
 package id.go.kemnaker.karirhub.stats.web;
 
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,14 +11,20 @@ import jakarta.ws.rs.core.MediaType;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 
 /**
- * The formats a read answers in: JSON by default, CSV for spreadsheets, HTML for printing.
+ * The formats a read answers in: JSON by default, CSV for spreadsheets, HTML for printing;
+ * SDMX-CSV, JSON-LD and Turtle only where a resource offers them.
  * Chosen by the {@code format} query parameter when given, otherwise by the Accept header.
  */
 public enum Representation {
 
     JSON("json", MediaType.APPLICATION_JSON),
     CSV("csv", "text/csv; charset=UTF-8"),
-    HTML("html", "text/html; charset=UTF-8");
+    HTML("html", "text/html; charset=UTF-8"),
+    /** SDMX-CSV 2.0.0 for statistical agencies (statistics and series; package sdmx). */
+    SDMX_CSV("sdmx-csv", ApiDocumentation.SDMX_CSV + "; version=2.0.0; charset=UTF-8"),
+    /** DCAT as JSON-LD, and as Turtle, for catalogue harvesters (package catalog). */
+    JSON_LD("jsonld", ApiDocumentation.JSON_LD),
+    TURTLE("turtle", ApiDocumentation.TURTLE + "; charset=UTF-8");
 
     private final String format;
     private final String contentType;
@@ -66,15 +72,16 @@ public enum Representation {
     }
 
     /**
-     * Whether the answer is in the Excel dialect: {@code bom=true} with CSV. For the other
+     * Whether the answer is in the Excel dialect: {@code bom=true} with CSV or SDMX-CSV (which
+     * allows {@code ;} as the separator). For the other
      * representations bom is accepted (it must still be true or false) and ignored.
      */
     public boolean excel(String bom) {
-        return RequestParameters.flag("bom", bom) && this == CSV;
+        return RequestParameters.flag("bom", bom) && (this == CSV || this == SDMX_CSV);
     }
 
-    /** Every representation, for endpoints that offer them all. */
+    /** JSON, CSV and HTML: every representation of a table, for endpoints that offer them all. */
     public static Set<Representation> all() {
-        return Set.copyOf(Arrays.asList(values()));
+        return Set.copyOf(EnumSet.of(JSON, CSV, HTML));
     }
 }

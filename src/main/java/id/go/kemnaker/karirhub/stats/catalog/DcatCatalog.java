@@ -1,0 +1,124 @@
+package id.go.kemnaker.karirhub.stats.catalog;
+
+import static id.go.kemnaker.karirhub.stats.catalog.RdfGraph.iri;
+import static id.go.kemnaker.karirhub.stats.catalog.RdfGraph.plain;
+import static id.go.kemnaker.karirhub.stats.catalog.RdfGraph.text;
+import static id.go.kemnaker.karirhub.stats.catalog.RdfGraph.typed;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import id.go.kemnaker.karirhub.stats.datasets.DatasetService;
+import id.go.kemnaker.karirhub.stats.datasets.DatasetView;
+import id.go.kemnaker.karirhub.stats.datasets.DatasetView.Distribusi;
+import id.go.kemnaker.karirhub.stats.datasets.Text;
+
+/**
+ * The DCAT catalogue of the datasets, with the DCAT-AP mandatory and recommended properties of
+ * Catalog, Dataset and Distribution, built from the same descriptions as /api/v1/datasets so the
+ * two never disagree. Controlled vocabularies are the EU Publications Office authority tables
+ * (country IDN, languages IND and ENG, frequencies, file types, data theme ECON) and IANA media
+ * types, as DCAT-AP expects.
+ */
+final class DcatCatalog {
+
+    private static final String AUTHORITY = "http://publications.europa.eu/resource/authority/";
+    static final String INDONESIA = AUTHORITY + "country/IDN";
+    /** Economy and finance: the data theme of labour-market statistics in the EU vocabulary. */
+    static final String THEME = AUTHORITY + "data-theme/ECON";
+    static final String SDMX_CSV_SPEC = "https://github.com/sdmx-twg/sdmx-csv/blob/v2.0.0/data-message/docs/sdmx-csv-field-guide.md";
+
+    private DcatCatalog() {
+    }
+
+    static RdfGraph of(List<DatasetView> datasets, String base, String homepage, String licenseUrl) {
+        String catalog = base + "/api/v1/catalog";
+        String publisher = catalog + "#publisher";
+        String contact = catalog + "#contact-point";
+        RdfGraph graph = new RdfGraph();
+        graph.type(catalog, "dcat:Catalog");
+        texts(graph, catalog, "dct:title", new Text("Katalog Data KarirHub (Satu Data Ketenagakerjaan)",
+                "KarirHub data catalogue (Satu Data Ketenagakerjaan)"));
+        texts(graph, catalog, "dct:description", new Text("Statistik pasar kerja KarirHub dari Pusat Pasar Kerja, Kementerian "
+                + "Ketenagakerjaan RI: jumlah per kategori, IKK 5, IKK 6 dan pengukuran indikator kinerja (LAKIP).",
+                "Labour-market statistics of KarirHub from Pusat Pasar Kerja, Ministry of Manpower: counts by category, IKK 5, "
+                        + "IKK 6 and the performance indicators (LAKIP)."));
+        graph.add(catalog, "dct:publisher", iri(publisher))
+                .add(catalog, "foaf:homepage", iri(homepage))
+                .add(catalog, "dct:language", iri(AUTHORITY + "language/IND"))
+                .add(catalog, "dct:language", iri(AUTHORITY + "language/ENG"))
+                .add(catalog, "dct:license", iri(licenseUrl))
+                .add(catalog, "dct:issued", dateTime(datasets.stream().map(d -> d.metadata().tanggalDibuat())
+                        .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null)))
+                .add(catalog, "dct:modified", dateTime(datasets.stream().map(d -> d.metadata().tanggalDiperbarui())
+                        .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null)))
+                .add(catalog, "dcat:themeTaxonomy", iri(AUTHORITY + "data-theme"))
+                .add(catalog, "dct:spatial", iri(INDONESIA));
+        datasets.forEach(d -> graph.add(catalog, "dcat:dataset", iri(d.url())));
+
+        graph.type(publisher, "foaf:Agent").add(publisher, "foaf:name", text(DatasetService.PRODUCER.id(), "id"))
+                .add(publisher, "foaf:name", text(DatasetService.PRODUCER.en(), "en"))
+                .add(publisher, "foaf:homepage", iri(homepage));
+        graph.type(contact, "vcard:Organization").type(contact, "vcard:Kind").add(contact, "vcard:fn", plain(DatasetService.PRODUCER.id()))
+                .add(contact, "vcard:hasURL", iri(homepage));
+
+        for (DatasetView dataset : datasets) {
+            dataset(graph, dataset, publisher, contact, licenseUrl, base);
+        }
+        return graph;
+    }
+
+    private static void dataset(RdfGraph graph, DatasetView view, String publisher, String contact, String licenseUrl, String base) {
+        String dataset = view.url();
+        graph.type(dataset, "dcat:Dataset");
+        texts(graph, dataset, "dct:title", view.judul());
+        texts(graph, dataset, "dct:description", view.standarData().definisi());
+        graph.add(dataset, "dct:identifier", plain(view.id()))
+                .add(dataset, "dct:publisher", iri(publisher))
+                .add(dataset, "dcat:contactPoint", iri(contact))
+                .add(dataset, "dcat:theme", iri(THEME))
+                .add(dataset, "dcat:keyword", text(view.standarData().konsep().id(), "id"))
+                .add(dataset, "dcat:keyword", text(view.standarData().konsep().en(), "en"))
+                .add(dataset, "dcat:keyword", text("KarirHub", "id"))
+                .add(dataset, "dct:spatial", iri(INDONESIA))
+                .add(dataset, "dct:accrualPeriodicity", iri(view.metadata().frekuensi().dcat()))
+                .add(dataset, "dct:language", iri(AUTHORITY + "language/IND"))
+                .add(dataset, "dct:issued", dateTime(view.metadata().tanggalDibuat()))
+                .add(dataset, "dct:modified", dateTime(view.metadata().tanggalDiperbarui()))
+                .add(dataset, "dcat:landingPage", iri(dataset));
+        if (view.metadata().cakupanWaktu() != null) {
+            String temporal = dataset + "#temporal";
+            graph.add(dataset, "dct:temporal", iri(temporal));
+            graph.type(temporal, "dct:PeriodOfTime")
+                    .add(temporal, "dcat:startDate", typed(view.metadata().cakupanWaktu().tanggalAwal().toString(), "xsd:date"))
+                    .add(temporal, "dcat:endDate", typed(view.metadata().cakupanWaktu().tanggalAkhir().toString(), "xsd:date"));
+        }
+        int n = 0;
+        for (Distribusi distribution : view.interoperabilitas().distribusi()) {
+            String node = dataset + "#distribution-" + (++n);
+            graph.add(dataset, "dcat:distribution", iri(node));
+            boolean sdmx = distribution.format().equals("SDMX-CSV");
+            String mediaType = sdmx ? "text/csv" : distribution.mediaType();
+            String fileType = sdmx ? "CSV" : distribution.format();
+            graph.type(node, "dcat:Distribution");
+            texts(graph, node, "dct:title", distribution.judul());
+            graph.add(node, "dct:description", text(distribution.format() + ", " + distribution.operasi(), "en"))
+                    .add(node, "dcat:accessURL", iri(distribution.url()))
+                    .add(node, "dcat:downloadURL", iri(distribution.url()))
+                    .add(node, "dcat:mediaType", iri("http://www.iana.org/assignments/media-types/" + mediaType))
+                    .add(node, "dct:format", iri(AUTHORITY + "file-type/" + fileType))
+                    .add(node, "dct:license", iri(licenseUrl))
+                    .add(node, "dct:conformsTo", iri(sdmx ? SDMX_CSV_SPEC : base + "/q/openapi"));
+        }
+    }
+
+    private static void texts(RdfGraph graph, String subject, String predicate, Text text) {
+        graph.add(subject, predicate, text(text.id(), "id")).add(subject, predicate, text(text.en(), "en"));
+    }
+
+    private static RdfGraph.Literal dateTime(Instant instant) {
+        return instant == null ? null : typed(instant.toString(), "xsd:dateTime");
+    }
+}

@@ -1,0 +1,194 @@
+package id.go.kemnaker.karirhub.stats.datasets;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.periods.Interval;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+
+/**
+ * The published datasets and their data standard (Standar Data): concept, definition, measure,
+ * unit and frequency. Every definition is taken from the seed document, LAKIP 2021 of Pusat
+ * Pasar Kerja, with the table or section it comes from; where the document is silent, the
+ * definition says so instead of supplying one. English texts are translations of it.
+ */
+public enum Dataset {
+
+    COUNTS_JOB_SEEKER("counts-job-seeker", Set.of(Category.JOB_SEEKER), null, Interval.WEEK,
+            new Text("Jumlah Pencari Kerja Aktif KarirHub", "KarirHub active job seekers"),
+            new Text("Pencari Kerja Aktif", "Active job seekers"),
+            new Text("Pencari Kerja adalah masyarakat yang sedang mencari pekerjaan. Sumber tidak mendefinisikan kapan "
+                    + "pencari kerja disebut aktif.",
+                    "Job seekers are members of the public who are looking for work. The source does not define when a job "
+                            + "seeker counts as active."),
+            "LAKIP 2021 Pusat Pasar Kerja, BAB III.B, Indikator Kinerja Kegiatan 3 (jenis responden survei); kolom "
+                    + "'Pencari Kerja Aktif' pada Tabel 3.3 dan Tabel 3.4",
+            new Text("Jumlah", "Count"),
+            new Text("Orang", "Persons"),
+            "Tabel 3.3: 'Jumlah Tenaga Kerja yang Difasilitasi ... 1.040.746 ORANG'"),
+    COUNTS_EMPLOYER("counts-employer", Set.of(Category.EMPLOYER), null, Interval.MONTH,
+            new Text("Jumlah Pemberi Kerja KarirHub", "KarirHub employers"),
+            new Text("Pemberi Kerja", "Employers"),
+            new Text("Sumber tidak mendefinisikan Pemberi Kerja; Tabel 3.4 hanya memuat judul kolomnya. Definisi terdekat di "
+                    + "sumber adalah untuk Perusahaan: dunia usaha dan industri atau Badan Usaha yang memberikan lowongan "
+                    + "pekerjaan sesuai kompetensi yang dibutuhkan.",
+                    "The source does not define employers (Pemberi Kerja); Table 3.4 only names the column. Its nearest "
+                            + "definition is of companies (Perusahaan): business and industry, or business entities, that offer "
+                            + "vacancies for the competences they need."),
+            "LAKIP 2021 Pusat Pasar Kerja, Tabel 3.4 (kolom 'Pemberi Kerja'); BAB III.B, Indikator Kinerja Kegiatan 3 "
+                    + "(jenis responden survei: Perusahaan)",
+            new Text("Jumlah", "Count"),
+            new Text("Pengguna", "Users"),
+            "Tabel 3.4 menjumlahkan setiap kolom sebagai pengguna ('1.602.957 PENGGUNA'); sumber tidak menyebut satuan "
+                    + "Perusahaan"),
+    COUNTS_PBK_TRAINING("counts-pbk-training", Set.of(Category.PBK_TRAINING), null, Interval.MONTH,
+            new Text("Jumlah Peserta Pelatihan PBK melalui KarirHub", "KarirHub PBK training participants"),
+            new Text("Pelatihan PBK", "PBK training"),
+            new Text("Sumber tidak mendefinisikan Pelatihan PBK maupun singkatan PBK; Tabel 3.4 hanya memuat judul kolomnya.",
+                    "The source defines neither 'Pelatihan PBK' nor the abbreviation PBK; Table 3.4 only names the column."),
+            "LAKIP 2021 Pusat Pasar Kerja, Tabel 3.4 (kolom 'Pelatihan PBK')",
+            new Text("Jumlah", "Count"),
+            new Text("Pengguna", "Users"),
+            "Tabel 3.4 menjumlahkan setiap kolom sebagai pengguna ('1.602.957 PENGGUNA')"),
+    COUNTS_PRAKERJA_TRAINING("counts-prakerja-training", Set.of(Category.PRAKERJA_TRAINING), null, Interval.MONTH,
+            new Text("Jumlah Peserta Pelatihan Pra Kerja melalui KarirHub", "KarirHub Pra Kerja training participants"),
+            new Text("Pelatihan Pra Kerja", "Pra Kerja training"),
+            new Text("Sumber tidak mendefinisikan Pelatihan Pra Kerja; Tabel 3.4 hanya memuat judul kolomnya. Bulan bertanda "
+                    + "'-' tidak dilaporkan.",
+                    "The source does not define 'Pelatihan Pra Kerja'; Table 3.4 only names the column. Months marked '-' were "
+                            + "not reported."),
+            "LAKIP 2021 Pusat Pasar Kerja, Tabel 3.4 (kolom 'Pelatihan Pra Kerja')",
+            new Text("Jumlah", "Count"),
+            new Text("Pengguna", "Users"),
+            "Tabel 3.4 menjumlahkan setiap kolom sebagai pengguna ('1.602.957 PENGGUNA')"),
+    FACILITATED_WORKERS("facilitated-workers", Set.of(Category.JOB_SEEKER), Indicator.FACILITATED_WORKERS, Interval.WEEK,
+            new Text("IKK 5: Jumlah Tenaga Kerja yang difasilitasi layanan pasar kerja",
+                    "IKK 5: Workers facilitated by labour-market services"),
+            new Text("Jumlah Tenaga Kerja yang difasilitasi layanan pasar kerja", "Workers facilitated by labour-market services"),
+            new Text("Jumlah data Tenaga Kerja yang Difasilitasi Layanan Pasar Kerja selama satu tahun melalui aplikasi "
+                    + "KarirHub, dirinci sebagai Pencari Kerja Aktif per minggu (Minggu I-IV) setiap bulan.",
+                    "The number of workers facilitated by labour-market services during one year through the KarirHub "
+                            + "application, detailed as active job seekers per reporting week (I-IV) of each month."),
+            "LAKIP 2021 Pusat Pasar Kerja, BAB III.B, Indikator Kinerja Kegiatan 5; Tabel 3.3; target pada Tabel 2.1",
+            new Text("Jumlah, dibandingkan dengan target tahunan (persen capaian = realisasi / target x 100)",
+                    "Count, against the yearly target (achievement percent = realisation / target x 100)"),
+            new Text("Orang", "Persons"),
+            "Tabel 2.1 dan Tabel 3.1: '2.000.000 Orang', '1.040.746 Orang'"),
+    SERVICE_USERS("service-users", EnumSet.allOf(Category.class), Indicator.SERVICE_USERS, Interval.MONTH,
+            new Text("IKK 6: Jumlah Pengguna Layanan Pasar Kerja", "IKK 6: Labour-market service users"),
+            new Text("Jumlah Pengguna Layanan Pasar Kerja", "Labour-market service users"),
+            new Text("Hasil rekapan jumlah data pengguna layanan pasar kerja selama satu tahun melalui aplikasi KarirHub: "
+                    + "Pencari Kerja Aktif, Pemberi Kerja, Pelatihan PBK dan Pelatihan Pra Kerja per bulan.",
+                    "The yearly total of labour-market service users recorded through the KarirHub application: active job "
+                            + "seekers, employers, PBK training and Pra Kerja training participants per month."),
+            "LAKIP 2021 Pusat Pasar Kerja, BAB III.B, Indikator Kinerja Kegiatan 6; Tabel 3.4; target pada Tabel 2.1",
+            new Text("Jumlah, dibandingkan dengan target tahunan (persen capaian = realisasi / target x 100)",
+                    "Count, against the yearly target (achievement percent = realisation / target x 100)"),
+            new Text("Pengguna", "Users"),
+            "Tabel 2.1 dan Tabel 3.1: '2.200.000 Pengguna', '1.602.957 Pengguna'"),
+    PERFORMANCE_REPORT("performance-report", EnumSet.allOf(Category.class), null, Interval.YEAR,
+            new Text("Pengukuran Indikator Kinerja Pusat Pasar Kerja (Tabel 3.1)",
+                    "Performance indicators of Pusat Pasar Kerja (LAKIP Table 3.1)"),
+            new Text("Pengukuran Indikator Kinerja Pusat Pasar Kerja", "Measurement of the performance indicators"),
+            new Text("Pengukuran tingkat capaian kinerja dilakukan dengan metode perbandingan antara target dengan realisasi "
+                    + "masing-masing indikator kinerja kegiatan.",
+                    "The level of achievement is measured by comparing the target with the realisation of each activity "
+                            + "performance indicator (IKK)."),
+            "LAKIP 2021 Pusat Pasar Kerja, BAB III.A; Tabel 3.1; target pada Tabel 2.1",
+            new Text("Target, realisasi dan persen capaian per indikator", "Target, realisation and achievement percent per indicator"),
+            new Text("Menurut indikator: Indeks, Persen, Orang, Pengguna, Laporan",
+                    "By indicator: index, percent, persons, users, reports"),
+            "Tabel 2.1 dan Tabel 3.1 (satuan tiap indikator); IKK 7: '0 (NOL) LAPORAN'");
+
+    private final String id;
+    private final Set<Category> categories;
+    private final Indicator indicator;
+    private final Interval frequency;
+    private final Text title;
+    private final Text concept;
+    private final Text definition;
+    private final String definitionSource;
+    private final Text measure;
+    private final Text unit;
+    private final String unitSource;
+
+    Dataset(String id, Set<Category> categories, Indicator indicator, Interval frequency, Text title, Text concept,
+            Text definition, String definitionSource, Text measure, Text unit, String unitSource) {
+        this.id = id;
+        this.categories = Set.copyOf(categories);
+        this.indicator = indicator;
+        this.frequency = frequency;
+        this.title = title;
+        this.concept = concept;
+        this.definition = definition;
+        this.definitionSource = definitionSource;
+        this.measure = measure;
+        this.unit = unit;
+        this.unitSource = unitSource;
+    }
+
+    /** The id in URLs: /api/v1/datasets/facilitated-workers. */
+    public String id() {
+        return id;
+    }
+
+    /** The categories whose counts the dataset holds or adds up. */
+    public Set<Category> categories() {
+        return categories;
+    }
+
+    /** The indicator the dataset measures; null for the counts of a category and for the report. */
+    public Indicator indicator() {
+        return indicator;
+    }
+
+    /** The finest period it is reported in: weekly (Table 3.3), monthly (Table 3.4) or yearly (Table 3.1). */
+    public Interval frequency() {
+        return frequency;
+    }
+
+    public Text title() {
+        return title;
+    }
+
+    public Text concept() {
+        return concept;
+    }
+
+    public Text definition() {
+        return definition;
+    }
+
+    public String definitionSource() {
+        return definitionSource;
+    }
+
+    public Text measure() {
+        return measure;
+    }
+
+    public Text unit() {
+        return unit;
+    }
+
+    public String unitSource() {
+        return unitSource;
+    }
+
+    /** A dataset of the counts of one category, outside any indicator. */
+    public boolean isCounts() {
+        return indicator == null && this != PERFORMANCE_REPORT;
+    }
+
+    public static Optional<Dataset> byId(String id) {
+        return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
+    }
+
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Dataset::id).toList();
+    }
+}

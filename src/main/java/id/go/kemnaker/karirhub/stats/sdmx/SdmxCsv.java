@@ -1,0 +1,144 @@
+package id.go.kemnaker.karirhub.stats.sdmx;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.periods.Interval;
+import id.go.kemnaker.karirhub.stats.periods.Period;
+import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
+import id.go.kemnaker.karirhub.stats.statistics.PeriodValue;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.web.CsvTable;
+
+/**
+ * Writes observations as an SDMX-CSV 2.0.0 data message: one header row, then one row per
+ * observation of the dataflow {@link SdmxStructure#DATAFLOW}, with the columns STRUCTURE,
+ * STRUCTURE_ID, ACTION (always I, information), the dimensions FREQ, REF_AREA, INDICATOR,
+ * CATEGORY, TIME_PERIOD, the measure OBS_VALUE and the attributes OBS_STATUS and COMPLETE.
+ *
+ * <p>A period nobody reported has an empty OBS_VALUE and OBS_STATUS {@code M}. A reporting week is
+ * not an ISO week, so its TIME_PERIOD is an SDMX time range: its first day and its length in
+ * days ({@code 2021-10-15/P7D}; the fourth week runs to the end of the month, {@code P7D} to
+ * {@code P10D}). Only national figures exist so far: REF_AREA is {@code ID}.
+ */
+public final class SdmxCsv {
+
+    /** The header row: the dimensions, the measure and the attributes in the order of the DSD. */
+    public static final List<String> HEADER = List.of("STRUCTURE", "STRUCTURE_ID", "ACTION", "FREQ", "REF_AREA", "INDICATOR",
+            "CATEGORY", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "COMPLETE");
+
+    /** One observation; {@code value} null when nothing was reported. */
+    private record Observation(Period period, String indicator, String category, Long value, boolean complete) {
+    }
+
+    private final List<Observation> observations = new ArrayList<>();
+
+    /** Adds an observation of an indicator over all the categories it adds up (CATEGORY {@code _T}). */
+    public SdmxCsv indicator(Indicator indicator, Period period, PeriodValue value) {
+        observations.add(new Observation(period, indicator.name(), SdmxStructure.TOTAL, value.value(), value.complete()));
+        return this;
+    }
+
+    /** Adds an observation of one category of an indicator (the service users who are employers). */
+    public SdmxCsv indicatorCategory(Indicator indicator, Category category, Period period, PeriodValue value) {
+        observations.add(new Observation(period, indicator.name(), category.name(), value.value(), value.complete()));
+        return this;
+    }
+
+    /** Adds an observation of a category's counts outside any indicator (INDICATOR {@code _Z}). */
+    public SdmxCsv category(Category category, Period period, PeriodValue value) {
+        observations.add(new Observation(period, SdmxStructure.NOT_APPLICABLE, category.name(), value.value(), value.complete()));
+        return this;
+    }
+
+    /**
+     * Adds a point of a series: an indicator (over its categories, CATEGORY {@code _T}) or a
+     * category (INDICATOR {@code _Z}), as the series id says.
+     */
+    public SdmxCsv series(String id, Period period, Number value, boolean complete) {
+        Long whole = value == null ? null : value.longValue();
+        boolean isIndicator = Arrays.stream(Indicator.values()).anyMatch(i -> i.name().equals(id));
+        observations.add(isIndicator ? new Observation(period, id, SdmxStructure.TOTAL, whole, complete)
+                : new Observation(period, SdmxStructure.NOT_APPLICABLE, id, whole, complete));
+        return this;
+    }
+
+    /** The message's bytes; {@code excel} writes {@code ;} between fields (allowed by SDMX-CSV 2.0) and a BOM. */
+    public byte[] render(boolean excel) {
+        CsvTable table = new CsvTable(HEADER);
+        for (Observation o : observations) {
+            table.row("dataflow", SdmxStructure.DATAFLOW, "I", frequency(o.period().interval()), SdmxStructure.NATIONAL,
+                    o.indicator(), o.category(), timePeriod(o.period()), o.value(), o.value() == null ? "M" : "A",
+                    o.complete());
+        }
+        return table.render(excel);
+    }
+
+    /**
+     * IKK 5 of a year: its reporting weeks (for the months reported by week), its months and the
+     * year, the way LAKIP Table 3.3 lists them.
+     */
+    public static SdmxCsv facilitatedWorkers(FigureSnapshot snapshot, int year) {
+        Indicator indicator = Indicator.FACILITATED_WORKERS;
+        Set<Category> categories = indicator.categories();
+        SdmxCsv message = new SdmxCsv();
+        for (int month = 1; month <= 12; month++) {
+            if (!reportedAsMonthTotal(snapshot, Category.JOB_SEEKER, year, month)) {
+                for (int week = 1; week <= 4; week++) {
+                    Period period = Period.week(year, month, week);
+                    message.indicator(indicator, period, snapshot.value(categories, period));
+                }
+            }
+            Period period = Period.month(year, month);
+            message.indicator(indicator, period, snapshot.value(categories, period));
+        }
+        return message.indicator(indicator, Period.year(year), snapshot.value(categories, Period.year(year)));
+    }
+
+    /** IKK 6 of a year: each month and the year, by category and in total, the way LAKIP Table 3.4 lists them. */
+    public static SdmxCsv serviceUsers(FigureSnapshot snapshot, int year) {
+        Indicator indicator = Indicator.SERVICE_USERS;
+        SdmxCsv message = new SdmxCsv();
+        List<Period> periods = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            periods.add(Period.month(year, month));
+        }
+        periods.add(Period.year(year));
+        for (Period period : periods) {
+            for (Category category : EnumSet.copyOf(indicator.categories())) {
+                message.indicatorCategory(indicator, category, period, snapshot.value(Set.of(category), period));
+            }
+            message.indicator(indicator, period, snapshot.value(indicator.categories(), period));
+        }
+        return message;
+    }
+
+    /** SDMX CL_FREQ: A, Q, M, W (a reporting week, 7 to 10 days). */
+    public static String frequency(Interval interval) {
+        return switch (interval) {
+            case YEAR -> "A";
+            case QUARTER -> "Q";
+            case MONTH -> "M";
+            case WEEK -> "W";
+        };
+    }
+
+    /** SDMX time formats: 2021, 2021-Q4, 2021-10; a reporting week as a time range, 2021-10-22/P10D. */
+    public static String timePeriod(Period period) {
+        if (period.interval() != Interval.WEEK) {
+            return period.id();
+        }
+        long days = ChronoUnit.DAYS.between(period.start(), period.end()) + 1;
+        return period.start() + "/P" + days + "D";
+    }
+
+    private static boolean reportedAsMonthTotal(FigureSnapshot snapshot, Category category, int year, int month) {
+        return snapshot.counts().stream().anyMatch(c -> c.category() == category && c.year() == year && c.month() == month
+                && c.week() == null);
+    }
+}

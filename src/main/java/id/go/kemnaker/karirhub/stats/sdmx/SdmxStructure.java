@@ -1,0 +1,117 @@
+package id.go.kemnaker.karirhub.stats.sdmx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.periods.Interval;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+
+/**
+ * The data structure behind every SDMX-CSV answer, described as JSON (no SDMX registry): one
+ * data structure definition and its dataflow, with the code lists a dataset uses. Regions will
+ * slot into REF_AREA as Kemendagri codes; until then the only code is {@code ID}, Indonesia
+ * (ISO 3166-1 alpha-2), for national figures.
+ */
+@Schema(name = "SdmxStructure", description = "Dimensions, measure, attributes and code lists of the SDMX-CSV answers of a dataset")
+public record SdmxStructure(
+        @Schema(example = "KEMNAKER") String agency,
+        @Schema(example = "KEMNAKER:DSD_KARIRHUB(1.0.0)") String dataStructure,
+        @Schema(example = "KEMNAKER:DF_KARIRHUB(1.0.0)", description = "The STRUCTURE_ID of every row") String dataflow,
+        @Schema(example = "application/vnd.sdmx.data+csv;version=2.0.0") String mediaType,
+        @Schema(description = "The SDMX-CSV URL of the dataset", example = "http://localhost:8080/api/v1/statistics/facilitated-workers?year=2021&format=sdmx-csv")
+        String data,
+        List<Component> dimensions,
+        List<Component> measures,
+        List<Component> attributes) {
+
+    public static final String AGENCY = "KEMNAKER";
+    public static final String DATA_STRUCTURE = AGENCY + ":DSD_KARIRHUB(1.0.0)";
+    public static final String DATAFLOW = AGENCY + ":DF_KARIRHUB(1.0.0)";
+    /** REF_AREA of national figures: Indonesia, ISO 3166-1 alpha-2. */
+    public static final String NATIONAL = "ID";
+    /** SDMX code for the total over a dimension: every category the indicator adds up. */
+    public static final String TOTAL = "_T";
+    /** SDMX code for not applicable: counts of a category, outside any indicator. */
+    public static final String NOT_APPLICABLE = "_Z";
+
+    /** A dimension, measure or attribute, in column order; codes null for an uncoded one. */
+    @Schema(name = "SdmxComponent")
+    public record Component(
+            @Schema(example = "FREQ") String id,
+            @Schema(example = "Frekuensi") String nameId,
+            @Schema(example = "Frequency") String nameEn,
+            @Schema(description = "What the values look like", example = "Coded (code list CL_FREQ)") String format,
+            @Schema(nullable = true, example = "CL_FREQ") String codeList,
+            @Schema(nullable = true) List<Code> codes) {
+    }
+
+    @Schema(name = "SdmxCode")
+    public record Code(@Schema(example = "W") String id, @Schema(example = "Mingguan (Minggu I-IV)") String nameId,
+            @Schema(example = "Weekly (reporting weeks I-IV)") String nameEn) {
+    }
+
+    /**
+     * The structure as far as a dataset uses it: the frequencies it has, its indicators (or
+     * {@code _Z}) and its categories (with {@code _T} when it has totals).
+     */
+    public static SdmxStructure of(String dataUrl, Set<Interval> frequencies, List<String> indicators, List<String> categories) {
+        List<Code> freq = new ArrayList<>();
+        for (Interval interval : List.of(Interval.YEAR, Interval.QUARTER, Interval.MONTH, Interval.WEEK)) {
+            if (frequencies.contains(interval)) {
+                freq.add(frequencyCode(interval));
+            }
+        }
+        List<Component> dimensions = List.of(
+                new Component("FREQ", "Frekuensi", "Frequency", "Coded", "CL_FREQ", freq),
+                new Component("REF_AREA", "Wilayah", "Reference area", "Coded", "CL_AREA",
+                        List.of(new Code(NATIONAL, "Indonesia (nasional)", "Indonesia (national)"))),
+                new Component("INDICATOR", "Indikator Kinerja Kegiatan", "Performance indicator", "Coded", "CL_KARIRHUB_INDICATOR",
+                        indicators.stream().map(SdmxStructure::indicatorCode).toList()),
+                new Component("CATEGORY", "Kategori", "Category", "Coded", "CL_KARIRHUB_CATEGORY",
+                        categories.stream().map(SdmxStructure::categoryCode).toList()),
+                new Component("TIME_PERIOD", "Periode waktu", "Time period",
+                        "SDMX time period: 2021 (year), 2021-Q4 (quarter), 2021-10 (month); a reporting week (Minggu I-IV, "
+                                + "not an ISO week) as a time range start/duration: 2021-10-15/P7D, the fourth week to the end "
+                                + "of the month (P7D to P10D)", null, null));
+        List<Component> measures = List.of(new Component("OBS_VALUE", "Nilai observasi", "Observation value",
+                "Whole number (Orang / Pengguna); empty when not reported", null, null));
+        List<Component> attributes = List.of(
+                new Component("OBS_STATUS", "Status observasi", "Observation status", "Coded", "CL_OBS_STATUS", List.of(
+                        new Code("A", "Nilai normal", "Normal value"),
+                        new Code("M", "Tidak dilaporkan (nilai kosong)", "Missing: not reported (empty OBS_VALUE)"))),
+                new Component("COMPLETE", "Lengkap", "Complete",
+                        "true when every week and category inside the period was reported; false when the value adds up "
+                                + "only what was reported", null, null));
+        return new SdmxStructure(AGENCY, DATA_STRUCTURE, DATAFLOW, "application/vnd.sdmx.data+csv;version=2.0.0", dataUrl,
+                dimensions, measures, attributes);
+    }
+
+    private static Code frequencyCode(Interval interval) {
+        return switch (interval) {
+            case YEAR -> new Code("A", "Tahunan", "Annual");
+            case QUARTER -> new Code("Q", "Triwulanan", "Quarterly");
+            case MONTH -> new Code("M", "Bulanan", "Monthly");
+            case WEEK -> new Code("W", "Mingguan (Minggu I-IV dalam bulan)", "Weekly (reporting weeks I-IV of the month)");
+        };
+    }
+
+    private static Code indicatorCode(String code) {
+        if (code.equals(NOT_APPLICABLE)) {
+            return new Code(NOT_APPLICABLE, "Tidak berlaku (jumlah kategori)", "Not applicable (counts of a category)");
+        }
+        Indicator indicator = Indicator.valueOf(code);
+        return new Code(code, indicator.nameId(), indicator.nameEn());
+    }
+
+    private static Code categoryCode(String code) {
+        if (code.equals(TOTAL)) {
+            return new Code(TOTAL, "Total semua kategori indikator", "Total of the indicator's categories");
+        }
+        Category category = Category.valueOf(code);
+        return new Code(code, category.labelId(), category.labelEn());
+    }
+}

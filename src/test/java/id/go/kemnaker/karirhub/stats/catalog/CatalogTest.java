@@ -1,0 +1,132 @@
+package id.go.kemnaker.karirhub.stats.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The DCAT catalogue, read with Apache Jena: both serialisations parse and hold the same
+ * triples, and the graph satisfies the SHACL shapes of the DCAT-AP subset it claims
+ * (src/test/resources/catalog/dcat-ap-subset.shacl.ttl).
+ */
+@QuarkusTest
+class CatalogTest {
+
+    private static final String DCAT = "http://www.w3.org/ns/dcat#";
+    private static final String DCT = "http://purl.org/dc/terms/";
+
+    private static Model parse(String body, Lang lang) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(body, lang).parse(model);
+        return model;
+    }
+
+    private static Model jsonLd() {
+        String body = given().accept("application/ld+json").when().get("/api/v1/catalog").then().statusCode(200)
+                .header("Content-Type", startsWith("application/ld+json")).extract().asString();
+        return parse(body, Lang.JSONLD);
+    }
+
+    private static Model turtle() {
+        String body = given().accept("text/turtle").when().get("/api/v1/catalog").then().statusCode(200)
+                .header("Content-Type", startsWith("text/turtle")).extract().asString();
+        return parse(body, Lang.TURTLE);
+    }
+
+    private static ValidationReport validate(Model model) {
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("catalog/dcat-ap-subset.shacl.ttl"));
+        return ShaclValidator.get().validate(shapes, model.getGraph());
+    }
+
+    private static String describe(ValidationReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ShLib.printReport(out, report);
+        return out.toString();
+    }
+
+    @Test
+    void jsonLdAndTurtleHoldTheSameTriples() {
+        Model fromJsonLd = jsonLd();
+        Model fromTurtle = turtle();
+        assertTrue(fromJsonLd.size() > 200, "a catalogue of " + fromJsonLd.size() + " triples");
+        assertTrue(fromJsonLd.isIsomorphicWith(fromTurtle), "JSON-LD and Turtle are the same graph");
+    }
+
+    @Test
+    void satisfiesTheDcatApShapesItClaims() {
+        Model model = turtle();
+        ValidationReport report = validate(model);
+        assertTrue(report.conforms(), describe(report));
+        Resource dataset = model.createResource(DCAT + "Dataset");
+        List<Resource> datasets = model.listSubjectsWithProperty(RDF.type, dataset).toList();
+        assertEquals(7, datasets.size());
+        assertEquals(1, model.listSubjectsWithProperty(RDF.type, model.createResource(DCAT + "Catalog")).toList().size());
+    }
+
+    @Test
+    void theShapesCatchAMissingMandatoryProperty() {
+        Model model = jsonLd();
+        Property title = model.createProperty(DCT + "title");
+        Resource dataset = model.listSubjectsWithProperty(RDF.type, model.createResource(DCAT + "Dataset")).next();
+        model.removeAll(dataset, title, null);
+        Property accessUrl = model.createProperty(DCAT + "accessURL");
+        model.removeAll(null, accessUrl, null);
+        ValidationReport report = validate(model);
+        assertFalse(report.conforms());
+        assertTrue(report.getEntries().stream().anyMatch(e -> e.resultPath().toString().contains("title")), describe(report));
+        assertTrue(report.getEntries().stream().anyMatch(e -> e.resultPath().toString().contains("accessURL")), describe(report));
+    }
+
+    @Test
+    void datasetsCarryCoverageFrequencyAndSdmxDistribution() {
+        Model model = turtle();
+        String base = model.listSubjectsWithProperty(RDF.type, model.createResource(DCAT + "Catalog")).next().getURI()
+                .replace("/api/v1/catalog", "");
+        Resource facilitated = model.createResource(base + "/api/v1/datasets/facilitated-workers");
+        assertTrue(model.contains(facilitated, model.createProperty(DCT + "accrualPeriodicity"),
+                model.createResource("http://publications.europa.eu/resource/authority/frequency/WEEKLY")));
+        assertTrue(model.contains(facilitated, model.createProperty(DCT + "spatial"),
+                model.createResource("http://publications.europa.eu/resource/authority/country/IDN")));
+        Resource temporal = facilitated.getPropertyResourceValue(model.createProperty(DCT + "temporal"));
+        assertTrue(temporal.getProperty(model.createProperty(DCAT + "startDate")).getString().compareTo("2021-01-01") <= 0);
+        boolean sdmx = model.listObjectsOfProperty(facilitated, model.createProperty(DCAT + "distribution")).toList().stream()
+                .map(node -> node.asResource().getPropertyResourceValue(model.createProperty(DCAT + "accessURL")).getURI())
+                .anyMatch(url -> url.endsWith("format=sdmx-csv"));
+        assertTrue(sdmx, "IKK 5 is distributed as SDMX-CSV");
+    }
+
+    @Test
+    void negotiatesTheFormatAndAnswersConditionally() {
+        given().when().get("/api/v1/catalog").then().statusCode(200).header("Content-Type", startsWith("application/ld+json"));
+        given().when().get("/api/v1/catalog?format=turtle").then().statusCode(200).header("Content-Type", startsWith("text/turtle"))
+                .body(containsString("@prefix dcat: <http://www.w3.org/ns/dcat#> ."));
+        given().when().get("/api/v1/catalog?format=rdfxml").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("format"));
+        given().accept("application/rdf+xml").when().get("/api/v1/catalog").then().statusCode(406);
+        String etag = given().accept("text/turtle").when().get("/api/v1/catalog").then().statusCode(200).extract().header("ETag");
+        given().accept("text/turtle").header("If-None-Match", etag).when().get("/api/v1/catalog").then().statusCode(304);
+    }
+}

@@ -1,0 +1,228 @@
+package id.go.kemnaker.karirhub.stats.datasets;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import id.go.kemnaker.karirhub.stats.security.Roles;
+import id.go.kemnaker.karirhub.stats.security.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The Satu Data metadata of the datasets: the four blocks, coverage and dates from the stored
+ * data and the audit trail, URLs that really serve the data, and the SDMX structures.
+ */
+@QuarkusTest
+class DatasetResourceTest {
+
+    private static final List<String> IDS = List.of("counts-job-seeker", "counts-employer", "counts-pbk-training",
+            "counts-prakerja-training", "facilitated-workers", "service-users", "performance-report");
+
+    private static JsonPath dataset(String id) {
+        return given().when().get("/api/v1/datasets/{id}", id).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The first and last period of a category's counts, as /api/v1/counts lists them: 2021-01-W1, 2021-12. */
+    private static List<String> countedSpan(String category) {
+        List<Map<String, Object>> counts = given().when().get("/api/v1/counts?category={c}", category).then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        Comparator<Map<String, Object>> order = Comparator.comparing((Map<String, Object> c) -> (Integer) c.get("year"))
+                .thenComparing(c -> (Integer) c.get("month"))
+                .thenComparing(c -> c.get("week") == null ? 0 : (Integer) c.get("week"));
+        Map<String, Object> first = counts.stream().min(order).orElseThrow();
+        Map<String, Object> last = counts.stream().max(order).orElseThrow();
+        return List.of(periodId(first), periodId(last));
+    }
+
+    private static String periodId(Map<String, Object> count) {
+        String month = String.format("%d-%02d", count.get("year"), count.get("month"));
+        return count.get("week") == null ? month : month + "-W" + count.get("week");
+    }
+
+    @Test
+    void listsEveryDatasetWithTheFourSatuDataBlocksInBothLanguages() {
+        JsonPath all = given().when().get("/api/v1/datasets").then().statusCode(200)
+                .header("ETag", not(emptyOrNullString())).extract().jsonPath();
+        assertEquals(IDS, all.getList("id"));
+        for (int i = 0; i < IDS.size(); i++) {
+            String at = "[" + i + "].";
+            for (String text : List.of("judul", "standarData.konsep", "standarData.definisi", "standarData.ukuran",
+                    "standarData.satuan", "metadata.produsenData", "metadata.frekuensi.nama", "metadata.cakupanWilayah.nama",
+                    "metadata.walidata.catatan", "metadata.lisensi.catatan")) {
+                assertFalse(all.getString(at + text + ".id").isBlank(), IDS.get(i) + " " + text + " in Indonesian");
+                assertFalse(all.getString(at + text + ".en").isBlank(), IDS.get(i) + " " + text + " in English");
+            }
+            assertTrue(all.getString(at + "standarData.sumberDefinisi").startsWith("LAKIP 2021 Pusat Pasar Kerja"), IDS.get(i));
+            assertEquals("ID", all.getString(at + "metadata.cakupanWilayah.kode"));
+            assertNull(all.getString(at + "metadata.walidata.nama"), "the seed names no walidata");
+            assertFalse(all.getList(at + "kodeReferensi").isEmpty());
+            assertFalse(all.getList(at + "interoperabilitas.distribusi").isEmpty());
+            assertTrue(all.getLong(at + "dataVersion") > 0);
+        }
+    }
+
+    @Test
+    void definitionsComeFromTheLakipOrSayItIsSilent() {
+        JsonPath facilitated = dataset("facilitated-workers");
+        assertEquals("Jumlah Tenaga Kerja yang difasilitasi layanan pasar kerja", facilitated.getString("standarData.konsep.id"));
+        assertTrue(facilitated.getString("standarData.sumberDefinisi").contains("Tabel 3.3"));
+        assertEquals("Orang", facilitated.getString("standarData.satuan.id"));
+        assertEquals("mingguan", facilitated.getString("metadata.frekuensi.kode"));
+        JsonPath users = dataset("service-users");
+        assertEquals("Pengguna", users.getString("standarData.satuan.id"));
+        assertTrue(users.getString("standarData.sumberDefinisi").contains("Tabel 3.4"));
+        assertEquals("bulanan", users.getString("metadata.frekuensi.kode"));
+        JsonPath pbk = dataset("counts-pbk-training");
+        assertTrue(pbk.getString("standarData.definisi.id").startsWith("Sumber tidak mendefinisikan"));
+        assertTrue(pbk.getString("standarData.definisi.en").startsWith("The source defines neither"));
+        JsonPath report = dataset("performance-report");
+        assertEquals("tahunan", report.getString("metadata.frekuensi.kode"));
+        assertTrue(report.getString("standarData.sumberDefinisi").contains("BAB III.A"));
+    }
+
+    @Test
+    void temporalCoverageIsTheFirstAndLastStoredPeriod() {
+        for (String category : List.of("JOB_SEEKER", "EMPLOYER", "PRAKERJA_TRAINING")) {
+            String id = "counts-" + category.toLowerCase().replace('_', '-');
+            List<String> span = countedSpan(category);
+            JsonPath view = dataset(id);
+            assertEquals(span.get(0), view.getString("metadata.cakupanWaktu.periodeAwal"), id);
+            assertEquals(span.get(1), view.getString("metadata.cakupanWaktu.periodeAkhir"), id);
+        }
+        JsonPath facilitated = dataset("facilitated-workers");
+        List<String> jobSeekers = countedSpan("JOB_SEEKER");
+        assertEquals(jobSeekers.get(0), facilitated.getString("metadata.cakupanWaktu.periodeAwal"));
+        assertEquals(jobSeekers.get(1), facilitated.getString("metadata.cakupanWaktu.periodeAkhir"));
+        // The LAKIP 2021 figures lie inside every coverage: Pra Kerja first reported in March 2021.
+        assertTrue(dataset("counts-prakerja-training").getString("metadata.cakupanWaktu.tanggalAwal").compareTo("2021-03-01") <= 0);
+        assertTrue(facilitated.getString("metadata.cakupanWaktu.tanggalAkhir").compareTo("2021-12-31") >= 0);
+    }
+
+    @Test
+    void aWriteMovesCoverageAndUpdatedDateOfItsDatasetsOnly() {
+        String token = Tokens.bearer(Roles.DATA_OFFICER);
+        JsonPath employerBefore = dataset("counts-employer");
+        JsonPath pbkBefore = dataset("counts-pbk-training");
+        String etag = given().when().get("/api/v1/datasets/counts-employer").then().extract().header("ETag");
+        Instant before = Instant.now();
+        given().header("Authorization", token).contentType(ContentType.JSON).body("{\"count\":777}")
+                .when().put("/api/v1/counts/EMPLOYER/2093/5").then().statusCode(201);
+        try {
+            JsonPath employer = dataset("counts-employer");
+            assertEquals(countedSpan("EMPLOYER").get(1), employer.getString("metadata.cakupanWaktu.periodeAkhir"));
+            assertTrue(employer.getString("metadata.cakupanWaktu.periodeAkhir").compareTo("2093-05") >= 0);
+            Instant updated = Instant.parse(employer.getString("metadata.tanggalDiperbarui"));
+            assertFalse(updated.isBefore(before.minusSeconds(1)), "updated " + updated + " is the write's time");
+            assertEquals(employerBefore.getString("metadata.tanggalDibuat"), employer.getString("metadata.tanggalDibuat"));
+            assertEquals(pbkBefore.getString("metadata.tanggalDiperbarui"),
+                    dataset("counts-pbk-training").getString("metadata.tanggalDiperbarui"), "another category's dataset");
+            assertTrue(Instant.parse(dataset("service-users").getString("metadata.tanggalDiperbarui")).equals(updated),
+                    "IKK 6 adds up employers too");
+            given().header("If-None-Match", etag).when().get("/api/v1/datasets/counts-employer").then().statusCode(200);
+        } finally {
+            given().header("Authorization", token).when().delete("/api/v1/counts/EMPLOYER/2093/5").then().statusCode(204);
+        }
+        assertNotEquals("2093-05", dataset("counts-employer").getString("metadata.cakupanWaktu.periodeAkhir"));
+    }
+
+    @Test
+    void everyDistributionUrlServesWhatItSays() {
+        List<Map<String, String>> distributions = given().when().get("/api/v1/datasets").then().statusCode(200)
+                .extract().jsonPath().getList("interoperabilitas.distribusi.flatten()");
+        assertTrue(distributions.size() > 20);
+        for (Map<String, String> distribution : distributions) {
+            URI url = URI.create(distribution.get("url"));
+            String type = given().when().get(url.getRawPath() + "?" + url.getRawQuery()).then().statusCode(200)
+                    .extract().contentType();
+            String expected = distribution.get("mediaType").replace(";version=2.0.0", "");
+            assertTrue(type.startsWith(expected), distribution.get("url") + " answers " + type);
+        }
+    }
+
+    @Test
+    void codeListsAreDereferenceable() {
+        JsonPath users = dataset("service-users");
+        for (Map<String, String> list : users.<Map<String, String>>getList("kodeReferensi")) {
+            if (list.get("url") == null) {
+                assertEquals("KEMENDAGRI_WILAYAH", list.get("kode"), "only the region codes are not served yet");
+                continue;
+            }
+            URI url = URI.create(list.get("url"));
+            given().when().get(url.getRawPath()).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void structureListsTheCodesItsSdmxCsvUses() {
+        JsonPath structure = given().when().get("/api/v1/datasets/{id}/structure", "service-users").then().statusCode(200)
+                .body("dataflow", equalTo("KEMNAKER:DF_KARIRHUB(1.0.0)"))
+                .body("dimensions.id", equalTo(List.of("FREQ", "REF_AREA", "INDICATOR", "CATEGORY", "TIME_PERIOD")))
+                .body("measures.id", equalTo(List.of("OBS_VALUE")))
+                .body("attributes.id", equalTo(List.of("OBS_STATUS", "COMPLETE")))
+                .body("dimensions[1].codes.id", equalTo(List.of("ID")))
+                .body("dimensions[2].codes.id", equalTo(List.of("SERVICE_USERS")))
+                .body("dimensions[3].codes.id", hasItems("JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING", "_T"))
+                .extract().jsonPath();
+        URI data = URI.create(structure.getString("data"));
+        String csv = given().when().get(data.getRawPath() + "?" + data.getRawQuery()).then().statusCode(200).extract().asString();
+        String[] lines = csv.split("\r\n");
+        for (int column = 3; column <= 6; column++) {
+            Set<String> codes = new HashSet<>(structure.getList("dimensions[" + (column - 3) + "].codes.id"));
+            for (int i = 1; i < lines.length; i++) {
+                String code = lines[i].split(",", -1)[column];
+                assertTrue(codes.contains(code), "code " + code + " of column " + column + " is in the structure");
+            }
+        }
+        given().when().get("/api/v1/datasets/{id}/structure", "counts-employer").then().statusCode(200)
+                .body("dimensions[2].codes.id", equalTo(List.of("_Z")))
+                .body("dimensions[3].codes.id", equalTo(List.of("EMPLOYER")))
+                .body("dimensions[0].codes.id", equalTo(List.of("A", "Q", "M")));
+    }
+
+    @Test
+    void unknownDatasetsAndTheReportStructureAre404Problems() {
+        given().when().get("/api/v1/datasets/{id}", "no-such-dataset").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:karirhub:problem:not-found"))
+                .body("detail", containsString("facilitated-workers"));
+        given().when().get("/api/v1/datasets/{id}/structure", "performance-report").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("not published as SDMX-CSV"));
+        given().when().get("/api/v1/datasets/{id}", "performance-report").then().statusCode(200)
+                .body("interoperabilitas.strukturSdmx", nullValue());
+    }
+
+    @Test
+    void metadataIsCachedAndConditional() {
+        String etag = given().when().get("/api/v1/datasets/facilitated-workers").then().statusCode(200)
+                .header("Cache-Control", startsWith("max-age=")).header("Last-Modified", not(emptyOrNullString()))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/datasets/facilitated-workers").then().statusCode(304);
+        given().when().get("/api/v1/datasets/facilitated-workers").then().statusCode(200)
+                .body("dataVersion", greaterThan(0))
+                .body("url", startsWith("http://"));
+    }
+}
