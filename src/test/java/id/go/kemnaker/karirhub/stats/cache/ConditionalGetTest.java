@@ -29,12 +29,15 @@ import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /** ETag, Last-Modified, 304 and the invalidation of cached answers by writes. */
 @QuarkusTest
+@OwnsYears({2064})
 class ConditionalGetTest {
 
-    private static final int YEAR = 2064;
+    private static final int YEAR = TestYears.of(ConditionalGetTest.class)[0];
     private static final String STATISTICS = "/api/v1/statistics/facilitated-workers?year=" + YEAR;
 
     @Inject
@@ -42,7 +45,7 @@ class ConditionalGetTest {
 
     @AfterEach
     void removeYear() {
-        new CountsTable(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, ConditionalGetTest.class).deleteOwnedYears();
     }
 
     private static void putWeek(int week, long count) {

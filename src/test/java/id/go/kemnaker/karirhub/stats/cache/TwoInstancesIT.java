@@ -22,6 +22,8 @@ import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /**
  * Two instances of the packaged service on one database, as behind a load balancer: a write
@@ -32,9 +34,12 @@ import io.restassured.response.Response;
  * <p>Without QUARKUS_DATASOURCE_JDBC_URL the first instance runs on its embedded database and
  * the second on that one; with it, both run on that server.
  */
+@OwnsYears({2096, 2030})
 class TwoInstancesIT {
 
-    private static final int YEAR = 2096;
+    private static final int YEAR = TestYears.of(TwoInstancesIT.class)[0];
+    /** Never written: a read of it cannot be answered from the cache. */
+    private static final int UNCACHED_YEAR = TestYears.of(TwoInstancesIT.class)[1];
     private static final String STATISTICS = "/api/v1/statistics/facilitated-workers?year=" + YEAR;
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(1);
     /** Polling goes on this long, so that a slow propagation is measured, not only failed. */
@@ -144,7 +149,7 @@ class TwoInstancesIT {
 
         given().port(second.port()).header("If-None-Match", cached).when().get("/api/v1/statistics/facilitated-workers?year=2021")
                 .then().statusCode(304);
-        given().port(second.port()).when().get("/api/v1/series?indicator=SERVICE_USERS&from=2030")
+        given().port(second.port()).when().get("/api/v1/series?indicator=SERVICE_USERS&from={year}", UNCACHED_YEAR)
                 .then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", "5")
                 .body("type", org.hamcrest.Matchers.equalTo("urn:karirhub:problem:unavailable"));

@@ -21,19 +21,22 @@ import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /** POST /api/v1/counts/batch: all or nothing, and what it reports. */
 @QuarkusTest
+@OwnsYears({2083})
 class BatchTest {
 
-    private static final int YEAR = 2083;
+    private static final int YEAR = TestYears.of(BatchTest.class)[0];
 
     @Inject
     DataSource dataSource;
 
     @AfterEach
     void removeData() {
-        new CountsTable(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, BatchTest.class).deleteOwnedYears();
     }
 
     private static RequestSpecification officer() {

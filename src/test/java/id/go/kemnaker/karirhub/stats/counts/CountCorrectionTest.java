@@ -25,12 +25,15 @@ import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /** PUT, GET and DELETE of single counts: statuses, ETags, If-Match, conflicts and their audit entries. */
 @QuarkusTest
+@OwnsYears({2082})
 class CountCorrectionTest {
 
-    private static final int YEAR = 2082;
+    private static final int YEAR = TestYears.of(CountCorrectionTest.class)[0];
     private static final String WEEK = "/api/v1/counts/JOB_SEEKER/{year}/{month}/weeks/{week}";
     private static final String MONTH = "/api/v1/counts/EMPLOYER/{year}/{month}";
 
@@ -39,7 +42,7 @@ class CountCorrectionTest {
 
     @AfterEach
     void removeData() {
-        new CountsTable(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, CountCorrectionTest.class).deleteOwnedYears();
     }
 
     private static RequestSpecification officer() {

@@ -15,12 +15,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /**
  * The database itself refuses bad counts, whoever writes them. Each statement runs in a
  * transaction that is rolled back, so nothing stays behind.
  */
 @QuarkusTest
+@OwnsYears({2094})
 class DatabaseConstraintsTest {
 
     private static final String INSERT = "INSERT INTO reported_count (id, category, year, month, week, amount) "

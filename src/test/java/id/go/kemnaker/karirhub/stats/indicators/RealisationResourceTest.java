@@ -30,12 +30,15 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /** Entering and correcting realisations: statuses, values per unit, the audit trail, and the refusals. */
 @QuarkusTest
+@OwnsYears({2071})
 class RealisationResourceTest {
 
-    private static final int YEAR = 2071;
+    private static final int YEAR = TestYears.of(RealisationResourceTest.class)[0];
     private static final String REALISATION = "/api/v1/indicators/{code}/realisations/{year}";
     private static final String PLANNER = "planner.b@kemnaker.go.id";
     private static final RestAssuredConfig BIG_DECIMALS = RestAssuredConfig.config()
@@ -53,7 +56,7 @@ class RealisationResourceTest {
 
     @AfterEach
     void removeData() {
-        new IndicatorTables(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, RealisationResourceTest.class).deleteOwnedYears();
     }
 
     private static RequestSpecification planner() {
@@ -160,7 +163,7 @@ class RealisationResourceTest {
         given().config(BIG_DECIMALS).when().get(REALISATION, "SERVICE_USERS", 2021)
                 .then().statusCode(200).body("realisation", writtenAs("1602957"));
 
-        new CountsTable(dataSource).insert("EMPLOYER", YEAR, 2, null, 1361);
+        new CountsTable(dataSource, RealisationResourceTest.class).insert("EMPLOYER", YEAR, 2, null, 1361);
         given().when().get(REALISATION, "FACILITATED_WORKERS", YEAR)
                 .then().statusCode(404)
                 .contentType("application/problem+json")

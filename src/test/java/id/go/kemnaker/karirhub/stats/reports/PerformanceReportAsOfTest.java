@@ -25,21 +25,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
-import id.go.kemnaker.karirhub.stats.indicators.IndicatorTables;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /**
  * The report, the statistics and the series as of an earlier moment: rebuilt from the audit
  * trail, they give back exactly what was answered then, however the figures were corrected.
  */
 @QuarkusTest
+@OwnsYears({2065})
 class PerformanceReportAsOfTest {
 
-    private static final int YEAR = 2065;
+    private static final int YEAR = TestYears.of(PerformanceReportAsOfTest.class)[0];
     private static final String REPORT = "/api/v1/reports/performance?year=" + YEAR;
 
     @Inject
@@ -47,8 +49,7 @@ class PerformanceReportAsOfTest {
 
     @AfterEach
     void removeYear() {
-        new CountsTable(dataSource).deleteYear(YEAR);
-        new IndicatorTables(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, PerformanceReportAsOfTest.class).deleteOwnedYears();
     }
 
     private static void batch(List<Map<String, Object>> items) {

@@ -15,12 +15,15 @@ import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /** Who may do what: reads are open, writes need their role, the audit trail needs auditor. */
 @QuarkusTest
+@OwnsYears({2081})
 class AccessRulesTest {
 
-    private static final int YEAR = 2081;
+    private static final int YEAR = TestYears.of(AccessRulesTest.class)[0];
     private static final String COUNT = "/api/v1/counts/JOB_SEEKER/{year}/1/weeks/1";
 
     @Inject
@@ -28,7 +31,7 @@ class AccessRulesTest {
 
     @AfterEach
     void removeData() {
-        new CountsTable(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, AccessRulesTest.class).deleteOwnedYears();
     }
 
     @Test

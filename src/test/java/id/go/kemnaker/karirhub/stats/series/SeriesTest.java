@@ -32,24 +32,26 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /**
  * GET /api/v1/series on the LAKIP 2021 figures, with every expected value computed here from
  * the report's tables (Lakip2021), and on two synthetic years loaded through the batch API.
  */
 @QuarkusTest
+@OwnsYears({2061, 2062, 2020, 2022})
 class SeriesTest {
 
-    private static final int EARLIER = 2061;
-    private static final int LATER = 2062;
+    private static final int EARLIER = TestYears.of(SeriesTest.class)[0];
+    private static final int LATER = TestYears.of(SeriesTest.class)[1];
 
     @Inject
     DataSource dataSource;
 
     @AfterEach
     void removeSyntheticYears() {
-        new CountsTable(dataSource).deleteYear(EARLIER);
-        new CountsTable(dataSource).deleteYear(LATER);
+        new CountsTable(dataSource, SeriesTest.class).deleteOwnedYears();
     }
 
     private static JsonPath series(String query) {

@@ -22,12 +22,15 @@ import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /** A whole generated year loaded through the API adds up, in the statistics, to the totals computed here. */
 @QuarkusTest
+@OwnsYears({2087})
 class SyntheticYearTest {
 
-    private static final int YEAR = 2087;
+    private static final int YEAR = TestYears.of(SyntheticYearTest.class)[0];
     private static final String[] CATEGORIES = { "JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING" };
 
     @Inject
@@ -35,7 +38,7 @@ class SyntheticYearTest {
 
     @AfterEach
     void removeData() {
-        new CountsTable(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, SyntheticYearTest.class).deleteOwnedYears();
     }
 
     @Test
