@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -154,9 +155,19 @@ class CsvImportTest {
 
     @Test
     void refusesAFileWithoutAHeader() {
-        officer().contentType("text/csv").body("").when().post("/api/v1/imports").then().statusCode(422);
-        officer().contentType("text/csv").body("JOB_SEEKER,2084,1,1,5\n").when().post("/api/v1/imports")
-                .then().statusCode(422).body("errors[0].line", equalTo(1));
+        officer().contentType("text/csv").body("").when().post("/api/v1/imports").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:karirhub:problem:invalid-csv"))
+                .body("detail", startsWith("The file holds no rows; it needs a header row"))
+                .body("errors.message", contains("no header row and no data"));
+        officer().contentType("text/csv").body("JOB_SEEKER," + YEAR + ",1,1,5\n").when().post("/api/v1/imports")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:karirhub:problem:invalid-csv"))
+                .body("errors.line", everyItem(equalTo(1)))
+                .body("errors.message", contains("missing column 'category' (or 'kategori')", "missing column 'year' (or 'tahun')",
+                        "missing column 'month' (or 'bulan')", "missing column 'count' (or 'jumlah')"));
+        given().when().get("/api/v1/counts?year={year}", YEAR).then().body("", empty());
     }
 
     @Test
