@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import id.go.kemnaker.karirhub.stats.indicators.IndicatorTables;
 import id.go.kemnaker.karirhub.stats.security.Roles;
@@ -25,8 +27,6 @@ import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import id.go.kemnaker.karirhub.stats.TestYears;
-import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /** The audit feed: the initial load, batches and targets, keyset paging, filters. */
 @QuarkusTest

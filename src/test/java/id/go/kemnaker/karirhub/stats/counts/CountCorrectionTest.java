@@ -9,9 +9,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -20,14 +20,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.DatabaseLocks;
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import id.go.kemnaker.karirhub.stats.TestYears;
-import id.go.kemnaker.karirhub.stats.DatabaseLocks;
-import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /** PUT, GET and DELETE of single counts: statuses, ETags, If-Match, conflicts and their audit entries. */
 @QuarkusTest

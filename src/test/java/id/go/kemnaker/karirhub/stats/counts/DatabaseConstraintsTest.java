@@ -14,8 +14,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
 import id.go.kemnaker.karirhub.stats.OwnsYears;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The database itself refuses bad counts, whoever writes them. Each statement runs in a

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
 import id.go.kemnaker.karirhub.stats.PackagedService;
 import id.go.kemnaker.karirhub.stats.TestYears;
-import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /**
  * Starts the packaged service ({@code java -jar target/quarkus-app/quarkus-run.jar}) as a user

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.quarkus.test.junit.QuarkusTest;
-import id.go.kemnaker.karirhub.stats.counts.CountsTable;
-import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.counts.CountsTable;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The database itself refuses targets and realisations that break the rules, whatever client writes them. */
 @QuarkusTest

@@ -13,13 +13,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import id.go.kemnaker.karirhub.stats.statistics.Lakip2021;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import id.go.kemnaker.karirhub.stats.TestYears;
-import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /** Who may do what: reads are open, writes need their role, the audit trail needs auditor. */
 @QuarkusTest

@@ -25,16 +25,16 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import id.go.kemnaker.karirhub.stats.statistics.Lakip2021;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import id.go.kemnaker.karirhub.stats.TestYears;
-import id.go.kemnaker.karirhub.stats.OwnsYears;
+import io.restassured.path.json.config.JsonPathConfig;
 
 /**
  * GET /api/v1/series on the LAKIP 2021 figures, with every expected value computed here from

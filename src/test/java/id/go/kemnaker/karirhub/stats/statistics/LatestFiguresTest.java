@@ -20,13 +20,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import id.go.kemnaker.karirhub.stats.TestYears;
-import id.go.kemnaker.karirhub.stats.OwnsYears;
 
 /** GET /api/v1/statistics/latest, and the CSV forms of the statistics. */
 @QuarkusTest

@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.hasItems;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
 import id.go.kemnaker.karirhub.stats.OwnsYears;
 import id.go.kemnaker.karirhub.stats.TestYears;
+import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @OwnsYears({2095})
