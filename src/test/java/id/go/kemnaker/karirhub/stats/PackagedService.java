@@ -82,6 +82,24 @@ public final class PackagedService implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts another instance on the database at {@code jdbcUrl} (the first one's, reached another
+     * way, e.g. through a {@link TcpProxy}) and waits until it is ready.
+     */
+    public static PackagedService startOnDatabase(String jdbcUrl, Path log, int port, String... systemProperties) throws Exception {
+        List<String> properties = new ArrayList<>(List.of(systemProperties));
+        properties.add("quarkus.datasource.jdbc.url=" + jdbcUrl);
+        properties.add("quarkus.datasource.username=" + user());
+        properties.add("quarkus.datasource.password=" + password());
+        Process process = launch(log, port, properties);
+        return new PackagedService(process, log, port, jdbcUrl);
+    }
+
+    /** The JDBC URL of the database this instance uses. */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
     public int port() {
         return port;
     }

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -19,7 +18,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
+import id.go.kemnaker.karirhub.stats.indicators.IndicatorTables;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,16 +30,17 @@ import io.restassured.specification.RequestSpecification;
 
 /** The audit feed: the initial load, batches and targets, keyset paging, filters. */
 @QuarkusTest
+@OwnsYears({2086})
 class AuditTrailTest {
 
-    private static final int YEAR = 2086;
+    private static final int YEAR = TestYears.of(AuditTrailTest.class)[0];
 
     @Inject
     DataSource dataSource;
 
     @AfterEach
     void removeData() {
-        new CountsTable(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, AuditTrailTest.class).deleteOwnedYears();
     }
 
     private static RequestSpecification auditor() {
@@ -57,7 +60,7 @@ class AuditTrailTest {
 
     @Test
     void recordsBatchesAndTargetsAndPagesByKeyset() {
-        String since = OffsetDateTime.now().minusSeconds(1).toString();
+        long start = new IndicatorTables(dataSource).lastAuditId();
         given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER, "etl@sisnaker")).contentType(ContentType.JSON)
                 .body(List.of(java.util.Map.of("category", "EMPLOYER", "year", YEAR, "month", 1, "count", 1),
                         java.util.Map.of("category", "EMPLOYER", "year", YEAR, "month", 2, "count", 2),
@@ -66,14 +69,14 @@ class AuditTrailTest {
         given().header("Authorization", Tokens.bearer(Roles.PLANNER, "planner@kemnaker")).contentType(ContentType.JSON)
                 .body("{\"target\":99}").when().put("/api/v1/targets/FACILITATED_WORKERS/{year}", YEAR).then().statusCode(201);
 
-        String next = auditor().when().get("/api/v1/audit?year={year}&since={since}&limit=2", YEAR, since)
+        String next = auditor().when().get("/api/v1/audit?year={year}&after={start}&limit=2", YEAR, start)
                 .then().statusCode(200)
                 .body("entries", hasSize(2))
                 .body("entries.month", contains(1, 2))
                 .body("entries.actor", everyItem(equalTo("etl@sisnaker")))
                 .body("entries.channel", everyItem(equalTo("batch")))
                 .extract().path("next");
-        auditor().when().get("/api/v1/audit?year={year}&since={since}&limit=2&after={after}", YEAR, since, next)
+        auditor().when().get("/api/v1/audit?year={year}&limit=2&after={after}", YEAR, next)
                 .then().statusCode(200)
                 .body("entries", hasSize(2))
                 .body("entries[0].month", equalTo(3))
@@ -81,10 +84,11 @@ class AuditTrailTest {
                 .body("entries[1].indicator", equalTo("FACILITATED_WORKERS"))
                 .body("entries[1].actor", equalTo("planner@kemnaker"))
                 .body("entries[1].newValue", equalTo(99));
-        List<Integer> ids = auditor().when().get("/api/v1/audit?year={year}", YEAR).then().extract().path("entries.id");
-        assertEquals(4, ids.size());
+        List<Integer> ids = auditor().when().get("/api/v1/audit?year={year}&after={start}", YEAR, start).then().extract()
+                .path("entries.id");
+        assertEquals(4, ids.size(), "three counts and a target since the test began");
+        assertTrue(ids.get(0) > start);
         assertTrue(ids.get(0) < ids.get(1) && ids.get(1) < ids.get(2) && ids.get(2) < ids.get(3), "oldest first");
-        new CountsTable(dataSource).deleteYear(YEAR);
     }
 
     @Test

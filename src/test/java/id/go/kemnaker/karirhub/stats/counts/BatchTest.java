@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,16 +26,17 @@ import io.restassured.specification.RequestSpecification;
 
 /** POST /api/v1/counts/batch: all or nothing, and what it reports. */
 @QuarkusTest
+@OwnsYears({2083})
 class BatchTest {
 
-    private static final int YEAR = 2083;
+    private static final int YEAR = TestYears.of(BatchTest.class)[0];
 
     @Inject
     DataSource dataSource;
 
     @AfterEach
     void removeData() {
-        new CountsTable(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, BatchTest.class).deleteOwnedYears();
     }
 
     private static RequestSpecification officer() {

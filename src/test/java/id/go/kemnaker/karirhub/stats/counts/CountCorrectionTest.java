@@ -1,7 +1,7 @@
 package id.go.kemnaker.karirhub.stats.counts;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -9,9 +9,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 
 import javax.sql.DataSource;
 
@@ -20,6 +20,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.DatabaseLocks;
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,9 +31,10 @@ import io.restassured.specification.RequestSpecification;
 
 /** PUT, GET and DELETE of single counts: statuses, ETags, If-Match, conflicts and their audit entries. */
 @QuarkusTest
+@OwnsYears({2082})
 class CountCorrectionTest {
 
-    private static final int YEAR = 2082;
+    private static final int YEAR = TestYears.of(CountCorrectionTest.class)[0];
     private static final String WEEK = "/api/v1/counts/JOB_SEEKER/{year}/{month}/weeks/{week}";
     private static final String MONTH = "/api/v1/counts/EMPLOYER/{year}/{month}";
 
@@ -39,7 +43,7 @@ class CountCorrectionTest {
 
     @AfterEach
     void removeData() {
-        new CountsTable(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, CountCorrectionTest.class).deleteOwnedYears();
     }
 
     private static RequestSpecification officer() {
@@ -97,22 +101,31 @@ class CountCorrectionTest {
         given().when().get(WEEK, YEAR, 2, 1).then().statusCode(200).header("ETag", equalTo(second)).body("count", equalTo(110));
     }
 
+    /**
+     * Two officers correct the same count with the same If-Match. The test holds the audit write
+     * lock until PostgreSQL shows both requests waiting for it, so they truly overlap; then one
+     * wins and the other is told it is stale. Five rounds, each on a count of its own.
+     */
     @Test
-    void letsOnlyOneOfTwoConcurrentCorrectionsWin() throws Exception {
-        String etag = officer().body("{\"count\":500}").when().put(WEEK, YEAR, 3, 2).then().statusCode(201).extract().header("ETag");
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> officers = List.of(501, 502).stream()
-                .map(value -> CompletableFuture.supplyAsync(() -> {
-                    await(start);
-                    return officer().header("If-Match", etag).body("{\"count\":" + value + "}").when().put(WEEK, YEAR, 3, 2)
-                            .then().extract().statusCode();
-                })).toList();
-        start.countDown();
-        List<Integer> statuses = officers.stream().map(CompletableFuture::join).toList();
-        assertEquals(List.of(200, 412), statuses.stream().sorted().toList(), "one wins, the other is told it is stale");
-        int winner = statuses.get(0) == 200 ? 501 : 502;
-        given().when().get(WEEK, YEAR, 3, 2).then().body("count", equalTo(winner));
-        auditor().when().get(WEEK + "/history", YEAR, 3, 2).then().body("newValue", containsInAnyOrder(500, winner));
+    void letsOnlyOneOfTwoOverlappingCorrectionsWin() throws Exception {
+        for (int month = 6; month <= 10; month++) {
+            int round = month;
+            String etag = officer().body("{\"count\":500}").when().put(WEEK, YEAR, round, 2).then().statusCode(201)
+                    .extract().header("ETag");
+            List<CompletableFuture<Integer>> officers;
+            try (DatabaseLocks writeLock = DatabaseLocks.holdWriteLock(dataSource)) {
+                officers = List.of(501, 502).stream()
+                        .map(value -> CompletableFuture.supplyAsync(() -> officer().header("If-Match", etag)
+                                .body("{\"count\":" + value + "}").when().put(WEEK, YEAR, round, 2).then().extract().statusCode()))
+                        .toList();
+                writeLock.awaitWaiting(2, Duration.ofSeconds(10));
+            }
+            List<Integer> statuses = officers.stream().map(CompletableFuture::join).toList();
+            assertEquals(List.of(200, 412), statuses.stream().sorted().toList(), "one wins, the other is told it is stale");
+            int winner = statuses.get(0) == 200 ? 501 : 502;
+            given().when().get(WEEK, YEAR, round, 2).then().body("count", equalTo(winner));
+            auditor().when().get(WEEK + "/history", YEAR, round, 2).then().body("newValue", contains(500, winner));
+        }
     }
 
     @Test
@@ -151,13 +164,5 @@ class CountCorrectionTest {
         officer().body("{\"count\":1}").when().put("/api/v1/counts/TEACHER/{year}/1", YEAR)
                 .then().statusCode(400).body("errors[0].field", equalTo("category"));
         given().when().get(WEEK, YEAR, 1, 1).then().statusCode(404);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

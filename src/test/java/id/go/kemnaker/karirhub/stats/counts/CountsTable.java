@@ -2,57 +2,180 @@ package id.go.kemnaker.karirhub.stats.counts;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
+import java.util.Arrays;
 
 import javax.sql.DataSource;
 
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.cache.CacheConfig;
+import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+
 /**
- * Writes test rows straight into the database, for tests that need counts the 2021 migration
- * does not hold. Each test class uses years of its own, and removes them again.
+ * Writes test rows the way the service's writers do, for what the API cannot store (a target
+ * of a computed indicator's year with no counts, a clean slate): under the audit write lock,
+ * with an audit entry per row (channel {@code test-fixture} or {@code test-cleanup}) stamped at
+ * commit, and a {@code NOTIFY}. So the data version moves, cached answers are dropped, and asOf
+ * replays stay true. Each call then waits until the running service has seen the new version.
+ *
+ * <p>It only touches years its owner class claims in {@link TestYears}.
  */
 public final class CountsTable {
 
-    private final DataSource dataSource;
+    private static final long WRITE_LOCK = 0x4b61726972487562L; // AuditTrail's "KarirHub"
+    private static final String STAMP = "(SELECT greatest(clock_timestamp(), max(changed_at)) FROM audit_entry)";
+    private static final Duration SEEN_WITHIN = Duration.ofSeconds(5);
 
-    public CountsTable(DataSource dataSource) {
+    private final DataSource dataSource;
+    private final Class<?> owner;
+    private final int[] years;
+
+    public CountsTable(DataSource dataSource, Class<?> owner) {
         this.dataSource = dataSource;
+        this.owner = owner;
+        this.years = TestYears.of(owner);
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run(Connection connection) throws SQLException;
     }
 
     public void insert(String category, int year, int month, Integer week, long count) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO reported_count (id, category, year, month, week, amount) "
-                        + "VALUES (nextval('reported_count_seq'), ?, ?, ?, ?, ?)")) {
-            insert.setString(1, category);
-            insert.setInt(2, year);
-            insert.setInt(3, month);
-            if (week == null) {
-                insert.setNull(4, Types.INTEGER);
-            } else {
-                insert.setInt(4, week);
+        own(year);
+        write(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO reported_count "
+                    + "(id, category, year, month, week, amount) VALUES (nextval('reported_count_seq'), ?, ?, ?, ?, ?)");
+                    PreparedStatement audit = connection.prepareStatement("INSERT INTO audit_entry (changed_at, actor, channel, "
+                            + "subject, category, year, month, week, old_value, new_value) "
+                            + "VALUES (" + STAMP + ", 'test fixture', 'test-fixture', 'COUNT', ?, ?, ?, ?, NULL, ?)")) {
+                for (PreparedStatement statement : new PreparedStatement[] { insert, audit }) {
+                    statement.setString(1, category);
+                    statement.setInt(2, year);
+                    statement.setInt(3, month);
+                    if (week == null) {
+                        statement.setNull(4, Types.INTEGER);
+                    } else {
+                        statement.setInt(4, week);
+                    }
+                    statement.setLong(5, count);
+                    statement.executeUpdate();
+                }
             }
-            insert.setLong(5, count);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public void insertTarget(String indicator, int year, long target) {
-        execute("INSERT INTO yearly_target (id, indicator, year, target) VALUES (nextval('yearly_target_seq'), '"
-                + indicator + "', " + year + ", " + target + ")");
+        own(year);
+        write(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO yearly_target (id, indicator, year, target) "
+                    + "VALUES (nextval('yearly_target_seq'), ?, ?, ?)");
+                    PreparedStatement audit = connection.prepareStatement("INSERT INTO audit_entry (changed_at, actor, channel, "
+                            + "subject, indicator, year, old_value, new_value) "
+                            + "VALUES (" + STAMP + ", 'test fixture', 'test-fixture', 'TARGET', ?, ?, NULL, ?)")) {
+                for (PreparedStatement statement : new PreparedStatement[] { insert, audit }) {
+                    statement.setString(1, indicator);
+                    statement.setInt(2, year);
+                    statement.setLong(3, target);
+                    statement.executeUpdate();
+                }
+            }
+        });
     }
 
+    /** Removes the counts, targets and realisations of one of the owner's years, recording each removal. */
     public void deleteYear(int year) {
-        execute("DELETE FROM reported_count WHERE year = " + year);
-        execute("DELETE FROM yearly_target WHERE year = " + year);
+        own(year);
+        remove(new int[] { year });
     }
 
-    private void execute(String sql) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.executeUpdate();
+    /** Removes everything stored in any of the owner's years. */
+    public void deleteOwnedYears() {
+        remove(years);
+    }
+
+    private void remove(int[] removed) {
+        write(connection -> {
+            Integer[] boxed = Arrays.stream(removed).boxed().toArray(Integer[]::new);
+            for (String sql : new String[] {
+                    "WITH removed AS (DELETE FROM reported_count WHERE year = ANY (?) RETURNING category, year, month, week, amount) "
+                            + "INSERT INTO audit_entry (changed_at, actor, channel, subject, category, year, month, week, old_value, "
+                            + "new_value) SELECT " + STAMP + ", 'test cleanup', 'test-cleanup', 'COUNT', category, year, month, week, "
+                            + "amount, NULL FROM removed ORDER BY year, month, category, week NULLS FIRST",
+                    "WITH removed AS (DELETE FROM yearly_target WHERE year = ANY (?) RETURNING indicator, year, target) "
+                            + "INSERT INTO audit_entry (changed_at, actor, channel, subject, indicator, year, old_value, new_value) "
+                            + "SELECT " + STAMP + ", 'test cleanup', 'test-cleanup', 'TARGET', indicator, year, target, NULL "
+                            + "FROM removed ORDER BY year, indicator",
+                    "WITH removed AS (DELETE FROM yearly_realisation WHERE year = ANY (?) RETURNING indicator, year, realisation) "
+                            + "INSERT INTO audit_entry (changed_at, actor, channel, subject, indicator, year, old_value, new_value) "
+                            + "SELECT " + STAMP + ", 'test cleanup', 'test-cleanup', 'REALISATION', indicator, year, realisation, NULL "
+                            + "FROM removed ORDER BY year, indicator" }) {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setArray(1, connection.createArrayOf("integer", boxed));
+                    statement.executeUpdate();
+                }
+            }
+        });
+    }
+
+    private void own(int year) {
+        if (Arrays.stream(years).noneMatch(y -> y == year)) {
+            throw new AssertionError(owner.getSimpleName() + " does not own " + year + " (its years: " + Arrays.toString(years)
+                    + "); claim it with @OwnsYears");
+        }
+    }
+
+    /** One writer's transaction: audit lock and NOTIFY first, as AuditTrail.begin does, then the work. */
+    private void write(Work work) {
+        long version;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement lock = connection.prepareStatement(
+                        "SELECT pg_advisory_xact_lock(?), pg_notify('karirhub_data_changed', '')")) {
+                    lock.setLong(1, WRITE_LOCK);
+                    lock.executeQuery().close();
+                }
+                work.run(connection);
+                try (PreparedStatement latest = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM audit_entry");
+                        ResultSet row = latest.executeQuery()) {
+                    row.next();
+                    version = row.getLong(1);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+        awaitSeenByTheService(version);
+    }
+
+    /** Waits until the service under test (when this runs inside one, with its cache on) trusts {@code version}. */
+    private static void awaitSeenByTheService(long version) {
+        if (Arc.container() == null) {
+            return;
+        }
+        try (InstanceHandle<CacheConfig> config = Arc.container().instance(CacheConfig.class);
+                InstanceHandle<CachedAnswers> answers = Arc.container().instance(CachedAnswers.class)) {
+            if (!config.isAvailable() || !answers.isAvailable() || !config.get().enabled()) {
+                return;
+            }
+            long deadline = System.nanoTime() + SEEN_WITHIN.toNanos();
+            while (answers.get().knownVersion().id() < version) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the service did not see data version " + version + " within " + SEEN_WITHIN
+                            + " (it knows " + answers.get().knownVersion().id() + ")");
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            }
         }
     }
 }

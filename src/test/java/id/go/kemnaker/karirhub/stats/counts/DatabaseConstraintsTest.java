@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -21,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * transaction that is rolled back, so nothing stays behind.
  */
 @QuarkusTest
+@OwnsYears({2094})
 class DatabaseConstraintsTest {
 
     private static final String INSERT = "INSERT INTO reported_count (id, category, year, month, week, amount) "

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
 import id.go.kemnaker.karirhub.stats.PackagedService;
+import id.go.kemnaker.karirhub.stats.TestYears;
 
 /**
  * Starts the packaged service ({@code java -jar target/quarkus-app/quarkus-run.jar}) as a user
@@ -20,9 +22,10 @@ import id.go.kemnaker.karirhub.stats.PackagedService;
  * <p>Without QUARKUS_DATASOURCE_JDBC_URL in the environment the service runs on its embedded
  * database; with it (as .ci/run does where a PostgreSQL answers) on that server.
  */
+@OwnsYears({2097})
 class PackagedServiceRestartIT {
 
-    private static final int YEAR = 2097;
+    private static final int YEAR = TestYears.of(PackagedServiceRestartIT.class)[0];
 
     @TempDir
     Path workDirectory;

@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,7 +19,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
+import id.go.kemnaker.karirhub.stats.indicators.IndicatorTables;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,11 +30,12 @@ import io.restassured.specification.RequestSpecification;
 
 /** POST /api/v1/imports over HTTP: the Excel formats, all or nothing, idempotence, limits. */
 @QuarkusTest
+@OwnsYears({2084, 2085, 2088})
 class CsvImportTest {
 
-    private static final int YEAR = 2084;
-    private static final int OTHER_YEAR = 2085;
-    private static final int THIRD_YEAR = 2088;
+    private static final int YEAR = TestYears.of(CsvImportTest.class)[0];
+    private static final int OTHER_YEAR = TestYears.of(CsvImportTest.class)[1];
+    private static final int THIRD_YEAR = TestYears.of(CsvImportTest.class)[2];
     private static final String[] CATEGORIES = { "JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING" };
 
     @Inject
@@ -39,9 +43,7 @@ class CsvImportTest {
 
     @AfterEach
     void removeData() {
-        new CountsTable(dataSource).deleteYear(YEAR);
-        new CountsTable(dataSource).deleteYear(OTHER_YEAR);
-        new CountsTable(dataSource).deleteYear(THIRD_YEAR);
+        new CountsTable(dataSource, CsvImportTest.class).deleteOwnedYears();
     }
 
     private static RequestSpecification officer() {
@@ -93,12 +95,14 @@ class CsvImportTest {
 
     @Test
     void importingTheSameFileTwiceChangesNothingTheSecondTime() {
+        long start = new IndicatorTables(dataSource).lastAuditId();
         officer().contentType("text/csv").body(indonesianExcelFile()).when().post("/api/v1/imports").then().statusCode(200);
-        int entries = auditor().when().get("/api/v1/audit?year={year}", YEAR).then().extract().path("entries.size()");
+        auditor().when().get("/api/v1/audit?after={start}", start).then().body("entries", hasSize(7));
+        long afterFirst = new IndicatorTables(dataSource).lastAuditId();
         officer().contentType("text/csv").body(indonesianExcelFile()).when().post("/api/v1/imports")
                 .then().statusCode(200)
                 .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(7)).body("skipped", equalTo(1));
-        auditor().when().get("/api/v1/audit?year={year}", YEAR).then().body("entries", hasSize(entries));
+        auditor().when().get("/api/v1/audit?after={after}", afterFirst).then().body("entries", empty());
     }
 
     @Test
@@ -150,9 +154,19 @@ class CsvImportTest {
 
     @Test
     void refusesAFileWithoutAHeader() {
-        officer().contentType("text/csv").body("").when().post("/api/v1/imports").then().statusCode(422);
-        officer().contentType("text/csv").body("JOB_SEEKER,2084,1,1,5\n").when().post("/api/v1/imports")
-                .then().statusCode(422).body("errors[0].line", equalTo(1));
+        officer().contentType("text/csv").body("").when().post("/api/v1/imports").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:karirhub:problem:invalid-csv"))
+                .body("detail", startsWith("The file holds no rows; it needs a header row"))
+                .body("errors.message", contains("no header row and no data"));
+        officer().contentType("text/csv").body("JOB_SEEKER," + YEAR + ",1,1,5\n").when().post("/api/v1/imports")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:karirhub:problem:invalid-csv"))
+                .body("errors.line", everyItem(equalTo(1)))
+                .body("errors.message", contains("missing column 'category' (or 'kategori')", "missing column 'year' (or 'tahun')",
+                        "missing column 'month' (or 'bulan')", "missing column 'count' (or 'jumlah')"));
+        given().when().get("/api/v1/counts?year={year}", YEAR).then().body("", empty());
     }
 
     @Test
@@ -170,8 +184,10 @@ class CsvImportTest {
     void refusesABodyOverTheLimitWith413() {
         byte[] huge = new byte[10 * 1024 * 1024 + 1];
         java.util.Arrays.fill(huge, (byte) 'a');
-        int status = officer().contentType("text/csv").body(huge).when().post("/api/v1/imports")
-                .then().contentType("application/problem+json").body("status", equalTo(413)).extract().statusCode();
-        assertEquals(413, status);
+        officer().contentType("text/csv").body(huge).when().post("/api/v1/imports")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:karirhub:problem:too-large"))
+                .body("status", equalTo(413));
+        given().when().get("/api/v1/counts?year={year}", YEAR).then().body("", empty());
     }
 }

@@ -16,20 +16,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The database itself refuses targets and realisations that break the rules, whatever client writes them. */
 @QuarkusTest
+@OwnsYears({2079})
 class IndicatorConstraintsTest {
 
-    private static final int YEAR = 2079;
+    private static final int YEAR = TestYears.of(IndicatorConstraintsTest.class)[0];
 
     @Inject
     DataSource dataSource;
 
     @AfterEach
     void removeData() {
-        new IndicatorTables(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, IndicatorConstraintsTest.class).deleteOwnedYears();
     }
 
     @ParameterizedTest(name = "a realisation {0} = {1} is refused")

@@ -7,9 +7,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import id.go.kemnaker.karirhub.stats.counts.CountsTable;
-
-/** Removes what a test stored for a year of its own (counts, targets, realisations), and finds its audit entries. */
+/** Finds where the audit trail stands, so a test can look at its own entries only ({@code after=} in the audit feed). */
 public final class IndicatorTables {
 
     private final DataSource dataSource;
@@ -18,7 +16,7 @@ public final class IndicatorTables {
         this.dataSource = dataSource;
     }
 
-    /** The id of the newest audit entry: a test's own entries are those after it ({@code after=} in the audit feed). */
+    /** The id of the newest audit entry: a test's own entries are those after it. */
     public long lastAuditId() {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM audit_entry");
@@ -28,16 +26,5 @@ public final class IndicatorTables {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    public void deleteYear(int year) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("DELETE FROM yearly_realisation WHERE year = ?")) {
-            delete.setInt(1, year);
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        new CountsTable(dataSource).deleteYear(year);
     }
 }

@@ -1,5 +1,6 @@
 package id.go.kemnaker.karirhub.stats.realisations;
 
+import static id.go.kemnaker.karirhub.stats.indicators.JsonNumber.writtenAs;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
@@ -8,7 +9,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static id.go.kemnaker.karirhub.stats.indicators.JsonNumber.writtenAs;
 
 import javax.sql.DataSource;
 
@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import id.go.kemnaker.karirhub.stats.indicators.IndicatorTables;
 import id.go.kemnaker.karirhub.stats.security.Roles;
@@ -34,9 +36,10 @@ import io.restassured.specification.RequestSpecification;
 
 /** Entering and correcting realisations: statuses, values per unit, the audit trail, and the refusals. */
 @QuarkusTest
+@OwnsYears({2071})
 class RealisationResourceTest {
 
-    private static final int YEAR = 2071;
+    private static final int YEAR = TestYears.of(RealisationResourceTest.class)[0];
     private static final String REALISATION = "/api/v1/indicators/{code}/realisations/{year}";
     private static final String PLANNER = "planner.b@kemnaker.go.id";
     private static final RestAssuredConfig BIG_DECIMALS = RestAssuredConfig.config()
@@ -54,7 +57,7 @@ class RealisationResourceTest {
 
     @AfterEach
     void removeData() {
-        new IndicatorTables(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, RealisationResourceTest.class).deleteOwnedYears();
     }
 
     private static RequestSpecification planner() {
@@ -161,7 +164,7 @@ class RealisationResourceTest {
         given().config(BIG_DECIMALS).when().get(REALISATION, "SERVICE_USERS", 2021)
                 .then().statusCode(200).body("realisation", writtenAs("1602957"));
 
-        new CountsTable(dataSource).insert("EMPLOYER", YEAR, 2, null, 1361);
+        new CountsTable(dataSource, RealisationResourceTest.class).insert("EMPLOYER", YEAR, 2, null, 1361);
         given().when().get(REALISATION, "FACILITATED_WORKERS", YEAR)
                 .then().statusCode(404)
                 .contentType("application/problem+json")

@@ -151,14 +151,6 @@ class PerformanceReport2021Test {
         assertArrayEquals(page.getBytes(StandardCharsets.UTF_8), byFormat);
     }
 
-    @Test
-    void answersTheSameBytesEveryTime() {
-        byte[] first = given().when().get(REPORT, Table31.YEAR).then().statusCode(200).extract().asByteArray();
-        byte[] second = given().accept("application/json").when().get(REPORT, Table31.YEAR).then().statusCode(200)
-                .extract().asByteArray();
-        assertArrayEquals(first, second);
-    }
-
     /** The cell's content with the figure and unit spans reduced to their text: "2.000.000 Orang". */
     private static String cell(String row, String tag, String cssClass) {
         String open = cssClass == null ? "<" + tag + ">" : "<" + tag + " class=\"" + cssClass + "\">";

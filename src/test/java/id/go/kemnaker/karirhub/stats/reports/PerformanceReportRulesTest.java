@@ -15,8 +15,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
-import id.go.kemnaker.karirhub.stats.indicators.IndicatorTables;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,13 +32,14 @@ import io.restassured.response.ValidatableResponse;
  * counts, each rule and edge case in a year of its own.
  */
 @QuarkusTest
+@OwnsYears({2073, 2074, 2075, 2076, 2077})
 class PerformanceReportRulesTest {
 
-    private static final int MIXED_YEAR = 2073;
-    private static final int BREACHES_UNDER_TARGET = 2074;
-    private static final int BREACHES_FAR_OVER_TARGET = 2075;
-    private static final int BREACHES_OVER_TARGET = 2076;
-    private static final int EMPTY_YEAR = 2077;
+    private static final int MIXED_YEAR = TestYears.of(PerformanceReportRulesTest.class)[0];
+    private static final int BREACHES_UNDER_TARGET = TestYears.of(PerformanceReportRulesTest.class)[1];
+    private static final int BREACHES_FAR_OVER_TARGET = TestYears.of(PerformanceReportRulesTest.class)[2];
+    private static final int BREACHES_OVER_TARGET = TestYears.of(PerformanceReportRulesTest.class)[3];
+    private static final int EMPTY_YEAR = TestYears.of(PerformanceReportRulesTest.class)[4];
     private static final RestAssuredConfig BIG_DECIMALS = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
@@ -46,10 +48,7 @@ class PerformanceReportRulesTest {
 
     @AfterEach
     void removeData() {
-        IndicatorTables tables = new IndicatorTables(dataSource);
-        for (int year = MIXED_YEAR; year <= EMPTY_YEAR; year++) {
-            tables.deleteYear(year);
-        }
+        new CountsTable(dataSource, PerformanceReportRulesTest.class).deleteOwnedYears();
     }
 
     private static void target(String code, int year, String value) {
@@ -85,7 +84,7 @@ class PerformanceReportRulesTest {
         target("OPERATIONAL_POC_PERCENT", MIXED_YEAR, "75");             // no realisation
         target("DATA_BREACH_PERCENT", MIXED_YEAR, "0");
         realisation("DATA_BREACH_PERCENT", MIXED_YEAR, "2");             // zero target missed
-        CountsTable counts = new CountsTable(dataSource);
+        CountsTable counts = new CountsTable(dataSource, PerformanceReportRulesTest.class);
         counts.insertTarget("FACILITATED_WORKERS", MIXED_YEAR, 7);
         counts.insert("JOB_SEEKER", MIXED_YEAR, 1, 1, 1);
         counts.insert("JOB_SEEKER", MIXED_YEAR, 3, null, 1);               // 2 of 7: 28.571...
@@ -143,8 +142,8 @@ class PerformanceReportRulesTest {
     void printsDecimalsAndOverHundredPercentTheIndonesianWay() {
         target("USER_SATISFACTION_INDEX", MIXED_YEAR, "80");
         realisation("USER_SATISFACTION_INDEX", MIXED_YEAR, "86.35");
-        new CountsTable(dataSource).insertTarget("SERVICE_USERS", MIXED_YEAR, 1_000);
-        new CountsTable(dataSource).insert("PBK_TRAINING", MIXED_YEAR, 4, null, 12_505);
+        new CountsTable(dataSource, PerformanceReportRulesTest.class).insertTarget("SERVICE_USERS", MIXED_YEAR, 1_000);
+        new CountsTable(dataSource, PerformanceReportRulesTest.class).insert("PBK_TRAINING", MIXED_YEAR, 4, null, 12_505);
 
         String page = given().queryParam("format", "html").when().get("/api/v1/reports/performance?year={year}", MIXED_YEAR)
                 .then().statusCode(200).extract().asString();

@@ -1,7 +1,9 @@
 package id.go.kemnaker.karirhub.stats.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 import javax.sql.DataSource;
@@ -11,16 +13,20 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
+import id.go.kemnaker.karirhub.stats.statistics.Lakip2021;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /** Who may do what: reads are open, writes need their role, the audit trail needs auditor. */
 @QuarkusTest
+@OwnsYears({2081})
 class AccessRulesTest {
 
-    private static final int YEAR = 2081;
+    private static final int YEAR = TestYears.of(AccessRulesTest.class)[0];
     private static final String COUNT = "/api/v1/counts/JOB_SEEKER/{year}/1/weeks/1";
 
     @Inject
@@ -28,7 +34,7 @@ class AccessRulesTest {
 
     @AfterEach
     void removeData() {
-        new CountsTable(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, AccessRulesTest.class).deleteOwnedYears();
     }
 
     @Test
@@ -94,16 +100,22 @@ class AccessRulesTest {
         assertForbidden(given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).when().get("/api/v1/audit").then());
         assertForbidden(given().header("Authorization", Tokens.bearer(Roles.PLANNER))
                 .when().get(COUNT + "/history", 2021).then());
-        given().header("Authorization", Tokens.bearer(Roles.AUDITOR)).when().get("/api/v1/audit?limit=1").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer(Roles.AUDITOR)).when().get("/api/v1/audit?limit=1").then().statusCode(200)
+                .body("entries", hasSize(1)).body("entries[0].channel", equalTo("initial-load"));
     }
 
     @Test
     void keepsReadsOpenWithoutAToken() {
-        given().when().get("/api/v1/statistics/facilitated-workers?year=2021").then().statusCode(200);
-        given().when().get("/api/v1/counts?year=2021&month=1").then().statusCode(200);
-        given().when().get("/api/v1/counts/JOB_SEEKER/2021/1/weeks/1").then().statusCode(200);
-        given().when().get("/api/v1/targets").then().statusCode(200);
-        given().when().get("/api/v1/categories").then().statusCode(200);
+        given().when().get("/api/v1/statistics/facilitated-workers?year=2021").then().statusCode(200)
+                .body("total", equalTo((int) Lakip2021.JOB_SEEKERS_YEAR));
+        given().when().get("/api/v1/counts?year=2021&month=1&category=EMPLOYER").then().statusCode(200)
+                .body("count", contains(Lakip2021.EMPLOYERS[0].intValue()));
+        given().when().get("/api/v1/counts/JOB_SEEKER/2021/1/weeks/1").then().statusCode(200)
+                .body("count", equalTo((int) Lakip2021.JOB_SEEKERS_BY_WEEK[0][0]));
+        given().when().get("/api/v1/targets?year=2021").then().statusCode(200)
+                .body("find { it.indicator == 'SERVICE_USERS' }.target", equalTo((int) Lakip2021.SERVICE_USERS_TARGET));
+        given().when().get("/api/v1/categories").then().statusCode(200)
+                .body("code", contains("JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING"));
     }
 
     private static void assertInvalidToken(ValidatableResponse response) {
@@ -114,6 +126,7 @@ class AccessRulesTest {
         response.statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("about:blank"))
                 .body("title", equalTo("Unauthorized"))
                 .body("status", equalTo(401))
                 .body("detail", equalTo(detail));
@@ -122,7 +135,9 @@ class AccessRulesTest {
     private static void assertForbidden(ValidatableResponse response) {
         response.statusCode(403)
                 .contentType("application/problem+json")
+                .body("type", equalTo("about:blank"))
                 .body("title", equalTo("Forbidden"))
-                .body("status", equalTo(403));
+                .body("status", equalTo(403))
+                .body("detail", equalTo("The token does not carry a role that may do this; see the operation's description for the role"));
     }
 }

@@ -1,11 +1,13 @@
 package id.go.kemnaker.karirhub.stats.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.statistics.Lakip2021;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -38,13 +40,15 @@ class PrivateReadsTest {
     void letsAnyRoleRead() {
         for (String role : new String[] { Roles.DATA_OFFICER, Roles.PLANNER, Roles.AUDITOR }) {
             given().header("Authorization", Tokens.bearer(role))
-                    .when().get("/api/v1/statistics/service-users?year=2021").then().statusCode(200);
+                    .when().get("/api/v1/statistics/service-users?year=2021").then().statusCode(200)
+                    .body("total", equalTo((int) Lakip2021.SERVICE_USERS_YEAR));
         }
     }
 
     @Test
     void keepsHealthAndTheSpecOpen() {
-        given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/openapi").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("info.title", equalTo("KarirHub Statistics API"));
     }
 }

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,32 +25,34 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import id.go.kemnaker.karirhub.stats.statistics.Lakip2021;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 
 /**
  * GET /api/v1/series on the LAKIP 2021 figures, with every expected value computed here from
  * the report's tables (Lakip2021), and on two synthetic years loaded through the batch API.
  */
 @QuarkusTest
+@OwnsYears({2061, 2062, 2020, 2022})
 class SeriesTest {
 
-    private static final int EARLIER = 2061;
-    private static final int LATER = 2062;
+    private static final int EARLIER = TestYears.of(SeriesTest.class)[0];
+    private static final int LATER = TestYears.of(SeriesTest.class)[1];
 
     @Inject
     DataSource dataSource;
 
     @AfterEach
     void removeSyntheticYears() {
-        new CountsTable(dataSource).deleteYear(EARLIER);
-        new CountsTable(dataSource).deleteYear(LATER);
+        new CountsTable(dataSource, SeriesTest.class).deleteOwnedYears();
     }
 
     private static JsonPath series(String query) {
@@ -215,15 +218,25 @@ class SeriesTest {
 
     @Test
     void lastCountsBackFromTheLatestReportedPeriod() {
-        JsonPath latest = given().when().get("/api/v1/statistics/latest?indicator=FACILITATED_WORKERS").then().statusCode(200)
-                .extract().jsonPath();
-        String latestMonth = latest.getString("latestPeriod").substring(0, 7);
+        // The LAKIP 2021 figures are the latest data: the last three months are Table 3.3's October to December.
+        long[] months = jobSeekersByMonth();
         JsonPath answer = series("indicator=FACILITATED_WORKERS&last=3");
-        assertEquals(latestMonth, answer.getString("to"));
-        List<String> periods = answer.getList("series[0].points.period");
-        assertEquals(3, periods.size());
-        JsonPath sameRange = series("indicator=FACILITATED_WORKERS&from=" + periods.get(0) + "&to=" + latestMonth);
-        assertEquals(answer.getList("series[0].points"), sameRange.getList("series[0].points"));
+        assertEquals("2021-10", answer.getString("from"));
+        assertEquals("2021-12", answer.getString("to"));
+        assertEquals(List.of("2021-10", "2021-11", "2021-12"), answer.getList("series[0].points.period"));
+        assertEquals(List.of(months[9], months[10], months[11]), longs(answer.getList("series[0].points.value")));
+        assertEquals(List.of(426_259L, 107_733L, 49_270L), longs(answer.getList("series[0].points.value")), "Table 3.3 totals");
+        JsonPath weeks = series("indicator=FACILITATED_WORKERS&last=2&interval=week");
+        assertEquals(List.of("2021-12-W3", "2021-12-W4"), weeks.getList("series[0].points.period"));
+        assertEquals(List.of(Lakip2021.JOB_SEEKERS_BY_WEEK[11][2], Lakip2021.JOB_SEEKERS_BY_WEEK[11][3]),
+                longs(weeks.getList("series[0].points.value")));
+
+        // A count reported for a later period moves the window there, across the years in between.
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(item(LATER, 2, 1, 7))).when().post("/api/v1/counts/batch").then().statusCode(200);
+        JsonPath moved = series("indicator=FACILITATED_WORKERS&last=3");
+        assertEquals(List.of((LATER - 1) + "-12", LATER + "-01", LATER + "-02"), moved.getList("series[0].points.period"));
+        assertEquals(Arrays.asList(null, null, 7L), longs(moved.getList("series[0].points.value")));
     }
 
     @Test

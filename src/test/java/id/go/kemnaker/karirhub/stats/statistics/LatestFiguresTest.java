@@ -20,6 +20,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
@@ -28,16 +30,18 @@ import io.restassured.http.ContentType;
 
 /** GET /api/v1/statistics/latest, and the CSV forms of the statistics. */
 @QuarkusTest
+@OwnsYears({2063, 2050})
 class LatestFiguresTest {
 
-    private static final int IN_PROGRESS = 2063;
+    private static final int IN_PROGRESS = TestYears.of(LatestFiguresTest.class)[0];
+    private static final int WITHOUT_COUNTS = TestYears.of(LatestFiguresTest.class)[1];
 
     @Inject
     DataSource dataSource;
 
     @AfterEach
     void removeYear() {
-        new CountsTable(dataSource).deleteYear(IN_PROGRESS);
+        new CountsTable(dataSource, LatestFiguresTest.class).deleteOwnedYears();
     }
 
     @Test
@@ -108,9 +112,9 @@ class LatestFiguresTest {
 
     @Test
     void aYearWithoutCountsHasNoFigures() {
-        given().when().get("/api/v1/statistics/latest?indicator=FACILITATED_WORKERS&year=2050")
+        given().when().get("/api/v1/statistics/latest?indicator=FACILITATED_WORKERS&year={year}", WITHOUT_COUNTS)
                 .then().statusCode(200)
-                .body("year", equalTo(2050)).body("latestPeriod", nullValue()).body("yearToDate", nullValue())
+                .body("year", equalTo(WITHOUT_COUNTS)).body("latestPeriod", nullValue()).body("yearToDate", nullValue())
                 .body("projectedYearEnd", nullValue()).body("complete", equalTo(false));
     }
 

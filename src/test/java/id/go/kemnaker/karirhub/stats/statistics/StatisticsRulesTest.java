@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.JsonConfig;
@@ -26,11 +28,12 @@ import io.restassured.path.json.config.JsonPathConfig;
 
 /** How totals treat partly reported periods, month totals, missing targets and rounding. */
 @QuarkusTest
+@OwnsYears({2091, 2092, 2093})
 class StatisticsRulesTest {
 
-    private static final int PARTIAL_YEAR = 2091;
-    private static final int ROUNDING_YEAR = 2092;
-    private static final int EMPTY_YEAR = 2093;
+    private static final int PARTIAL_YEAR = TestYears.of(StatisticsRulesTest.class)[0];
+    private static final int ROUNDING_YEAR = TestYears.of(StatisticsRulesTest.class)[1];
+    private static final int EMPTY_YEAR = TestYears.of(StatisticsRulesTest.class)[2];
 
     @Inject
     DataSource dataSource;
@@ -39,7 +42,7 @@ class StatisticsRulesTest {
 
     @BeforeEach
     void createData() {
-        table = new CountsTable(dataSource);
+        table = new CountsTable(dataSource, StatisticsRulesTest.class);
         // January: job seekers reported weeks I and II only; February: a month total only;
         // March: nobody but employers.
         table.insert("JOB_SEEKER", PARTIAL_YEAR, 1, 1, 100);
@@ -55,8 +58,7 @@ class StatisticsRulesTest {
 
     @AfterEach
     void removeData() {
-        table.deleteYear(PARTIAL_YEAR);
-        table.deleteYear(ROUNDING_YEAR);
+        table.deleteOwnedYears();
     }
 
     @Test

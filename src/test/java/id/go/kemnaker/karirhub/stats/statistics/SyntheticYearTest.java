@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
@@ -25,9 +27,10 @@ import io.restassured.path.json.JsonPath;
 
 /** A whole generated year loaded through the API adds up, in the statistics, to the totals computed here. */
 @QuarkusTest
+@OwnsYears({2087})
 class SyntheticYearTest {
 
-    private static final int YEAR = 2087;
+    private static final int YEAR = TestYears.of(SyntheticYearTest.class)[0];
     private static final String[] CATEGORIES = { "JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING" };
 
     @Inject
@@ -35,7 +38,7 @@ class SyntheticYearTest {
 
     @AfterEach
     void removeData() {
-        new CountsTable(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, SyntheticYearTest.class).deleteOwnedYears();
     }
 
     @Test

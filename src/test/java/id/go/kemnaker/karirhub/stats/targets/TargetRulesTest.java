@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import id.go.kemnaker.karirhub.stats.indicators.IndicatorTables;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
@@ -31,9 +34,10 @@ import io.restassured.specification.RequestSpecification;
 
 /** Targets of all seven indicators: decimals where the unit allows them, the audit trail, the refusals. */
 @QuarkusTest
+@OwnsYears({2072})
 class TargetRulesTest {
 
-    private static final int YEAR = 2072;
+    private static final int YEAR = TestYears.of(TargetRulesTest.class)[0];
     private static final String TARGET = "/api/v1/targets/{indicator}/{year}";
     private static final RestAssuredConfig BIG_DECIMALS = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
@@ -50,7 +54,7 @@ class TargetRulesTest {
 
     @AfterEach
     void removeData() {
-        new IndicatorTables(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, TargetRulesTest.class).deleteOwnedYears();
     }
 
     private static RequestSpecification planner() {

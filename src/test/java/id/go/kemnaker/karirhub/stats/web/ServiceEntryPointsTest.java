@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,9 @@ class ServiceEntryPointsTest {
     @Test
     void servesSwaggerUi() {
         given().when().get("/q/swagger-ui/")
-                .then().statusCode(200).body(containsString("swagger-ui"));
+                .then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("<title>KarirHub Statistics API</title>"))
+                .body(containsString("/q/openapi"));
     }
 
     @Test

@@ -1,0 +1,188 @@
+package id.go.kemnaker.karirhub.stats.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import id.go.kemnaker.karirhub.stats.DatabaseLocks;
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.counts.CountsTable;
+import id.go.kemnaker.karirhub.stats.indicators.IndicatorTables;
+import id.go.kemnaker.karirhub.stats.security.Roles;
+import id.go.kemnaker.karirhub.stats.security.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Writers that overlap, forced to: the audit trail records whole transactions in commit order,
+ * and no asOf moment shows half a write or a write before it committed.
+ */
+@QuarkusTest
+@OwnsYears({ 2066 })
+class ConcurrentWritesTest {
+
+    private static final int YEAR = TestYears.of(ConcurrentWritesTest.class)[0];
+    private static final String STATISTICS = "/api/v1/statistics/facilitated-workers?year=" + YEAR;
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Inject
+    DataSource dataSource;
+
+    @AfterEach
+    void removeYear() {
+        new CountsTable(dataSource, ConcurrentWritesTest.class).deleteOwnedYears();
+    }
+
+    /**
+     * Six batches queue behind the held write lock, then commit one after another: every batch's
+     * entries are consecutive ids with one timestamp, and ids and timestamps grow together.
+     */
+    @Test
+    void recordsEachOfManyConcurrentBatchesWholeAndInCommitOrder() throws Exception {
+        long start = new IndicatorTables(dataSource).lastAuditId();
+        int writers = 6;
+        List<CompletableFuture<Integer>> batches;
+        try (DatabaseLocks writeLock = DatabaseLocks.holdWriteLock(dataSource)) {
+            batches = IntStream.range(0, writers).mapToObj(writer -> CompletableFuture.supplyAsync(() -> given()
+                    .header("Authorization", Tokens.bearer(Roles.DATA_OFFICER, "writer-" + writer)).contentType(ContentType.JSON)
+                    .body(List.of(item(1 + writer, 1, 10 + writer), item(1 + writer, 2, 20 + writer), item(1 + writer, 3, 30 + writer)))
+                    .when().post("/api/v1/counts/batch").then().extract().statusCode())).toList();
+            writeLock.awaitWaiting(writers, WAIT);
+        }
+        batches.forEach(batch -> assertEquals(200, batch.join()));
+
+        JsonPath page = given().header("Authorization", Tokens.bearer(Roles.AUDITOR))
+                .when().get("/api/v1/audit?after={start}&limit=100", start).then().statusCode(200).extract().jsonPath();
+        List<Long> ids = page.getList("entries.id", Long.class);
+        List<String> actors = page.getList("entries.actor");
+        List<Instant> times = page.getList("entries.changedAt", String.class).stream().map(t -> OffsetDateTime.parse(t).toInstant())
+                .toList();
+        assertEquals(writers * 3, ids.size(), "three entries per batch, nothing else");
+        Map<String, List<Integer>> positions = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            positions.computeIfAbsent(actors.get(i), a -> new ArrayList<>()).add(i);
+            if (i > 0) {
+                assertTrue(ids.get(i) > ids.get(i - 1), "ids grow");
+                assertTrue(!times.get(i).isBefore(times.get(i - 1)), "a later id is never dated earlier: " + times);
+            }
+        }
+        assertEquals(writers, positions.size());
+        positions.forEach((actor, at) -> {
+            assertEquals(List.of(at.get(0), at.get(0) + 1, at.get(0) + 2), at, actor + "'s entries are consecutive");
+            assertEquals(ids.get(at.get(0)) + 2, ids.get(at.get(2)), actor + "'s ids have no gap");
+            assertEquals(1, at.stream().map(times::get).distinct().count(), actor + "'s entries carry one commit time");
+        });
+    }
+
+    /**
+     * A correction that has taken the write lock but not committed (held up here on its row) is
+     * not in an asOf answer for a moment after it began, neither while it waits nor after it
+     * committed: it is dated when it became visible.
+     */
+    @Test
+    void asOfNeverShowsAWriteBeforeItCommitted() throws Exception {
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON).body(Map.of("count", 100))
+                .when().put("/api/v1/counts/JOB_SEEKER/{year}/1/weeks/1", YEAR).then().statusCode(201);
+        CompletableFuture<Integer> correction;
+        String moment;
+        byte[] whileWaiting;
+        try (DatabaseLocks row = DatabaseLocks.holdCountRow(dataSource, "JOB_SEEKER", YEAR, 1, 1)) {
+            correction = CompletableFuture.supplyAsync(() -> given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER))
+                    .contentType(ContentType.JSON).body(Map.of("count", 200))
+                    .when().put("/api/v1/counts/JOB_SEEKER/{year}/1/weeks/1", YEAR).then().extract().statusCode());
+            row.awaitWaiting(1, WAIT);
+            Instant now = Instant.now();
+            moment = now.toString();
+            while (!Instant.now().isAfter(now)) {
+                Thread.onSpinWait(); // asOf must not be in the future
+            }
+            whileWaiting = given().when().get(STATISTICS + "&asOf=" + moment).then().statusCode(200)
+                    .body("total", equalTo(100)).extract().asByteArray();
+        }
+        assertEquals(200, correction.join());
+        given().when().get(STATISTICS).then().body("total", equalTo(200));
+        assertArrayEquals(whileWaiting, given().when().get(STATISTICS + "&asOf=" + moment).then().statusCode(200)
+                .body("total", equalTo(100)).extract().asByteArray(), "the same moment gives the same answer after the commit");
+    }
+
+    /**
+     * Batches rewrite all four weeks of January to one value while asOf readers look at moments
+     * in between: every answer has four equal weeks, never some old and some new.
+     */
+    @Test
+    void asOfUnderConcurrentWritesNeverShowsHalfAWrite() throws Exception {
+        long start = new IndicatorTables(dataSource).lastAuditId();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            try {
+                for (int value = 1; value <= 15; value++) {
+                    int v = value;
+                    given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                            .body(IntStream.rangeClosed(1, 4).mapToObj(week -> item(1, week, v)).toList())
+                            .when().post("/api/v1/counts/batch").then().statusCode(200);
+                }
+            } finally {
+                writing.set(false);
+            }
+        });
+        int looked = 0;
+        while (writing.get() || looked == 0) {
+            assertWholeWeeks(given().when().get(STATISTICS + "&asOf=" + Instant.now().minusMillis(1)).then().statusCode(200)
+                    .extract().jsonPath());
+            assertWholeWeeks(given().when().get(STATISTICS).then().statusCode(200).extract().jsonPath());
+            looked++;
+        }
+        writer.join();
+        // Every moment a write was dated at, and just before it.
+        List<String> moments = given().header("Authorization", Tokens.bearer(Roles.AUDITOR))
+                .when().get("/api/v1/audit?after={start}&limit=100", start).then().extract().path("entries.changedAt");
+        assertEquals(15 * 4, moments.size());
+        for (String moment : moments.stream().distinct().toList()) {
+            Instant at = OffsetDateTime.parse(moment).toInstant();
+            for (Instant asOf : new Instant[] { at, at.minusNanos(1_000) }) {
+                assertWholeWeeks(given().when().get(STATISTICS + "&asOf=" + asOf).then().statusCode(200).extract().jsonPath());
+            }
+        }
+        System.out.printf("ConcurrentWritesTest: %d asOf and current reads during 15 batches, %d moments replayed%n", looked,
+                moments.stream().distinct().count());
+    }
+
+    private static void assertWholeWeeks(JsonPath statistics) {
+        List<Integer> weeks = statistics.getList("months[0].weeks.count");
+        assertTrue(weeks.isEmpty() || (weeks.size() == 4 && weeks.stream().distinct().count() == 1),
+                "January shows one batch whole, or nothing: " + weeks);
+    }
+
+    private static Map<String, Object> item(int month, int week, long count) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("category", "JOB_SEEKER");
+        item.put("year", YEAR);
+        item.put("month", month);
+        item.put("week", week);
+        item.put("count", count);
+        return item;
+    }
+}
