@@ -12,7 +12,7 @@
 # throughput comparison). Idempotent requests (GET, HEAD, PUT, DELETE) that fail on an
 # instance are retried on the next one (proxy_next_upstream); POST is never retried.
 #
-# bench, in one run (about 3 minutes, bounded in time and count):
+# bench, in one run (about 4 minutes, bounded in time and count):
 #   1. read throughput through the balancer with 1 and with 3 instances (wrk, cached reads);
 #      on 2 shared cores the point is coherence and survival, not speed-up;
 #   2. mixed read/write load (wrk + deploy/mixed-load.lua) for CLUSTER_MIXED_SECONDS while
@@ -24,7 +24,7 @@
 # Exits non-zero when a check fails.
 #
 # Environment: CLUSTER_SKIP_BUILD=1 (reuse target/quarkus-app), CLUSTER_READ_SECONDS=10,
-# CLUSTER_MIXED_SECONDS=20, CLUSTER_CONNECTIONS=32.
+# CLUSTER_MIXED_SECONDS=20, CLUSTER_CONNECTIONS=32, CLUSTER_WARMUP_SECONDS=15 (per instance).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -188,8 +188,10 @@ fi
 # --- 1. Read throughput, 1 vs 3 instances ------------------------------------------------------
 wrk_rate() { awk '$1 == "Requests/sec:" { print $2 }' "$1"; }
 wrk_errors() { awk '/Non-2xx or 3xx responses:/ { e += $NF } /Socket errors:/ { gsub(/,/, ""); e += $4 + $6 + $8 + $10 } END { print e + 0 }' "$1"; }
-# Warm every instance's cache and JIT, each directly, then through the balancer.
-for port in "${ports[@]}"; do wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$port$read_path" > /dev/null; done
+# Warm every instance's cache and JIT, each directly, then through the balancer. On shared,
+# busy cores a fresh JVM needs tens of seconds of load before its compiled code settles; with
+# less, the 3-instance case measures three cold JITs against one warm one.
+for port in "${ports[@]}"; do wrk -t2 -c"$connections" -d"${CLUSTER_WARMUP_SECONDS:-15}s" "http://127.0.0.1:$port$read_path" > /dev/null; done
 wrk -t2 -c"$connections" -d3s "http://127.0.0.1:$lb_port$read_path" > /dev/null
 declare -A rate
 for round in 1 2 3; do   # alternate, so drift on the shared cores hits both cases
