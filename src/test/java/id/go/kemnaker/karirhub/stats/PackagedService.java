@@ -113,6 +113,11 @@ public final class PackagedService implements AutoCloseable {
         return read(log);
     }
 
+    /** Sends SIGTERM and returns at once, to watch the graceful shutdown; {@link #close()} waits. */
+    public void signalTerm() {
+        process.destroy();
+    }
+
     /** Stops the service as a service manager does (SIGTERM) and checks that it goes. */
     public void stop() throws InterruptedException {
         process.destroy();

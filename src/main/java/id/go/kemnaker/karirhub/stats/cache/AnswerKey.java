@@ -13,6 +13,16 @@ public record AnswerKey(String request, Representation representation, boolean e
     private static final long FNV_PRIME = 0x100000001b3L;
 
     /**
+     * The resource the answer belongs to ({@code statistics/facilitated-workers}, {@code series},
+     * {@code reports/performance}, ...): the request without its parameters, a small fixed set,
+     * fit to tag metrics with.
+     */
+    public String kind() {
+        int query = request.indexOf('?');
+        return query < 0 ? request : request.substring(0, query);
+    }
+
+    /**
      * A stable 64-bit fingerprint of the key (FNV-1a over its characters): the same on every
      * instance and across restarts, cheap enough to compute for every conditional request.
      */

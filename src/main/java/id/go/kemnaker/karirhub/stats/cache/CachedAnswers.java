@@ -20,10 +20,14 @@ import jakarta.ws.rs.core.Response;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 
 import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
+import id.go.kemnaker.karirhub.stats.cache.CacheMeters.Result;
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
 import id.go.kemnaker.karirhub.stats.web.Representation;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -41,6 +45,12 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * <p>With a trusted version, a matching {@code If-None-Match} is answered 304 and a cached
  * answer 200 on the calling (I/O) thread, touching neither the database nor Jackson. Misses
  * render on a worker thread, once per key however many requests wait for it.
+ *
+ * <p>Metrics: {@code karirhub_cache_requests_total{kind,result}} and
+ * {@code karirhub_cache_evictions_total{kind,cause}} ({@link CacheMeters}), the gauges
+ * {@code karirhub_cache_entries}, {@code karirhub_data_version} (the version this instance
+ * trusts) and {@code karirhub_data_version_age_seconds} (since it was last confirmed; above the
+ * TTL the cache is bypassed).
  */
 @ApplicationScoped
 public class CachedAnswers {
@@ -67,18 +77,33 @@ public class CachedAnswers {
     private final String cacheControl;
     private final AtomicReference<Known> known;
     private final AsyncCache<Slot, Prepared> answers;
+    private final CacheMeters meters;
 
-    CachedAnswers(CacheConfig config) {
+    CachedAnswers(CacheConfig config, MeterRegistry registry) {
         this.config = config;
         this.ttlNanos = config.ttl().toNanos();
         this.cacheControl = "max-age=" + config.maxAge().toSeconds();
         this.known = new AtomicReference<>(new Known(DataVersion.NONE, httpDate(DataVersion.NONE.changedAt()),
                 System.nanoTime() - ttlNanos - 1));
+        this.meters = new CacheMeters(registry);
         this.answers = Caffeine.newBuilder()
                 .maximumSize(config.maxEntries())
                 .expireAfterWrite(config.ttl())
                 .executor(Infrastructure.getDefaultWorkerPool())
+                .removalListener((Slot slot, Prepared prepared, RemovalCause cause) -> {
+                    if (slot != null) {
+                        meters.removed(slot.key(), cause);
+                    }
+                })
                 .buildAsync();
+        Gauge.builder("karirhub.cache.entries", answers, a -> a.synchronous().estimatedSize())
+                .description("Rendered answers held in memory").register(registry);
+        Gauge.builder("karirhub.data.version", known, k -> k.get().version().id())
+                .description("The data version (id of the last audit entry) this instance trusts").register(registry);
+        Gauge.builder("karirhub.data.version.age", known, k -> (System.nanoTime() - k.get().confirmedAt()) / 1e9)
+                .description("Seconds since the data version was last confirmed by the database; above karirhub.cache.ttl "
+                        + "reads bypass the cache")
+                .baseUnit("seconds").register(registry);
     }
 
     /**
@@ -88,10 +113,12 @@ public class CachedAnswers {
      */
     public Uni<Response> serve(HttpHeaders headers, AnswerKey key, Supplier<Answer> render) {
         if (!config.enabled()) {
+            meters.served(key, Result.DISABLED);
             return onWorker(() -> respond(headers, key, prepare(key, render.get())));
         }
         Known current = known.get();
         if (System.nanoTime() - current.confirmedAt() > ttlNanos) {
+            meters.served(key, Result.UNTRUSTED);
             return onWorker(() -> {
                 Prepared fresh = prepare(key, render.get());
                 confirm(fresh.answer().latest());
@@ -100,13 +127,17 @@ public class CachedAnswers {
         }
         String etag = etag(current.version(), key);
         if (notModified(headers, etag, current.version())) {
+            meters.served(key, Result.NOT_MODIFIED);
             return Uni.createFrom().item(notModifiedResponse(etag, current.lastModified()));
         }
         Slot slot = new Slot(key, current.version().id());
         CompletableFuture<Prepared> cached = answers.getIfPresent(slot);
         if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
+            meters.served(key, Result.HIT);
             return Uni.createFrom().item(respond(headers, key, cached.join()));
         }
+        // A miss, or a wait for a render already under way (one render per key, see above).
+        meters.served(key, Result.MISS);
         CompletableFuture<Prepared> loading = answers.get(slot, (s, executor) -> CompletableFuture.supplyAsync(() -> {
             Prepared fresh = prepare(key, render.get());
             confirm(fresh.answer().latest());

@@ -19,6 +19,9 @@ import org.postgresql.PGNotification;
 
 import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -33,6 +36,10 @@ import io.quarkus.runtime.StartupEvent;
  * restored from a backup); otherwise versions only move forward.
  *
  * <p>It uses a connection of its own, outside the pool: a LISTEN lives as long as its session.
+ *
+ * <p>Metrics: {@code karirhub_change_listener_connected} (1 while subscribed),
+ * {@code karirhub_change_listener_reconnects_total} (subscriptions after the first) and
+ * {@code karirhub_change_listener_notifications_total}.
  */
 @ApplicationScoped
 class DataChangeListener {
@@ -49,16 +56,27 @@ class DataChangeListener {
     private volatile boolean running;
     private volatile Connection connection;
     private Thread thread;
+    private volatile boolean subscribed;
+    private final Counter reconnects;
+    private final Counter notificationsReceived;
 
     DataChangeListener(CachedAnswers answers, CacheConfig config,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            MeterRegistry registry) {
         this.answers = answers;
         this.config = config;
         this.url = url;
         this.username = username;
         this.password = password;
+        Gauge.builder("karirhub.change.listener.connected", this, listener -> listener.subscribed ? 1 : 0)
+                .description("1 while this instance listens for other instances' writes (LISTEN/NOTIFY), 0 otherwise")
+                .register(registry);
+        this.reconnects = Counter.builder("karirhub.change.listener.reconnects")
+                .description("Times the data-change listener subscribed again after losing its connection").register(registry);
+        this.notificationsReceived = Counter.builder("karirhub.change.listener.notifications")
+                .description("Data-change notifications received (one per committed write on any instance)").register(registry);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -73,6 +91,7 @@ class DataChangeListener {
 
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
+        subscribed = false;
         if (thread != null) {
             thread.interrupt();
             closeQuietly(connection);
@@ -82,6 +101,7 @@ class DataChangeListener {
     private void listen() {
         Duration delay = Duration.ofMillis(250);
         boolean lost = false;
+        boolean first = true;
         while (running) {
             try (Connection listening = DriverManager.getConnection(url, credentials())) {
                 connection = listening;
@@ -89,6 +109,11 @@ class DataChangeListener {
                     statement.execute("LISTEN " + AuditTrail.NOTIFY_CHANNEL);
                 }
                 answers.observed(latestVersion(listening));
+                subscribed = true;
+                if (!first) {
+                    reconnects.increment();
+                }
+                first = false;
                 if (lost) {
                     LOG.infof("Listening for data changes again on %s", AuditTrail.NOTIFY_CHANNEL);
                     lost = false;
@@ -98,11 +123,15 @@ class DataChangeListener {
                 int wait = (int) Math.max(100, config.ttl().toMillis() / 3);
                 while (running) {
                     PGNotification[] received = notifications.getNotifications(wait);
+                    if (received != null) {
+                        notificationsReceived.increment(received.length);
+                    }
                     DataVersion latest = latestVersion(listening);
                     LOG.debugf("%d notification(s); data version %d", received == null ? 0 : received.length, latest.id());
                     answers.confirm(latest);
                 }
             } catch (SQLException e) {
+                subscribed = false;
                 if (!running) {
                     return;
                 }

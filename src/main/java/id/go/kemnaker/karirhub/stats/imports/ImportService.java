@@ -18,20 +18,28 @@ import id.go.kemnaker.karirhub.stats.counts.CountWriter;
 import id.go.kemnaker.karirhub.stats.counts.CountWriter.CountWrite;
 import id.go.kemnaker.karirhub.stats.counts.WriteSummary;
 import id.go.kemnaker.karirhub.stats.problem.CsvRejectedException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** Imports a CSV file of counts: every row or none, audited under the import's id. */
+/**
+ * Imports a CSV file of counts: every row or none, audited under the import's id. Counts imports
+ * ({@code karirhub_imports_total{result=stored|rejected}}) and their rows
+ * ({@code karirhub_import_rows_total{outcome=created|updated|unchanged|skipped|rejected}}; rejected
+ * = lines with an error in a refused file).
+ */
 @ApplicationScoped
 public class ImportService {
 
     private final CsvCountParser parser;
     private final CountWriter writer;
     private final DataSource dataSource;
+    private final MeterRegistry registry;
 
-    ImportService(CsvCountParser parser, CountWriter writer, DataSource dataSource) {
+    ImportService(CsvCountParser parser, CountWriter writer, DataSource dataSource, MeterRegistry registry) {
         this.parser = parser;
         this.writer = writer;
         this.dataSource = dataSource;
+        this.registry = registry;
     }
 
     /** Parses first, outside any transaction, so a bad file never touches the database. */
@@ -44,16 +52,29 @@ public class ImportService {
         }
         if (parsed.hasErrors()) {
             long badLines = parsed.errors().stream().mapToInt(RowError::line).distinct().count();
+            counted("rejected", 0, 0, 0, 0, badLines);
             throw new CsvRejectedException(badLines + (badLines == 1 ? " line has" : " lines have")
                     + " problems; nothing was stored. Fix every line listed in errors and import the file again.",
                     parsed.errors());
         }
         if (parsed.rows().isEmpty() && parsed.skipped() == 0) {
+            counted("rejected", 0, 0, 0, 0, 1);
             throw new CsvRejectedException("The file holds no rows; it needs a header row "
                     + "(category,year,month,week,count or kategori,tahun,bulan,minggu,jumlah) and at least one row.",
                     List.of(new RowError(1, null, null, "no header row and no data")));
         }
-        return QuarkusTransaction.requiringNew().call(() -> store(parsed, fileName, actor));
+        ImportResult result = QuarkusTransaction.requiringNew().call(() -> store(parsed, fileName, actor));
+        counted("stored", result.created(), result.updated(), result.unchanged(), result.skipped(), 0);
+        return result;
+    }
+
+    private void counted(String result, long created, long updated, long unchanged, long skipped, long rejected) {
+        registry.counter("karirhub.imports", "result", result).increment();
+        registry.counter("karirhub.import.rows", "outcome", "created").increment(created);
+        registry.counter("karirhub.import.rows", "outcome", "updated").increment(updated);
+        registry.counter("karirhub.import.rows", "outcome", "unchanged").increment(unchanged);
+        registry.counter("karirhub.import.rows", "outcome", "skipped").increment(skipped);
+        registry.counter("karirhub.import.rows", "outcome", "rejected").increment(rejected);
     }
 
     private ImportResult store(ParsedImport parsed, String fileName, String actor) {
