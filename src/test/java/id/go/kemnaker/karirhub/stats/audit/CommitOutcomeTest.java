@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -31,14 +33,15 @@ import io.restassured.response.Response;
 /**
  * A database connection lost during COMMIT: the client must hear that the outcome is unknown
  * (503 commit-outcome-unknown), not "internal error" and not "nothing was changed", and a
- * retry of the same PUT must be safe. The test stalls the COMMIT of writes to year 2056 (which
- * only this class uses) with a deferred constraint trigger that sleeps, and kills the backend
- * while it sleeps: the COMMIT has been sent, its answer never comes.
+ * retry of the same request must be safe. The test stalls the COMMIT of writes to the year
+ * this class owns with a deferred constraint trigger that sleeps, and kills the backend while
+ * it sleeps: the COMMIT has been sent, its answer never comes.
  */
 @QuarkusTest
+@OwnsYears({2090})
 class CommitOutcomeTest {
 
-    private static final int YEAR = 2056;
+    private static final int YEAR = TestYears.of(CommitOutcomeTest.class)[0];
 
     @Inject
     DataSource dataSource;

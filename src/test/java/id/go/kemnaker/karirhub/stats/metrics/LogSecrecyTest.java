@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
@@ -36,9 +38,10 @@ import io.restassured.http.ContentType;
  * (console, JSON, file) takes its records from.
  */
 @QuarkusTest
+@OwnsYears({2057})
 class LogSecrecyTest {
 
-    private static final int YEAR = 2057;
+    private static final int YEAR = TestYears.of(LogSecrecyTest.class)[0];
     private static final String BODY_MARKER = "zz-body-marker-7f3a";
 
     @Inject
@@ -74,7 +77,7 @@ class LogSecrecyTest {
     @AfterEach
     void stopCapturing() {
         Logger.getLogger("").removeHandler(capture);
-        new CountsTable(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, LogSecrecyTest.class).deleteYear(YEAR);
     }
 
     @Test

@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.counts.CountsTable;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
@@ -27,9 +29,10 @@ import io.restassured.http.ContentType;
 
 /** What /q/metrics tells an operator, checked by doing the thing and reading the scrape. */
 @QuarkusTest
+@OwnsYears({2056})
 class MetricsTest {
 
-    private static final int YEAR = 2056;
+    private static final int YEAR = TestYears.of(MetricsTest.class)[0];
     private static final String STATISTICS = "/api/v1/statistics/facilitated-workers?year=" + YEAR;
     private static final String KIND = "kind=\"statistics/facilitated-workers\"";
 
@@ -38,7 +41,7 @@ class MetricsTest {
 
     @AfterEach
     void removeYear() {
-        new CountsTable(dataSource).deleteYear(YEAR);
+        new CountsTable(dataSource, MetricsTest.class).deleteYear(YEAR);
     }
 
     @Test

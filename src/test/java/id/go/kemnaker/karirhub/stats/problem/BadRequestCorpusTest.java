@@ -24,6 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -32,13 +34,13 @@ import io.restassured.RestAssured;
  * A table of bad requests across every endpoint: malformed parameters, bodies, headers and
  * tokens. Each must get a 4xx as application/problem+json with nothing internal in it, and
  * must leave the stored data exactly as it was (the audit trail, which every write extends,
- * keeps its last id; the 2021 figures stay). The writes aim at year 2057, which only this
- * class uses.
+ * keeps its last id; the 2021 figures stay). The writes aim at the year this class owns.
  */
 @QuarkusTest
+@OwnsYears({2089})
 class BadRequestCorpusTest {
 
-    private static final int YEAR = 2057;
+    private static final int YEAR = TestYears.of(BadRequestCorpusTest.class)[0];
 
     @Inject
     DataSource dataSource;

@@ -18,6 +18,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -25,12 +27,13 @@ import io.restassured.RestAssured;
 /**
  * The classes of input that once ended in a 500 or a bare error, each with the answer a
  * client can act on: the status, the problem type and the field named. Writes aim at year
- * 2058, which only this class uses.
+ * 2058, which this class owns.
  */
 @QuarkusTest
+@OwnsYears({2058})
 class HardeningTest {
 
-    private static final int YEAR = 2058;
+    private static final int YEAR = TestYears.of(HardeningTest.class)[0];
     private static final String INVALID_BODY = "urn:karirhub:problem:invalid-body";
     private static final String INVALID_PARAMETER = "urn:karirhub:problem:invalid-parameter";
 

@@ -8,17 +8,20 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 
 /**
  * Tokens that verify but break the service's own rules get a 401 naming the rule; a token
- * right at the limits passes. Writes aim at year 2059, which only this class uses.
+ * right at the limits passes. Writes aim at year 2059, which this class owns.
  */
 @QuarkusTest
+@OwnsYears({2059})
 class TokenRulesTest {
 
-    private static final String PATH = "/api/v1/counts/JOB_SEEKER/2059/1/weeks/1";
+    private static final String PATH = "/api/v1/counts/JOB_SEEKER/" + TestYears.of(TokenRulesTest.class)[0] + "/1/weeks/1";
 
     @Test
     void refusesATokenIssuedInTheFuture() {
