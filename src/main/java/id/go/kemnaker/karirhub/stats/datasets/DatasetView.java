@@ -82,7 +82,7 @@ public record DatasetView(
     @Schema(name = "DatasetCodeList")
     public record KodeReferensi(
             @Schema(example = "CL_KARIRHUB_CATEGORY") String kode, Text nama,
-            @Schema(example = "1.0.0") String versi,
+            @Schema(example = "1.0.0", nullable = true, description = "Version of the code list; null where none is served yet") String versi,
             @Schema(nullable = true, example = "http://localhost:8080/api/v1/categories") String url,
             @Schema(nullable = true) Text catatan) {
     }
