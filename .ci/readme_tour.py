@@ -31,7 +31,7 @@ import urllib.request
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 WORK = ROOT / "target" / "readme-tour"
 JAR = ROOT / "target" / "quarkus-app" / "quarkus-run.jar"
-BLOCK = re.compile(r"(?:<!--\s*tour:\s*(?P<mark>\w+)[^>]*-->\s*\n)?```bash\n(?P<body>.*?)```", re.S)
+BLOCK = re.compile(r"(?:<!--\s*tour:\s*(?P<mark>\w+)[^>]*-->\s*\n)?[ \t]*```bash\n(?P<body>.*?)```", re.S)
 ANNOUNCED = re.compile(r"^\s*#\s*(?:HTTP/1\.1\s+)?(?P<status>[1-5]\d\d)\b")
 PRINTED = re.compile(r"^(?:HTTP/1\.1 (?P<line>\d{3})\b.*|(?P<code>\d{3}))\s*$")
 TIMEOUT_SECONDS = 150

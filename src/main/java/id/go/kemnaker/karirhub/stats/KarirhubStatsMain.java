@@ -14,7 +14,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class KarirhubStatsMain {
 
-    private KarirhubStatsMain() {
+    KarirhubStatsMain() {
     }
 
     public static void main(String... args) {

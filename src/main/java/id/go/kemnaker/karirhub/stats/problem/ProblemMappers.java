@@ -127,7 +127,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
+    public Response notFound(NotFoundException e, HttpServerRequest request, UriInfo uri) {
+        String allowed = allowedMethods.allow(path(uri));
+        if (allowed != null && !List.of(allowed.split(", ")).contains(request.method().name())) {
+            // The REST layer answers 404 for a method a path does not take when another class shares
+            // the path's first segments; the path exists, so it is a 405.
+            return notAllowed(new NotAllowedException(allowed), request, uri);
+        }
         return ProblemResponses.of(ProblemResponses.httpStatus(404, "There is nothing at " + path(uri)
                 + ". The API is described at /q/openapi and browsable at /q/swagger-ui.", path(uri)));
     }

@@ -110,12 +110,13 @@ class FailurePathsTest {
         officer().contentType("text/plain").body("count=1")
                 .when().put("/api/v1/counts/JOB_SEEKER/{year}/1/weeks/1", YEAR)
                 .then().statusCode(415).contentType("application/problem+json")
-                .body("type", equalTo("about:blank"))
-                .body("title", equalTo("Unsupported Media Type"))
+                .body("type", equalTo("urn:karirhub:problem:unsupported-media-type"))
+                .body("title", equalTo("Unsupported media type"))
                 .body("status", equalTo(415))
-                .body("detail", equalTo("The Content-Type of the request body is not accepted here"));
+                .body("detail", equalTo("The Content-Type of the request body is not accepted here; JSON operations take "
+                        + "application/json, imports text/csv or multipart/form-data"));
         officer().contentType(ContentType.XML).body("<count>1</count>").when().post("/api/v1/counts/batch")
-                .then().statusCode(415).body("type", equalTo("about:blank"));
+                .then().statusCode(415).body("type", equalTo("urn:karirhub:problem:unsupported-media-type"));
         assertNothingChanged();
     }
 
