@@ -54,9 +54,11 @@ final class DatasetExamples {
             "url":"http://localhost:8080/api/v1/datasets/facilitated-workers/structure",\
             "catatan":{"id":"Hanya ID (Indonesia) untuk angka nasional.",\
             "en":"Only ID (Indonesia), for national figures."}},{"kode":"KEMENDAGRI_WILAYAH",\
-            "nama":{"id":"Kode wilayah Kemendagri","en":"Kemendagri region codes"},"versi":null,"url":null,\
-            "catatan":{"id":"Belum tersedia di layanan ini; rincian per wilayah akan memakai REF_AREA dengan kode ini.",\
-            "en":"Not available in this service yet; a breakdown by region will use these codes in REF_AREA."}}],\
+            "nama":{"id":"Kode wilayah Kemendagri","en":"Kemendagri region codes"},"versi":"Kepmendagri 300.2.2-2138/2025",\
+            "url":"http://localhost:8080/api/v1/regions","catatan":{"id":"Daftar provinsi dan kabupaten/kota beserta masa \
+            berlakunya (kode 2021 menurut Permendagri 58/2021); angka per wilayah belum diterbitkan, sehingga REF_AREA masih ID.",\
+            "en":"Provinces and regencies/cities with their validity (2021 codes per Permendagri 58/2021); no figure is \
+            published by region yet, so REF_AREA is still ID."}}],\
             "interoperabilitas":{"distribusi":[{"format":"JSON","mediaType":"application/json",\
             "url":"http://localhost:8080/api/v1/statistics/facilitated-workers?year=2021",\
             "operasi":"GET /api/v1/statistics/facilitated-workers","judul":{"id":"Statistik 2021",\

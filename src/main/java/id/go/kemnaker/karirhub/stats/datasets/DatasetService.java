@@ -212,9 +212,12 @@ public class DatasetService {
         }
         list.add(new KodeReferensi("CL_AREA", new Text("Wilayah: ISO 3166-1 alpha-2", "Area: ISO 3166-1 alpha-2"), "ISO 3166-1",
                 structure, new Text("Hanya ID (Indonesia) untuk angka nasional.", "Only ID (Indonesia), for national figures.")));
-        list.add(new KodeReferensi("KEMENDAGRI_WILAYAH", new Text("Kode wilayah Kemendagri", "Kemendagri region codes"), null, null,
-                new Text("Belum tersedia di layanan ini; rincian per wilayah akan memakai REF_AREA dengan kode ini.",
-                        "Not available in this service yet; a breakdown by region will use these codes in REF_AREA.")));
+        list.add(new KodeReferensi("KEMENDAGRI_WILAYAH", new Text("Kode wilayah Kemendagri", "Kemendagri region codes"),
+                "Kepmendagri 300.2.2-2138/2025", base + "/api/v1/regions",
+                new Text("Daftar provinsi dan kabupaten/kota beserta masa berlakunya (kode 2021 menurut Permendagri 58/2021); "
+                        + "angka per wilayah belum diterbitkan, sehingga REF_AREA masih ID.",
+                        "Provinces and regencies/cities with their validity (2021 codes per Permendagri 58/2021); no figure "
+                                + "is published by region yet, so REF_AREA is still ID.")));
         return list;
     }
 

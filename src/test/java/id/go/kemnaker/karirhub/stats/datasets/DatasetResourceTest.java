@@ -166,10 +166,6 @@ class DatasetResourceTest {
     void codeListsAreDereferenceable() {
         JsonPath users = dataset("service-users");
         for (Map<String, String> list : users.<Map<String, String>>getList("kodeReferensi")) {
-            if (list.get("url") == null) {
-                assertEquals("KEMENDAGRI_WILAYAH", list.get("kode"), "only the region codes are not served yet");
-                continue;
-            }
             URI url = URI.create(list.get("url"));
             given().when().get(url.getRawPath()).then().statusCode(200);
         }
