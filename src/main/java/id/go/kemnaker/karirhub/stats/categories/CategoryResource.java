@@ -23,16 +23,20 @@ public class CategoryResource {
 
     @GET
     @Operation(summary = "List the categories",
-            description = "The four categories of people KarirHub counts, with their Indonesian and English labels. "
-                    + "FACILITATED_WORKERS counts JOB_SEEKER; SERVICE_USERS counts all four.")
-    @APIResponse(responseCode = "200", description = "All categories, in the order of LAKIP Table 3.4",
+            description = "What KarirHub counts, with the Indonesian and English labels: the four categories of service "
+                    + "users, then VACANCY (Lowongan Kerja, the demand side, not a service user). "
+                    + "FACILITATED_WORKERS counts JOB_SEEKER; SERVICE_USERS counts the four with serviceUser true.")
+    @APIResponse(responseCode = "200", description = "All categories: the service users in the order of LAKIP Table 3.4, then VACANCY",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CategoryView.class),
                     examples = @ExampleObject(name = "categories", value = """
                             [{"code":"JOB_SEEKER","labelId":"Pencari Kerja Aktif","labelEn":"Active job seekers",\
                             "description":"Job seekers active on KarirHub in the period; the LAKIP counts them as workers \
-                            facilitated by labour-market services (tenaga kerja yang difasilitasi)."},\
+                            facilitated by labour-market services (tenaga kerja yang difasilitasi).","serviceUser":true},\
                             {"code":"EMPLOYER","labelId":"Pemberi Kerja","labelEn":"Employers",\
-                            "description":"Employers (pemberi kerja) active on KarirHub in the period."}]""")))
+                            "description":"Employers (pemberi kerja) active on KarirHub in the period.","serviceUser":true},\
+                            {"code":"VACANCY","labelId":"Lowongan Kerja","labelEn":"Job vacancies",\
+                            "description":"Job vacancies posted on KarirHub in the period (the demand side); not a service \
+                            user, so it counts towards no indicator.","serviceUser":false}]""")))
     public List<CategoryView> list() {
         return Arrays.stream(Category.values()).map(CategoryView::of).toList();
     }

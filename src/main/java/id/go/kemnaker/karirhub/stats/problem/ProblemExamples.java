@@ -13,9 +13,9 @@ public final class ProblemExamples {
 
     public static final String UNKNOWN_CATEGORY = """
             {"type":"urn:karirhub:problem:invalid-parameter","title":"Invalid request parameter","status":400,\
-            "detail":"category must be one of JOB_SEEKER, EMPLOYER, PBK_TRAINING, PRAKERJA_TRAINING, got 'TEACHER'",\
+            "detail":"category must be one of JOB_SEEKER, EMPLOYER, PBK_TRAINING, PRAKERJA_TRAINING, VACANCY, got 'TEACHER'",\
             "instance":"/api/v1/counts",\
-            "errors":[{"field":"category","message":"must be one of JOB_SEEKER, EMPLOYER, PBK_TRAINING, PRAKERJA_TRAINING, got 'TEACHER'"}]}""";
+            "errors":[{"field":"category","message":"must be one of JOB_SEEKER, EMPLOYER, PBK_TRAINING, PRAKERJA_TRAINING, VACANCY, got 'TEACHER'"}]}""";
 
     public static final String INTERNAL_ERROR = """
             {"type":"urn:karirhub:problem:internal-error","title":"Internal error","status":500,\

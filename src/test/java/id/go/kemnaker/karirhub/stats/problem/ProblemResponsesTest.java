@@ -53,7 +53,7 @@ class ProblemResponsesTest {
     @Test
     void rejectsAnUnknownCategory() {
         assertInvalidParameter(given().when().get("/api/v1/counts?category={category}", "TEACHER").then(),
-                "category", "must be one of JOB_SEEKER, EMPLOYER, PBK_TRAINING, PRAKERJA_TRAINING, got 'TEACHER'", "/api/v1/counts");
+                "category", "must be one of JOB_SEEKER, EMPLOYER, PBK_TRAINING, PRAKERJA_TRAINING, VACANCY, got 'TEACHER'", "/api/v1/counts");
     }
 
     @Test
@@ -89,7 +89,7 @@ class ProblemResponsesTest {
                 .contentType("application/problem+json")
                 .body("title", equalTo("Method Not Allowed"))
                 .body("status", equalTo(405))
-                .body("detail", equalTo("Method DELETE is not allowed on /api/v1/categories"));
+                .body("detail", equalTo("Method DELETE is not allowed on /api/v1/categories; allowed: GET, HEAD, OPTIONS"));
     }
 
     @Test
