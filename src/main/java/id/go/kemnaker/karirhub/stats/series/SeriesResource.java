@@ -60,7 +60,11 @@ public class SeriesResource {
                     + "January, as the LAKIP reports progress); change = value minus the previous period's; percent-change "
                     + "= that change ÷ the previous value × 100 (null when the previous value is null or 0); "
                     + "year-over-year = the percent change against the same period a year earlier. Percentages are rounded "
-                    + "HALF_UP to 2 decimals. CSV: one row per series and period: series,period,start,end,value,complete.")
+                    + "HALF_UP to 2 decimals. "
+                    + "VACANCIES_PER_100_JOB_SEEKERS is a ratio: each point is the period's vacancies ÷ its job seekers × 100 "
+                    + "(the ratio of the period's sums, HALF_UP to 2 decimals; null when either is not reported or there are "
+                    + "no job seekers); change, percent-change and year-over-year compare those ratios; cumulative answers 400. "
+                    + "CSV: one row per series and period: series,period,start,end,value,complete.")
     @APIResponse(responseCode = "200", description = "The series",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesAnswer.class),
@@ -71,7 +75,8 @@ public class SeriesResource {
             content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "bad period", value = SeriesExamples.BAD_PERIOD)))
     public Uni<Response> series(
-            @Parameter(description = "Indicators computed from counts, comma separated: one series each",
+            @Parameter(description = "Indicators computed from counts (FACILITATED_WORKERS, SERVICE_USERS), or the ratio "
+                    + "VACANCIES_PER_100_JOB_SEEKERS, comma separated: one series each",
                     schema = @Schema(type = SchemaType.STRING), example = "FACILITATED_WORKERS")
             @QueryParam("indicator") String indicator,
             @Parameter(description = "Categories, comma separated: one series each (with or instead of indicator)",

@@ -60,4 +60,33 @@ final class StatisticsExamples {
             FACILITATED_WORKERS,2021,2021-12-W4,2021-12-22,2021-12-31,48,1040746,true,2000000,52.04,2000000,1040746,93
             """;
     static final String UNKNOWN_INDICATOR = "{\"type\":\"urn:karirhub:problem:invalid-parameter\",\"title\":\"Invalid request parameter\",\"status\":400,\"detail\":\"indicator must be one of FACILITATED_WORKERS, SERVICE_USERS (the indicators computed from counts), got 'OTHER'\",\"instance\":\"/api/v1/statistics/latest\",\"errors\":[{\"field\":\"indicator\",\"message\":\"must be one of FACILITATED_WORKERS, SERVICE_USERS (the indicators computed from counts), got 'OTHER'\"}]}";
+
+    static final String LABOUR_MARKET_2021 = """
+            {"year":2021,"region":null,"yearTotal":{"jobSeekers":1040746,"vacancies":null,"vacanciesPer100JobSeekers":null,\
+            "complete":false},"months":[\
+            {"month":1,"jobSeekers":11134,"vacancies":null,"vacanciesPer100JobSeekers":null,"complete":false},\
+            {"month":2,"jobSeekers":7232,"vacancies":null,"vacanciesPer100JobSeekers":null,"complete":false},\
+            {"month":3,"jobSeekers":15846,"vacancies":null,"vacanciesPer100JobSeekers":null,"complete":false},\
+            {"month":4,"jobSeekers":17948,"vacancies":null,"vacanciesPer100JobSeekers":null,"complete":false},\
+            {"month":5,"jobSeekers":49056,"vacancies":null,"vacanciesPer100JobSeekers":null,"complete":false},\
+            {"month":6,"jobSeekers":79872,"vacancies":null,"vacanciesPer100JobSeekers":null,"complete":false},\
+            {"month":7,"jobSeekers":37316,"vacancies":null,"vacanciesPer100JobSeekers":null,"complete":false},\
+            {"month":8,"jobSeekers":80000,"vacancies":null,"vacanciesPer100JobSeekers":null,"complete":false},\
+            {"month":9,"jobSeekers":159080,"vacancies":null,"vacanciesPer100JobSeekers":null,"complete":false},\
+            {"month":10,"jobSeekers":426259,"vacancies":null,"vacanciesPer100JobSeekers":null,"complete":false},\
+            {"month":11,"jobSeekers":107733,"vacancies":null,"vacanciesPer100JobSeekers":null,"complete":false},\
+            {"month":12,"jobSeekers":49270,"vacancies":null,"vacanciesPer100JobSeekers":null,"complete":false}],"dataVersion":93}""";
+    static final String LABOUR_MARKET_2021_CSV = """
+            period,start,end,jobSeekers,vacancies,vacanciesPer100JobSeekers,complete
+            2021-01,2021-01-01,2021-01-31,11134,,,false
+            2021-02,2021-02-01,2021-02-28,7232,,,false
+            2021-03,2021-03-01,2021-03-31,15846,,,false
+            """;
+    static final String HEADLINE_2021 = """
+            {"year":2021,"region":null,"latestPeriod":"2021-12","latestPeriodStart":"2021-12-01","latestPeriodEnd":"2021-12-31",\
+            "jobSeekers":1040746,"employers":15467,"vacancies":null,\
+            "facilitatedWorkers":{"indicator":"FACILITATED_WORKERS","latestPeriod":"2021-12-W4","yearToDate":1040746,\
+            "target":2000000,"achievementPercent":52.04,"proRataTarget":2000000,"complete":true},\
+            "serviceUsers":{"indicator":"SERVICE_USERS","latestPeriod":"2021-12","yearToDate":1602957,"target":2200000,\
+            "achievementPercent":72.86,"proRataTarget":2200000,"complete":false},"dataVersion":93}""";
 }

@@ -104,6 +104,72 @@ public class StatisticsResource {
     }
 
     @GET
+    @Path("/labour-market")
+    @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
+    @Operation(summary = "Supply against demand: job seekers, vacancies and vacancies per 100 job seekers",
+            description = "Per month of the year (or only `month`) and for the whole year: active job seekers (JOB_SEEKER, "
+                    + "the supply), job vacancies (VACANCY, the demand) and vacanciesPer100JobSeekers = vacancies ÷ "
+                    + "jobSeekers × 100, rounded HALF_UP to 2 decimals; null when either side was not reported or there are "
+                    + "no job seekers. A month is the month total or the sum of its reported weeks; complete is true when "
+                    + "both sides reported every week (or the month total). region is null: the national figures. "
+                    + "CSV: one row per month, then the year: period,start,end,jobSeekers,vacancies,"
+                    + "vacanciesPer100JobSeekers,complete.")
+    @APIResponse(responseCode = "200", description = "The figures of the year (for 2021 no vacancies were reported)",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LabourMarketStatistics.class),
+                        examples = @ExampleObject(name = "2021", value = StatisticsExamples.LABOUR_MARKET_2021)),
+                @Content(mediaType = ApiDocumentation.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "2021, first rows", value = StatisticsExamples.LABOUR_MARKET_2021_CSV))})
+    @APIResponse(responseCode = "400", description = "year missing or out of range, month out of range, or a bad format, bom or asOf",
+            content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "year out of range", value = ProblemExamples.YEAR_OUT_OF_RANGE)))
+    public Uni<Response> labourMarket(
+            @Parameter(description = "The year", required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"), example = "2021")
+            @QueryParam("year") String year,
+            @Parameter(description = "Only this month; default: all 12",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "12"), example = "10")
+            @QueryParam("month") String month,
+            @QueryParam("asOf") String asOf, @QueryParam("format") String format, @QueryParam("bom") String bom,
+            @Context HttpHeaders headers) {
+        int y = RequestParameters.requiredYear(year);
+        Integer m = RequestParameters.optionalMonth(month);
+        Instant at = RequestParameters.optionalInstant("asOf", asOf);
+        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
+        boolean excel = representation.excel(bom);
+        AnswerKey key = new AnswerKey("statistics/labour-market?year=" + y + "&month=" + m + asOfKey(at), representation, excel);
+        return cache.serve(headers, key, () -> answers.labourMarket(y, m, at, representation, excel));
+    }
+
+    @GET
+    @Path("/headline")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
+    @Operation(summary = "Headline figures for a home page or dashboard",
+            description = "What KarirHub's home page shows, so far this year: latestPeriod = the latest period in which any "
+                    + "category reported (of any year, or of `year` when given; a reporting week, or a month reported as a "
+                    + "total); jobSeekers, employers and vacancies = the sums reported from 1 January to the end of that "
+                    + "period (null when that category reported nothing); facilitatedWorkers (IKK 5) and serviceUsers (IKK 6) "
+                    + "= each indicator at its own latest reported period, as in /statistics/latest. The endpoint a page "
+                    + "polls: send the ETag back as If-None-Match and an unchanged answer costs a 304.")
+    @APIResponse(responseCode = "200", description = "The headline figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HeadlineFigures.class),
+                    examples = @ExampleObject(name = "2021 completed", value = StatisticsExamples.HEADLINE_2021)))
+    @APIResponse(responseCode = "400", description = "year out of range, or a bad asOf",
+            content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "year out of range", value = ProblemExamples.YEAR_OUT_OF_RANGE)))
+    public Uni<Response> headline(
+            @Parameter(description = "Only this year; default: the year of the latest reported period",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"), example = "2021")
+            @QueryParam("year") String year,
+            @QueryParam("asOf") String asOf, @Context HttpHeaders headers) {
+        Integer y = RequestParameters.optionalYear(year);
+        Instant at = RequestParameters.optionalInstant("asOf", asOf);
+        AnswerKey key = new AnswerKey("statistics/headline?year=" + y + asOfKey(at), Representation.JSON, false);
+        return cache.serve(headers, key, () -> answers.headline(y, at));
+    }
+
+    @GET
     @Path("/latest")
     @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
     @Operation(summary = "Latest figures of an indicator, for dashboards",
