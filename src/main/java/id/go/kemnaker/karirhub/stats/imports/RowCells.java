@@ -183,6 +183,7 @@ final class RowCells {
         for (Category category : Category.values()) {
             byName.put(nameKey(category.name()), category);
             byName.put(nameKey(category.labelId()), category);
+            category.aliasesId().forEach(alias -> byName.put(nameKey(alias), category));
         }
         return Map.copyOf(byName);
     }

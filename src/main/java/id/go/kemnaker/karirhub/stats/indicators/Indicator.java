@@ -15,7 +15,7 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
  */
 @Schema(name = "IndicatorCode", description = "One of the seven IKK, in the order of LAKIP Table 3.1: DATA_UTILITY_INDEX, "
         + "OPERATIONAL_POC_PERCENT, USER_SATISFACTION_INDEX, SERVICE_QUALITY_INDEX, FACILITATED_WORKERS (computed from "
-        + "JOB_SEEKER counts), SERVICE_USERS (computed from all categories), DATA_BREACH_PERCENT")
+        + "JOB_SEEKER counts), SERVICE_USERS (computed from the four service-user categories), DATA_BREACH_PERCENT")
 public enum Indicator {
 
     DATA_UTILITY_INDEX("Indeks Kemanfaatan Data dan Informasi persediaan dan permintaan tenaga kerja secara real time",
@@ -35,7 +35,7 @@ public enum Indicator {
             Unit.PERSONS, Polarity.HIGHER_IS_BETTER, Source.COMPUTED, EnumSet.of(Category.JOB_SEEKER)),
     SERVICE_USERS("Jumlah Pengguna Layanan Pasar Kerja",
             "Labour-market service users",
-            Unit.USERS, Polarity.HIGHER_IS_BETTER, Source.COMPUTED, EnumSet.allOf(Category.class)),
+            Unit.USERS, Polarity.HIGHER_IS_BETTER, Source.COMPUTED, Category.serviceUsers()),
     /** Named a percentage in the Renstra, but measured in the LAKIP as the number of data-breach reports (0 in 2021). */
     DATA_BREACH_PERCENT("Persentase Penyalahgunaan Data (Zero Based Data Breach)",
             "Data misuse (zero data breach): reported data breaches",

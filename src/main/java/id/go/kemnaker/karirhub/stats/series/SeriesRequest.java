@@ -23,15 +23,32 @@ record SeriesRequest(List<Subject> subjects, Interval interval, Transform transf
 
     static final int MAX_LAST = 4800;
 
-    /** One series asked for: an indicator or a category, and the categories it adds up. */
-    record Subject(String id, String name, Set<Category> categories) {
+    /**
+     * One series asked for: an indicator or a category, and the categories it adds up; or a
+     * ratio of two sums (then {@code ratio} is set and {@code categories} holds both sides).
+     */
+    record Subject(String id, String name, Set<Category> categories, Ratio ratio) {
+
+        Subject(String id, String name, Set<Category> categories) {
+            this(id, name, categories, null);
+        }
     }
 
     static SeriesRequest parse(String indicators, String categories, String from, String to, String last, String interval,
             String transform, String asOf) {
         List<Subject> subjects = new ArrayList<>();
         for (String code : codes(indicators)) {
-            Indicator indicator = RequestParameters.computedIndicator("indicator", code);
+            Ratio ratio = Ratio.named(code);
+            if (ratio != null) {
+                subjects.add(new Subject(ratio.name(), ratio.nameEn(), ratio.categories(), ratio));
+                continue;
+            }
+            Indicator indicator;
+            try {
+                indicator = RequestParameters.computedIndicator("indicator", code);
+            } catch (InvalidParameterException e) {
+                throw new InvalidParameterException("indicator", e.reason() + "; or a ratio: " + Ratio.codes());
+            }
             subjects.add(new Subject(indicator.name(), indicator.nameEn(), indicator.categories()));
         }
         for (String code : codes(categories)) {
@@ -59,7 +76,15 @@ record SeriesRequest(List<Subject> subjects, Interval interval, Transform transf
         if (first != null && end.end().isBefore(first.start())) {
             throw new InvalidParameterException("to", "must not be before from (" + first.id() + ")");
         }
-        return new SeriesRequest(List.copyOf(subjects), length, Transform.parse(transform), first, end, count,
+        Transform shown = Transform.parse(transform);
+        if (shown == Transform.CUMULATIVE) {
+            subjects.stream().filter(subject -> subject.ratio() != null).findFirst().ifPresent(subject -> {
+                throw new InvalidParameterException("transform", "cumulative makes no sense for the ratio " + subject.id()
+                        + ": ratios do not add up over a year; ask for none (each period's ratio of its sums), change, "
+                        + "percent-change or year-over-year");
+            });
+        }
+        return new SeriesRequest(List.copyOf(subjects), length, shown, first, end, count,
                 RequestParameters.optionalInstant("asOf", asOf));
     }
 

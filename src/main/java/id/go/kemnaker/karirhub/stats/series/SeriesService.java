@@ -24,6 +24,7 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.sdmx.SdmxCsv;
 import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
+import id.go.kemnaker.karirhub.stats.statistics.LabourMarketStatistics;
 import id.go.kemnaker.karirhub.stats.statistics.PeriodValue;
 import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
@@ -115,7 +116,9 @@ public class SeriesService {
         List<SeriesAnswer.Series> series = new ArrayList<>();
         for (SeriesRequest.Subject subject : request.subjects()) {
             List<SeriesAnswer.Point> points = periods.stream()
-                    .map(period -> point(snapshot, subject.categories(), period, request.transform()))
+                    .map(period -> subject.ratio() != null
+                            ? ratioPoint(snapshot, subject.ratio(), period, request.transform())
+                            : point(snapshot, subject.categories(), period, request.transform()))
                     .toList();
             series.add(new SeriesAnswer.Series(subject.id(), subject.name(), sorted(subject.categories()), points));
         }
@@ -137,6 +140,36 @@ public class SeriesService {
         PeriodValue earlier = snapshot.value(categories, transform == Transform.PERCENT_CHANGE ? period.plus(-1) : period.yearEarlier());
         return new SeriesAnswer.Point(period.id(), period.start(), period.end(), percentChange(current, earlier),
                 current.complete() && earlier.complete());
+    }
+
+    /**
+     * A point of a ratio series: the ratio of the period's sums (HALF_UP, 2 decimals), or its
+     * change against the previous period or the same period a year earlier. Cumulative is
+     * refused when the request is parsed.
+     */
+    private static SeriesAnswer.Point ratioPoint(FigureSnapshot snapshot, Ratio ratio, Period period, Transform transform) {
+        RatioValue current = ratio(snapshot, ratio, period);
+        if (transform == Transform.NONE) {
+            return new SeriesAnswer.Point(period.id(), period.start(), period.end(), current.value(), current.complete());
+        }
+        RatioValue earlier = ratio(snapshot, ratio, transform == Transform.YEAR_OVER_YEAR ? period.yearEarlier() : period.plus(-1));
+        BigDecimal value = null;
+        if (current.value() != null && earlier.value() != null) {
+            BigDecimal change = current.value().subtract(earlier.value());
+            value = transform == Transform.CHANGE ? change
+                    : earlier.value().signum() == 0 ? null : change.multiply(HUNDRED).divide(earlier.value(), 2, RoundingMode.HALF_UP);
+        }
+        return new SeriesAnswer.Point(period.id(), period.start(), period.end(), value, current.complete() && earlier.complete());
+    }
+
+    private record RatioValue(BigDecimal value, boolean complete) {
+    }
+
+    private static RatioValue ratio(FigureSnapshot snapshot, Ratio ratio, Period period) {
+        PeriodValue numerator = snapshot.value(Set.of(ratio.numerator()), period);
+        PeriodValue denominator = snapshot.value(Set.of(ratio.denominator()), period);
+        return new RatioValue(LabourMarketStatistics.per100(numerator.value(), denominator.value()),
+                numerator.complete() && denominator.complete());
     }
 
     private static PeriodValue difference(PeriodValue current, PeriodValue earlier) {

@@ -96,6 +96,38 @@ public class StatisticsAnswers {
         return csv(table, excel, snapshot, "karirhub-service-users-" + year + "-month.csv");
     }
 
+    /**
+     * Supply against demand. The CSV has one row per month (or the month asked for) and a last
+     * row for the year: {@code period,start,end,jobSeekers,vacancies,vacanciesPer100JobSeekers,complete}.
+     */
+    public Answer labourMarket(int year, Integer month, Instant asOf, Representation representation, boolean excel) {
+        FigureSnapshot snapshot = figures.read(asOf, year, year);
+        LabourMarketStatistics statistics = this.statistics.labourMarket(snapshot, year, month);
+        if (representation == Representation.JSON) {
+            return json(statistics, snapshot);
+        }
+        CsvTable table = new CsvTable(List.of("period", "start", "end", "jobSeekers", "vacancies", "vacanciesPer100JobSeekers",
+                "complete"));
+        for (LabourMarketStatistics.MonthFigures row : statistics.months()) {
+            Period period = Period.month(year, row.month());
+            table.row(period.id(), period.start(), period.end(), row.jobSeekers(), row.vacancies(),
+                    row.vacanciesPer100JobSeekers(), row.complete());
+        }
+        Period whole = Period.year(year);
+        LabourMarketStatistics.Figures total = statistics.yearTotal();
+        table.row(whole.id(), whole.start(), whole.end(), total.jobSeekers(), total.vacancies(),
+                total.vacanciesPer100JobSeekers(), total.complete());
+        return csv(table, excel, snapshot, "karirhub-labour-market-" + year + (month == null ? "" : String.format("-%02d", month))
+                + ".csv");
+    }
+
+    /** The headline figures (JSON only: a home page reads them). */
+    public Answer headline(Integer year, Instant asOf) {
+        FigureSnapshot snapshot = figures.read(asOf, year != null ? year : RequestParameters.FIRST_YEAR,
+                year != null ? year : RequestParameters.LAST_YEAR);
+        return json(statistics.headline(snapshot, year), snapshot);
+    }
+
     /** The latest figures of an indicator; the CSV is one row with the JSON's fields as columns. */
     public Answer latest(Indicator indicator, Integer year, Instant asOf, Representation representation, boolean excel) {
         FigureSnapshot snapshot = figures.read(asOf, year != null ? year : RequestParameters.FIRST_YEAR,

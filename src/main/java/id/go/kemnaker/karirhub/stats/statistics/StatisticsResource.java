@@ -67,6 +67,36 @@ public class StatisticsResource {
 
     @GET
     @APIResponses
+    @Path("/labour-market")
+    public Uni<Response> labourMarket(@Parameter(ref = "yearRequired") @QueryParam("year") String year,
+            @Parameter(ref = "labour-market-month") @QueryParam("month") String month,
+            @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
+            @Parameter(ref = "format") @QueryParam("format") String format,
+            @Parameter(ref = "bom") @QueryParam("bom") String bom,
+            @Context HttpHeaders headers) {
+        int y = RequestParameters.requiredYear(year);
+        Integer m = RequestParameters.optionalMonth(month);
+        Instant at = RequestParameters.optionalInstant("asOf", asOf);
+        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
+        boolean excel = representation.excel(bom);
+        AnswerKey key = new AnswerKey("statistics/labour-market?year=" + y + "&month=" + m + asOfKey(at), representation, excel);
+        return cache.serve(headers, key, () -> answers.labourMarket(y, m, at, representation, excel));
+    }
+
+    @GET
+    @APIResponses
+    @Path("/headline")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> headline(@Parameter(ref = "headline-year") @QueryParam("year") String year,
+            @Parameter(ref = "asOf") @QueryParam("asOf") String asOf, @Context HttpHeaders headers) {
+        Integer y = RequestParameters.optionalYear(year);
+        Instant at = RequestParameters.optionalInstant("asOf", asOf);
+        AnswerKey key = new AnswerKey("statistics/headline?year=" + y + asOfKey(at), Representation.JSON, false);
+        return cache.serve(headers, key, () -> answers.headline(y, at));
+    }
+
+    @GET
+    @APIResponses
     @Path("/latest")
     public Uni<Response> latest(
             @Parameter(ref = "latest-indicator") @QueryParam("indicator") String indicator,

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,6 +83,24 @@ public class StatisticsService {
     }
 
     /**
+     * Supply against demand in a year: job seekers and vacancies per month (only {@code month}
+     * when given) and for the whole year, from {@code snapshot}, which must hold that year.
+     */
+    public LabourMarketStatistics labourMarket(FigureSnapshot snapshot, int year, Integer month) {
+        List<LabourMarketStatistics.MonthFigures> months = new ArrayList<>(12);
+        for (int m = month == null ? 1 : month; m <= (month == null ? 12 : month); m++) {
+            months.add(LabourMarketStatistics.MonthFigures.of(m, supplyAndDemand(snapshot, Period.month(year, m))));
+        }
+        return new LabourMarketStatistics(year, null, supplyAndDemand(snapshot, Period.year(year)), months,
+                snapshot.version().id());
+    }
+
+    private static LabourMarketStatistics.Figures supplyAndDemand(FigureSnapshot snapshot, Period period) {
+        return LabourMarketStatistics.Figures.of(snapshot.value(Set.of(Category.JOB_SEEKER), period),
+                snapshot.value(Set.of(Category.VACANCY), period));
+    }
+
+    /**
      * Where {@code indicator} stands at its latest reported period (within {@code year} when
      * given): year to date, achievement so far, the target pro rata to date and the run-rate
      * projection of the year-end total. {@code snapshot} must hold the years to look in.
@@ -101,6 +121,24 @@ public class StatisticsService {
         return new LatestFigures(indicator, period.year(), period.id(), period.start(), period.end(), elapsed,
                 yearToDate.value(), yearToDate.complete(), target, achievement(indicator, yearToDate.value(), target), proRata,
                 projected, snapshot.version().id());
+    }
+
+    /**
+     * The headline figures: the year to date of job seekers, employers and vacancies up to the
+     * latest period any category reported (within {@code year} when given), and IKK 5 and 6 so
+     * far. {@code snapshot} must hold the years to look in.
+     */
+    public HeadlineFigures headline(FigureSnapshot snapshot, Integer year) {
+        Optional<Period> latest = snapshot.latestReported(EnumSet.allOf(Category.class), year);
+        Integer shownYear = latest.map(Period::year).orElse(year);
+        LatestFigures facilitated = latest(snapshot, Indicator.FACILITATED_WORKERS, shownYear);
+        LatestFigures users = latest(snapshot, Indicator.SERVICE_USERS, shownYear);
+        return new HeadlineFigures(shownYear, null, latest.map(Period::id).orElse(null),
+                latest.map(Period::start).orElse(null), latest.map(Period::end).orElse(null),
+                latest.map(period -> snapshot.yearToDate(Set.of(Category.JOB_SEEKER), period).value()).orElse(null),
+                latest.map(period -> snapshot.yearToDate(Set.of(Category.EMPLOYER), period).value()).orElse(null),
+                latest.map(period -> snapshot.yearToDate(Set.of(Category.VACANCY), period).value()).orElse(null),
+                HeadlineFigures.Progress.of(facilitated), HeadlineFigures.Progress.of(users), snapshot.version().id());
     }
 
     /** Capaian by the indicator's own rule (both computed ones: realisation ÷ target × 100). */

@@ -15,11 +15,13 @@ import io.quarkus.test.junit.QuarkusTest;
 class CategoryResourceTest {
 
     @Test
-    void listsTheFourCategoriesWithTheirLakipLabels() {
+    void listsTheFourServiceUserCategoriesThenVacancies() {
         given().when().get("/api/v1/categories")
                 .then().statusCode(200)
-                .body("code", contains("JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING"))
-                .body("labelId", contains("Pencari Kerja Aktif", "Pemberi Kerja", "Pelatihan PBK", "Pelatihan Pra Kerja"))
+                .body("code", contains("JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING", "VACANCY"))
+                .body("labelId", contains("Pencari Kerja Aktif", "Pemberi Kerja", "Pelatihan PBK", "Pelatihan Pra Kerja",
+                        "Lowongan Kerja"))
+                .body("serviceUser", contains(true, true, true, true, false))
                 .body("find { it.code == 'EMPLOYER' }.labelEn", equalTo("Employers"))
                 .body("description", everyItem(not(emptyOrNullString())));
     }

@@ -53,7 +53,7 @@ class ProblemResponsesTest {
     @Test
     void rejectsAnUnknownCategory() {
         assertInvalidParameter(given().when().get("/api/v1/counts?category={category}", "TEACHER").then(),
-                "category", "must be one of JOB_SEEKER, EMPLOYER, PBK_TRAINING, PRAKERJA_TRAINING, got 'TEACHER'", "/api/v1/counts");
+                "category", "must be one of JOB_SEEKER, EMPLOYER, PBK_TRAINING, PRAKERJA_TRAINING, VACANCY, got 'TEACHER'", "/api/v1/counts");
     }
 
     @Test

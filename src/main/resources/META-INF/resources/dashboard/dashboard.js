@@ -1,0 +1,260 @@
+// The KarirHub dashboard. It holds no figures: everything it shows comes from the public API,
+// so it can never disagree with it. Indonesian first (?lang=en for English); it polls the
+// headline figures with If-None-Match and redraws only when the data version changed.
+
+const TEXT = {
+  id: {
+    locale: 'id-ID', title: 'Statistik Pasar Kerja KarirHub', year: 'Tahun', otherLang: 'English', otherLangCode: 'en',
+    headline: 'Angka utama', ikk: 'Capaian IKK terhadap target',
+    categories: 'Per bulan: pengguna layanan dan lowongan', market: 'Penawaran dan permintaan tenaga kerja',
+    jobSeekers: 'Pencari Kerja', employers: 'Pemberi Kerja', vacancies: 'Lowongan', latestPeriod: 'Periode terakhir',
+    per100: 'Lowongan per 100 pencari kerja', month: 'Bulan', notReported: 'tidak dilaporkan',
+    achievement: 'capaian', target: 'target', proRata: 'target pro rata s.d. periode terakhir', noTarget: 'belum ada target',
+    ikk5: 'IKK 5 · Tenaga kerja yang difasilitasi', ikk6: 'IKK 6 · Pengguna layanan pasar kerja',
+    dataVersion: 'Versi data', updated: 'Diperbarui', error: 'Data tidak dapat dimuat; mencoba lagi',
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+    label: category => category.labelId,
+  },
+  en: {
+    locale: 'en-GB', title: 'KarirHub labour-market statistics', year: 'Year', otherLang: 'Bahasa Indonesia', otherLangCode: 'id',
+    headline: 'Headline figures', ikk: 'Indicators against their targets',
+    categories: 'By month: service users and vacancies', market: 'Labour supply and demand',
+    jobSeekers: 'Job seekers', employers: 'Employers', vacancies: 'Vacancies', latestPeriod: 'Latest period',
+    per100: 'Vacancies per 100 job seekers', month: 'Month', notReported: 'not reported',
+    achievement: 'achieved', target: 'target', proRata: 'pro-rata target to the latest period', noTarget: 'no target set',
+    ikk5: 'IKK 5 · Workers facilitated', ikk6: 'IKK 6 · Labour-market service users',
+    dataVersion: 'Data version', updated: 'Updated', error: 'Could not load the data; retrying',
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    label: category => category.labelEn,
+  },
+};
+
+const SERIES_CATEGORIES = ['JOB_SEEKER', 'EMPLOYER', 'PBK_TRAINING', 'PRAKERJA_TRAINING', 'VACANCY'];
+const params = new URLSearchParams(location.search);
+const lang = params.get('lang') === 'en' ? 'en' : 'id';
+const t = TEXT[lang];
+const whole = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 0 });
+const twoDecimals = new Intl.NumberFormat(t.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const $ = id => document.getElementById(id);
+
+const state = { year: null, etag: null, charts: {} };
+
+const number = value => (value === null || value === undefined ? null : whole.format(value));
+const percent = value => (value === null || value === undefined ? null : twoDecimals.format(value) + '%');
+
+// 'no-cache': the browser may keep an answer but must ask the service (If-None-Match, a 304)
+// before using it; its max-age would otherwise hide a change the headline already announced.
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-cache' });
+  if (!response.ok) {
+    throw new Error(url + ' answered ' + response.status);
+  }
+  return response.json();
+}
+
+function cell(tag, text, gap) {
+  const element = document.createElement(tag);
+  element.textContent = text === null ? '–' : text;
+  if (gap) {
+    element.className = 'gap';
+    element.title = t.notReported;
+    element.dataset.notReported = 'true';
+  }
+  return element;
+}
+
+/** A table with one row per month: the data behind a chart. */
+function fillTable(table, columns, rows) {
+  table.replaceChildren();
+  const head = table.createTHead().insertRow();
+  head.append(cell('th', t.month), ...columns.map(column => cell('th', column.name)));
+  const body = table.createTBody();
+  rows.forEach((row, index) => {
+    const tr = body.insertRow();
+    tr.append(cell('th', t.months[index]));
+    columns.forEach(column => {
+      const value = row[column.key];
+      tr.append(cell('td', value === null ? null : column.format(value), value === null));
+    });
+  });
+}
+
+function chart(id) {
+  if (!state.charts[id]) {
+    state.charts[id] = echarts.init($(id), null, { renderer: 'svg' });
+    addEventListener('resize', () => state.charts[id].resize());
+  }
+  return state.charts[id];
+}
+
+/** Lines that break where a month was not reported: null is a gap, never 0. */
+function lineOptions(series, extraAxis) {
+  return {
+    animation: false,
+    tooltip: { trigger: 'axis' },
+    legend: { type: 'scroll', top: 0 },
+    grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: t.months },
+    yAxis: [{ type: 'value', axisLabel: { formatter: value => whole.format(value) } }].concat(extraAxis ? [extraAxis] : []),
+    series: series.map(s => ({ type: 'line', connectNulls: false, showSymbol: true, ...s })),
+  };
+}
+
+function renderHeadline(headline) {
+  const cards = [
+    [t.jobSeekers, number(headline.jobSeekers), 'job-seekers'],
+    [t.employers, number(headline.employers), 'employers'],
+    [t.vacancies, number(headline.vacancies), 'vacancies'],
+    [t.latestPeriod, headline.latestPeriod, 'latest-period'],
+  ];
+  $('headline').replaceChildren(...cards.map(([name, value, key]) => {
+    const wrapper = document.createElement('div');
+    const dd = cell('dd', value, value === null);
+    dd.id = 'headline-' + key;
+    wrapper.append(cell('dt', name), dd);
+    return wrapper;
+  }));
+  $('progress').replaceChildren(progress('ikk5', t.ikk5, headline.facilitatedWorkers),
+    progress('ikk6', t.ikk6, headline.serviceUsers));
+  $('footer').textContent = t.dataVersion + ' ' + headline.dataVersion + ' · ' + t.updated + ' '
+    + new Date().toLocaleTimeString(t.locale);
+}
+
+function progress(id, name, figures) {
+  const box = document.createElement('div');
+  box.className = 'ikk';
+  box.id = id;
+  const title = document.createElement('p');
+  const achieved = document.createElement('strong');
+  achieved.id = id + '-achievement';
+  achieved.textContent = figures.achievementPercent === null ? '–' : percent(figures.achievementPercent);
+  title.append(name + ': ', achieved);
+  const bar = document.createElement('div');
+  bar.className = 'bar';
+  bar.setAttribute('role', 'meter');
+  bar.setAttribute('aria-label', name);
+  bar.setAttribute('aria-valuemin', '0');
+  bar.setAttribute('aria-valuemax', '100');
+  const fill = document.createElement('div');
+  fill.className = 'fill';
+  const achievement = figures.achievementPercent === null ? 0 : Math.min(Number(figures.achievementPercent), 100);
+  fill.style.width = achievement + '%';
+  bar.setAttribute('aria-valuenow', String(achievement));
+  bar.append(fill);
+  const detail = document.createElement('p');
+  if (figures.target) {
+    const marker = document.createElement('div');
+    marker.className = 'pro-rata';
+    marker.style.left = 'calc(' + Math.min(figures.proRataTarget / figures.target * 100, 100) + '% - 1px)';
+    marker.title = t.proRata;
+    bar.append(marker);
+    detail.textContent = number(figures.yearToDate ?? null) + ' / ' + t.target + ' ' + number(figures.target)
+      + ' · ' + t.proRata + ': ' + number(figures.proRataTarget);
+  } else {
+    detail.textContent = (number(figures.yearToDate ?? null) ?? '–') + ' · ' + t.noTarget;
+  }
+  box.append(title, bar, detail);
+  return box;
+}
+
+function renderCategories(series, categories) {
+  const names = Object.fromEntries(categories.map(category => [category.code, t.label(category)]));
+  const rows = t.months.map((_, month) => Object.fromEntries(series.series.map(s => [s.id, s.points[month].value])));
+  fillTable($('categories-table'), series.series.map(s => ({ key: s.id, name: names[s.id], format: number })), rows);
+  chart('categories-chart').setOption(lineOptions(series.series.map(s => ({
+    name: names[s.id], data: s.points.map(point => point.value),
+  }))), true);
+}
+
+function renderMarket(market) {
+  const columns = [
+    { key: 'jobSeekers', name: t.jobSeekers, format: number },
+    { key: 'vacancies', name: t.vacancies, format: number },
+    { key: 'vacanciesPer100JobSeekers', name: t.per100, format: value => twoDecimals.format(value) },
+  ];
+  fillTable($('market-table'), columns, market.months);
+  chart('market-chart').setOption(lineOptions([
+    { name: t.jobSeekers, data: market.months.map(m => m.jobSeekers) },
+    { name: t.vacancies, data: market.months.map(m => m.vacancies) },
+    { name: t.per100, yAxisIndex: 1, lineStyle: { type: 'dashed' },
+      data: market.months.map(m => (m.vacanciesPer100JobSeekers === null ? null : Number(m.vacanciesPer100JobSeekers))) },
+  ], { type: 'value', axisLabel: { formatter: value => twoDecimals.format(value) } }), true);
+}
+
+/** Everything of the selected year, from the API. */
+async function load(headline) {
+  const year = state.year;
+  const [series, categories, market] = await Promise.all([
+    getJson('/api/v1/series?category=' + SERIES_CATEGORIES.join(',') + '&from=' + year + '-01&to=' + year + '-12'),
+    getJson('/api/v1/categories'),
+    getJson('/api/v1/statistics/labour-market?year=' + year),
+  ]);
+  renderHeadline(headline);
+  renderCategories(series, categories);
+  renderMarket(market);
+  document.body.dataset.dataVersion = String(headline.dataVersion);
+}
+
+/** Asks for the headline with the last ETag: a 304 costs nothing, a 200 means new data. */
+async function poll() {
+  try {
+    const headers = { Accept: 'application/json' };
+    if (state.etag) {
+      headers['If-None-Match'] = state.etag;
+    }
+    const response = await fetch('/api/v1/statistics/headline?year=' + state.year, { headers, cache: 'no-store' });
+    if (response.status === 304) {
+      return;
+    }
+    if (!response.ok) {
+      throw new Error('headline answered ' + response.status);
+    }
+    const etag = response.headers.get('ETag');
+    await load(await response.json());
+    state.etag = etag;
+    $('status').textContent = '';
+  } catch (error) {
+    $('status').textContent = t.error;
+  }
+}
+
+function setUpPage(latestYear) {
+  document.documentElement.lang = lang;
+  document.title = t.title;
+  $('title').textContent = t.title;
+  $('year-label').textContent = t.year;
+  $('headline-heading').textContent = t.headline;
+  $('ikk-heading').textContent = t.ikk;
+  $('categories-heading').textContent = t.categories;
+  $('market-heading').textContent = t.market;
+  const switchTo = new URLSearchParams(location.search);
+  switchTo.set('lang', t.otherLangCode);
+  $('lang-switch').href = '?' + switchTo;
+  $('lang-switch').hreflang = t.otherLangCode;
+  $('lang-switch').textContent = t.otherLang;
+  const select = $('year');
+  const last = Math.max(latestYear, new Date().getFullYear());
+  for (let year = last; year >= 2020; year--) {
+    select.add(new Option(String(year), String(year), false, year === state.year));
+  }
+  select.addEventListener('change', () => {
+    state.year = Number(select.value);
+    state.etag = null;
+    const url = new URLSearchParams(location.search);
+    url.set('year', select.value);
+    history.replaceState(null, '', '?' + url);
+    $('lang-switch').href = '?' + new URLSearchParams({ ...Object.fromEntries(url), lang: t.otherLangCode });
+    poll();
+  });
+}
+
+async function start() {
+  const [config, latest] = await Promise.all([getJson('/dashboard/config'), getJson('/api/v1/statistics/headline')]);
+  const asked = Number(params.get('year'));
+  state.year = asked >= 2000 && asked <= 2099 ? asked : (latest.year ?? new Date().getFullYear());
+  setUpPage(latest.year ?? state.year);
+  await poll();
+  setInterval(poll, config.pollIntervalMillis);
+}
+
+start();
