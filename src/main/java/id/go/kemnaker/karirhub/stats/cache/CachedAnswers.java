@@ -72,6 +72,18 @@ public class CachedAnswers {
     private record Prepared(Answer answer, String etag, String lastModified) {
     }
 
+    /**
+     * What a read is answered with, whatever carries it (JAX-RS here, the Vert.x route of
+     * {@code statistics/StatisticsFastPath}): {@code answer} is null for a 304, whose
+     * validators are the two strings.
+     */
+    public record Served(Answer answer, String etag, String lastModified, String cacheControl) {
+
+        public boolean notModified() {
+            return answer == null;
+        }
+    }
+
     private final CacheConfig config;
     private final long ttlNanos;
     private final String cacheControl;
@@ -112,29 +124,43 @@ public class CachedAnswers {
      * transaction) and cache what it returns.
      */
     public Uni<Response> serve(HttpHeaders headers, AnswerKey key, Supplier<Answer> render) {
+        return Uni.createFrom().completionStage(serve(key, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                        headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), render))
+                .onFailure(CompletionException.class).transform(Throwable::getCause)
+                .map(served -> respond(key, served));
+    }
+
+    /**
+     * The same decision without JAX-RS, for a caller that writes the response itself: the
+     * stage is already complete for a 304 and a hit (so the caller can answer on its I/O
+     * thread), and completes on a worker thread when the answer has to be rendered. The
+     * validators are the request's If-None-Match and If-Modified-Since (either may be null).
+     */
+    public CompletableFuture<Served> serve(AnswerKey key, String ifNoneMatch, String ifModifiedSince, Supplier<Answer> render) {
         if (!config.enabled()) {
             meters.served(key, Result.DISABLED);
-            return onWorker(() -> respond(headers, key, prepare(key, render.get())));
+            return CompletableFuture.supplyAsync(() -> served(ifNoneMatch, ifModifiedSince, prepare(key, render.get())),
+                    Infrastructure.getDefaultWorkerPool());
         }
         Known current = known.get();
         if (System.nanoTime() - current.confirmedAt() > ttlNanos) {
             meters.served(key, Result.UNTRUSTED);
-            return onWorker(() -> {
+            return CompletableFuture.supplyAsync(() -> {
                 Prepared fresh = prepare(key, render.get());
                 confirm(fresh.answer().latest());
-                return respond(headers, key, fresh);
-            });
+                return served(ifNoneMatch, ifModifiedSince, fresh);
+            }, Infrastructure.getDefaultWorkerPool());
         }
         String etag = etag(current.version(), key);
-        if (notModified(headers, etag, current.version())) {
+        if (notModified(ifNoneMatch, ifModifiedSince, etag, current.version())) {
             meters.served(key, Result.NOT_MODIFIED);
-            return Uni.createFrom().item(notModifiedResponse(etag, current.lastModified()));
+            return CompletableFuture.completedFuture(new Served(null, etag, current.lastModified(), cacheControl));
         }
         Slot slot = new Slot(key, current.version().id());
         CompletableFuture<Prepared> cached = answers.getIfPresent(slot);
         if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
             meters.served(key, Result.HIT);
-            return Uni.createFrom().item(respond(headers, key, cached.join()));
+            return CompletableFuture.completedFuture(served(ifNoneMatch, ifModifiedSince, cached.join()));
         }
         // A miss, or a wait for a render already under way (one render per key, see above).
         meters.served(key, Result.MISS);
@@ -143,9 +169,7 @@ public class CachedAnswers {
             confirm(fresh.answer().latest());
             return fresh;
         }, executor));
-        return Uni.createFrom().completionStage(loading)
-                .onFailure(CompletionException.class).transform(Throwable::getCause)
-                .map(prepared -> respond(headers, key, prepared));
+        return loading.thenApply(prepared -> served(ifNoneMatch, ifModifiedSince, prepared));
     }
 
     /** The data version this instance trusts now; for tests and the health of the listener. */
@@ -189,18 +213,24 @@ public class CachedAnswers {
         return new Prepared(answer, etag(answer.version(), key), httpDate(answer.version().changedAt()));
     }
 
-    private Response respond(HttpHeaders headers, AnswerKey key, Prepared prepared) {
-        if (notModified(headers, prepared.etag(), prepared.answer().version())) {
-            return notModifiedResponse(prepared.etag(), prepared.lastModified());
+    /** The prepared answer, or a 304 when the request's validators match it. */
+    private Served served(String ifNoneMatch, String ifModifiedSince, Prepared prepared) {
+        boolean unchanged = notModified(ifNoneMatch, ifModifiedSince, prepared.etag(), prepared.answer().version());
+        return new Served(unchanged ? null : prepared.answer(), prepared.etag(), prepared.lastModified(), cacheControl);
+    }
+
+    private Response respond(AnswerKey key, Served served) {
+        if (served.notModified()) {
+            return notModifiedResponse(served.etag(), served.lastModified());
         }
         Representation representation = key.representation();
-        Response.ResponseBuilder response = Response.ok(prepared.answer().body(), representation.contentType())
-                .header(HttpHeaders.ETAG, prepared.etag())
-                .header(HttpHeaders.LAST_MODIFIED, prepared.lastModified())
+        Response.ResponseBuilder response = Response.ok(served.answer().body(), representation.contentType())
+                .header(HttpHeaders.ETAG, served.etag())
+                .header(HttpHeaders.LAST_MODIFIED, served.lastModified())
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        if (prepared.answer().fileName() != null) {
-            response.header("Content-Disposition", "attachment; filename=\"" + prepared.answer().fileName() + "\"");
+        if (served.answer().fileName() != null) {
+            response.header("Content-Disposition", "attachment; filename=\"" + served.answer().fileName() + "\"");
         }
         return response.build();
     }
@@ -222,8 +252,7 @@ public class CachedAnswers {
      * RFC 9110 13.1.2/13.1.3: If-None-Match (weak comparison, or *) decides when present;
      * otherwise If-Modified-Since holds when nothing changed after that second.
      */
-    private static boolean notModified(HttpHeaders headers, String etag, DataVersion version) {
-        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    private static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, DataVersion version) {
         if (ifNoneMatch != null) {
             for (String candidate : ifNoneMatch.split(",")) {
                 String tag = candidate.trim();
@@ -236,7 +265,6 @@ public class CachedAnswers {
             }
             return false;
         }
-        String ifModifiedSince = headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince == null) {
             return false;
         }
@@ -250,9 +278,5 @@ public class CachedAnswers {
 
     private static String httpDate(Instant instant) {
         return HTTP_DATE.format(instant.atZone(ZoneOffset.UTC));
-    }
-
-    private static Uni<Response> onWorker(Supplier<Response> work) {
-        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 }

@@ -89,8 +89,10 @@ class RequestScreening {
                     + " characters long; the limit is " + maxUrlLength, path));
             return;
         }
-        long headerSize = request.headers().entries().stream()
-                .mapToLong(header -> header.getKey().length() + header.getValue().length() + 4).sum();
+        long headerSize = 0;
+        for (Map.Entry<String, String> header : request.headers()) { // on every request: no stream, no copied list
+            headerSize += header.getKey().length() + header.getValue().length() + 4;
+        }
         if (headerSize > maxHeaderSize) {
             end(context, ProblemResponses.httpStatus(431, "The request headers take " + headerSize
                     + " bytes; the limit is " + maxHeaderSize, path));
