@@ -42,6 +42,11 @@ class GracefulShutdownIT {
         Instant signalled = Instant.now();
         service.signalTerm();
         try {
+            // The JVM takes a moment to act on the signal: await readiness going DOWN, well within the delay.
+            Instant down = Instant.now().plusSeconds(3);
+            while (given().port(port).when().get("/q/health/ready").statusCode() == 200 && Instant.now().isBefore(down)) {
+                Thread.sleep(20);
+            }
             given().port(port).when().get("/q/health/ready").then().statusCode(503)
                     .body("checks.name", hasItem("Graceful Shutdown"));
             // Not cached yet: rendered from the database, which must outlive the delay too.
