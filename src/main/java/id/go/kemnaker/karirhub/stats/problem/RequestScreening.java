@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -132,7 +133,7 @@ class RequestScreening {
             // Without a Content-Length the size is known only while the body arrives: read it
             // here, up to the limit, and fail with 413 past it (answered by failed()).
             // A multipart body is parsed here too (the REST layer takes the parsed form over).
-            String contentType = String.valueOf(request.getHeader("Content-Type")).toLowerCase(java.util.Locale.ROOT);
+            String contentType = String.valueOf(request.getHeader("Content-Type")).toLowerCase(Locale.ROOT);
             boolean multipart = contentType.startsWith("multipart/");
             BodyHandler.create(multipart).setBodyLimit(maxBody).setDeleteUploadedFilesOnEnd(true)
                     .setUploadsDirectory(System.getProperty("java.io.tmpdir") + "/karirhub-uploads").handle(context);

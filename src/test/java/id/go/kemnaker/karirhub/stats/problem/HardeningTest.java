@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import id.go.kemnaker.karirhub.stats.TestYears;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
 
 /**
  * The classes of input that once ended in a 500 or a bare error, each with the answer a
@@ -154,7 +157,7 @@ class HardeningTest {
     @Test
     void answers413ToAChunkedBodyOverTheLimit() throws Exception {
         byte[] eleven = new byte[11 * 1024 * 1024];
-        java.util.Arrays.fill(eleven, (byte) 'a');
+        Arrays.fill(eleven, (byte) 'a');
         RawHttp.Answer answer = RawHttp.send(RestAssured.port, "POST", "/api/v1/imports",
                 List.<String[]>of(new String[] { "Transfer-Encoding", "chunked" }, new String[] { "Content-Type", "text/csv" },
                         new String[] { "Authorization", Tokens.bearer("data-officer") }), chunked(eleven));
@@ -166,7 +169,7 @@ class HardeningTest {
     @Test
     void answers413ToAnHttp2BodyOverTheLimit() throws Exception {
         byte[] eleven = new byte[11 * 1024 * 1024];
-        java.util.Arrays.fill(eleven, (byte) 'a');
+        Arrays.fill(eleven, (byte) 'a');
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/imports"))
                 .header("Authorization", Tokens.bearer("data-officer")).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(eleven))).build();
@@ -199,7 +202,7 @@ class HardeningTest {
     }
 
     private static byte[] chunked(byte[] body) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         int size = 1 << 16;
         for (int at = 0; at < body.length; at += size) {
             int length = Math.min(size, body.length - at);
@@ -211,12 +214,12 @@ class HardeningTest {
         return out.toByteArray();
     }
 
-    private static io.restassured.response.ValidatableResponse putCount(String body) {
+    private static ValidatableResponse putCount(String body) {
         return given().header("Authorization", Tokens.bearer("data-officer")).contentType("application/json").body(body)
                 .when().put("/api/v1/counts/JOB_SEEKER/{year}/1/weeks/1", YEAR).then();
     }
 
-    private static io.restassured.response.ValidatableResponse batch(String body) {
+    private static ValidatableResponse batch(String body) {
         return given().header("Authorization", Tokens.bearer("data-officer")).contentType("application/json").body(body)
                 .when().post("/api/v1/counts/batch").then();
     }
