@@ -43,6 +43,10 @@ public class AuditEntry {
 
     public Integer week;
 
+    /** The Kemendagri code of a regional count; null for a national count, a target or a realisation. */
+    @Column(name = "region_code", length = 5)
+    public String regionCode;
+
     /** Counts are whole numbers; targets and realisations may have decimals (an index of 86.35). */
     @Column(name = "old_value")
     public BigDecimal oldValue;

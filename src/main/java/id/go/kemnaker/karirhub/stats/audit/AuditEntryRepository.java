@@ -33,14 +33,21 @@ public class AuditEntryRepository implements PanacheRepository<AuditEntry> {
         return find(String.join(" and ", conditions), Sort.by("id"), parameters).page(0, limit).list();
     }
 
-    /** Every recorded change of one count (a month total when {@code week} is null), oldest first. */
-    public List<AuditEntry> historyOf(Category category, int year, int month, Integer week) {
+    /**
+     * Every recorded change of one count (a month total when {@code week} is null; national when
+     * {@code region} is null), oldest first.
+     */
+    public List<AuditEntry> historyOf(Category category, int year, int month, Integer week, String region) {
         String weekCondition = week == null ? "week is null" : "week = :week";
+        String regionCondition = region == null ? "regionCode is null" : "regionCode = :region";
         Parameters parameters = Parameters.with("category", category.name()).and("year", year).and("month", month);
         if (week != null) {
             parameters.and("week", week);
         }
-        return list("subject = 'COUNT' and category = :category and year = :year and month = :month and " + weekCondition,
-                Sort.by("id"), parameters);
+        if (region != null) {
+            parameters.and("region", region);
+        }
+        return list("subject = 'COUNT' and category = :category and year = :year and month = :month and " + weekCondition
+                + " and " + regionCondition, Sort.by("id"), parameters);
     }
 }

@@ -18,6 +18,8 @@ public record AuditEntryView(
         @Schema(example = "2021") int year,
         @Schema(nullable = true, example = "1") Integer month,
         @Schema(nullable = true, example = "1") Integer week,
+        @Schema(nullable = true, description = "Kemendagri code of the province or regency of a regional count; null for a "
+                + "national count, a target or a realisation", example = "null") String region,
         @Schema(nullable = true, description = "null when the value was created; counts are whole numbers, targets and "
                 + "realisations may have decimals", example = "3770") BigDecimal oldValue,
         @Schema(nullable = true, description = "null when the value was deleted", example = "3790") BigDecimal newValue,
@@ -27,6 +29,6 @@ public record AuditEntryView(
 
     public static AuditEntryView of(AuditEntry entry) {
         return new AuditEntryView(entry.id, entry.changedAt, entry.actor, entry.channel, entry.subject, entry.category,
-                entry.indicator, entry.year, entry.month, entry.week, entry.oldValue, entry.newValue, entry.evidence);
+                entry.indicator, entry.year, entry.month, entry.week, entry.regionCode, entry.oldValue, entry.newValue, entry.evidence);
     }
 }

@@ -23,7 +23,7 @@ public class AuditService {
     }
 
     /** Every recorded change of one count (a month total when {@code week} is null), oldest first. */
-    public List<AuditEntryView> historyOf(Category category, int year, int month, Integer week) {
-        return entries.historyOf(category, year, month, week).stream().map(AuditEntryView::of).toList();
+    public List<AuditEntryView> historyOf(Category category, int year, int month, Integer week, String region) {
+        return entries.historyOf(category, year, month, week, region).stream().map(AuditEntryView::of).toList();
     }
 }

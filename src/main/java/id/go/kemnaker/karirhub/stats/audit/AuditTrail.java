@@ -96,9 +96,11 @@ public final class AuditTrail {
 
     /**
      * The count of {@code category} in a reporting week of a month (a month total when {@code week}
-     * is null) went from {@code oldValue} to {@code newValue}; null on one side means it did not exist.
+     * is null), nationally or in {@code region} (a Kemendagri code), went from {@code oldValue} to
+     * {@code newValue}; null on one side means it did not exist.
      */
-    public record CountChange(Category category, int year, int month, Integer week, Long oldValue, Long newValue) {
+    public record CountChange(Category category, int year, int month, Integer week, String region, Long oldValue,
+            Long newValue) {
     }
 
     public void recordCounts(List<CountChange> changes) throws SQLException {
@@ -106,8 +108,8 @@ public final class AuditTrail {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry "
-                + "(changed_at, actor, channel, subject, category, year, month, week, old_value, new_value) "
-                + "VALUES (?, ?, ?, 'COUNT', ?, ?, ?, ?, ?, ?)", GENERATED_ID)) {
+                + "(changed_at, actor, channel, subject, category, year, month, week, old_value, new_value, region_code) "
+                + "VALUES (?, ?, ?, 'COUNT', ?, ?, ?, ?, ?, ?, ?)", GENERATED_ID)) {
             for (CountChange change : changes) {
                 insert.setTimestamp(1, changedAt);
                 insert.setString(2, actor);
@@ -118,6 +120,7 @@ public final class AuditTrail {
                 setNullable(insert, 7, change.week(), Types.INTEGER);
                 setNullable(insert, 8, change.oldValue(), Types.BIGINT);
                 setNullable(insert, 9, change.newValue(), Types.BIGINT);
+                insert.setString(10, change.region());
                 insert.addBatch();
             }
             insert.executeBatch();

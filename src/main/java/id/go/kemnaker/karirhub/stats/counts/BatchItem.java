@@ -8,8 +8,11 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 
-@Schema(name = "BatchItem", description = "One count of a batch; week null (or absent) for a month total.")
+@Schema(name = "BatchItem", description = "One count of a batch; week null (or absent) for a month total, region null (or absent) "
+        + "for a national count.")
 public record BatchItem(
         @NotNull(message = "is required") @Schema(required = true, example = "JOB_SEEKER") Category category,
         @NotNull(message = "is required") @Min(value = 2000, message = "must be from 2000 to 2099")
@@ -20,9 +23,12 @@ public record BatchItem(
         @Max(value = 4, message = "must be from 1 to 4, or null for a month total")
         @Schema(nullable = true, example = "1") Integer week,
         @NotNull(message = "is required") @PositiveOrZero(message = "must be 0 or more")
-        @Schema(required = true, minimum = "0", example = "3770") Long count) {
+        @Schema(required = true, minimum = "0", example = "3770") Long count,
+        @Schema(nullable = true, description = "Kemendagri code of a province (32) or regency (32.73 or 3273); absent or "
+                + "null for a national count", example = "null") String region) {
 
-    CountKey key() {
-        return new CountKey(category, year, month, week);
+    /** The key, with the region canonical; a region code that is not one is a 400 naming the item. */
+    CountKey key(String item, RegionDirectory regions) {
+        return new CountKey(category, year, month, week, RegionQuery.optionalCode(item + ".region", region, regions));
     }
 }

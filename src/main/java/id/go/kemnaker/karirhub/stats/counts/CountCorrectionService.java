@@ -70,7 +70,7 @@ public class CountCorrectionService {
     }
 
     private static TaggedCount tagged(CountKey key, StoredCount stored) {
-        return new TaggedCount(new CountView(key.category(), key.year(), key.month(), key.week(), stored.amount()), stored.etag());
+        return new TaggedCount(new CountView(key.category(), key.year(), key.month(), key.week(), stored.amount(), key.region()), stored.etag());
     }
 
     /** RFC 9110 If-Match: absent = no condition; {@code *} = must exist; else one of the listed ETags. */

@@ -29,6 +29,8 @@ import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.counts.CountWriter.CountWrite;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.security.Actor;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.web.Representation;
@@ -52,8 +54,11 @@ public class CountResource {
     private final CachedAnswers cache;
     private final CountCorrectionService corrections;
     private final SecurityIdentity identity;
+    private final RegionDirectory regions;
 
-    CountResource(CountService counts, CountCorrectionService corrections, SecurityIdentity identity, CachedAnswers cache) {
+    CountResource(CountService counts, CountCorrectionService corrections, SecurityIdentity identity, CachedAnswers cache,
+            RegionDirectory regions) {
+        this.regions = regions;
         this.counts = counts;
         this.cache = cache;
         this.corrections = corrections;
@@ -64,13 +69,15 @@ public class CountResource {
     @APIResponses
     public Uni<Response> list(@Parameter(ref = "categoryFilter") @QueryParam("category") String category,
             @Parameter(ref = "yearFilter") @QueryParam("year") String year,
-            @Parameter(ref = "monthFilter") @QueryParam("month") String month, @Context HttpHeaders headers) {
+            @Parameter(ref = "monthFilter") @QueryParam("month") String month,
+            @Parameter(ref = "regionFilter") @QueryParam("region") String region, @Context HttpHeaders headers) {
         Category onlyCategory = RequestParameters.optionalCategory(category);
         Integer onlyYear = RequestParameters.optionalYear(year);
         Integer onlyMonth = RequestParameters.optionalMonth(month);
-        AnswerKey key = new AnswerKey("counts?category=" + onlyCategory + "&year=" + onlyYear + "&month=" + onlyMonth,
-                Representation.JSON, false);
-        return cache.serve(headers, key, () -> counts.findAnswer(onlyCategory, onlyYear, onlyMonth));
+        List<String> onlyRegions = RegionQuery.codes("region", region, regions);
+        AnswerKey key = new AnswerKey("counts?category=" + onlyCategory + "&year=" + onlyYear + "&month=" + onlyMonth
+                + "&region=" + String.join(",", onlyRegions), Representation.JSON, false);
+        return cache.serve(headers, key, () -> counts.findAnswer(onlyCategory, onlyYear, onlyMonth, onlyRegions));
     }
 
     @POST
@@ -84,7 +91,7 @@ public class CountResource {
         List<CountWrite> writes = new ArrayList<>(items.size());
         Map<CountKey, Integer> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            CountKey key = items.get(i).key();
+            CountKey key = items.get(i).key("[" + i + "]", regions);
             Integer earlier = seen.putIfAbsent(key, i);
             if (earlier != null) {
                 throw new InvalidParameterException("[" + i + "]", "repeats item [" + earlier + "] (" + key.describe() + ")");

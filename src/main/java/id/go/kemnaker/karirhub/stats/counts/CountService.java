@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.statistics.Area;
 import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
+import id.go.kemnaker.karirhub.stats.statistics.RegionalFigures;
 import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
@@ -26,16 +28,18 @@ public class CountService {
 
     /**
      * The matching counts as a JSON answer, read with the data version in one statement:
-     * ordered by year, month, category and week (month totals first).
+     * ordered by year, month, category, week (month totals first) and region. National counts
+     * when {@code regions} is empty, else the counts stored for those regions.
      */
-    public Answer findAnswer(Category category, Integer year, Integer month) {
-        FigureSnapshot snapshot = figures.current(year != null ? year : RequestParameters.FIRST_YEAR,
-                year != null ? year : RequestParameters.LAST_YEAR);
-        List<CountView> matching = snapshot.counts().stream()
+    public Answer findAnswer(Category category, Integer year, Integer month, List<String> regions) {
+        RegionalFigures snapshot = figures.readRegional(null, year != null ? year : RequestParameters.FIRST_YEAR,
+                year != null ? year : RequestParameters.LAST_YEAR, Area.of(regions));
+        List<CountView> matching = snapshot.storedCounts().stream()
                 .filter(count -> category == null || count.category() == category)
                 .filter(count -> month == null || count.month() == month)
                 .sorted(STORED_ORDER)
-                .map(count -> new CountView(count.category(), count.year(), count.month(), count.week(), count.amount()))
+                .map(count -> new CountView(count.category(), count.year(), count.month(), count.week(), count.amount(),
+                        count.region()))
                 .toList();
         return Answer.json(json, matching, snapshot.version());
     }
@@ -43,5 +47,6 @@ public class CountService {
     private static final Comparator<FigureSnapshot.Count> STORED_ORDER = Comparator.comparingInt(FigureSnapshot.Count::year)
             .thenComparingInt(FigureSnapshot.Count::month)
             .thenComparing(count -> count.category().name())
-            .thenComparing(FigureSnapshot.Count::week, Comparator.nullsFirst(Comparator.naturalOrder()));
+            .thenComparing(FigureSnapshot.Count::week, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(FigureSnapshot.Count::region, Comparator.nullsFirst(Comparator.naturalOrder()));
 }

@@ -22,23 +22,31 @@ import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
 import id.go.kemnaker.karirhub.stats.audit.AuditTrails;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.problem.ConflictException;
+import id.go.kemnaker.karirhub.stats.problem.UnprocessableCountsException;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionEntry;
+import id.go.kemnaker.karirhub.stats.statistics.RegionalSums;
 
 /**
  * Stores and removes counts with their audit entries, in bulk, on the caller's transaction.
  *
  * <p>Plain JDBC batches rather than entities: an import of 19,200 rows must finish in seconds,
  * and it needs the old value of every row for the audit trail anyway. One write reads the
- * stored counts of the years it touches once, then inserts, updates and audits in batches.
+ * stored counts at the keys it touches once, then inserts, updates and audits in batches, and
+ * refreshes the regional sums ({@link RegionalSums}) of the periods it changed, in the same
+ * transaction, before it checks that no breakdown exceeds its parent.
  */
 @ApplicationScoped
 public class CountWriter {
 
     private final DataSource dataSource;
     private final AuditTrails auditTrails;
+    private final RegionDirectory regions;
 
-    CountWriter(DataSource dataSource, AuditTrails auditTrails) {
+    CountWriter(DataSource dataSource, AuditTrails auditTrails, RegionDirectory regions) {
         this.dataSource = dataSource;
         this.auditTrails = auditTrails;
+        this.regions = regions;
     }
 
     /** A count as stored: its row id and version make its ETag. */
@@ -57,7 +65,7 @@ public class CountWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> T locked(String actor, String channel, LockedWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return work.run(new Session(connection, auditTrails.begin(connection, actor, channel)));
+            return work.run(new Session(connection, auditTrails.begin(connection, actor, channel), regions));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write counts", e);
         }
@@ -73,10 +81,12 @@ public class CountWriter {
 
         private final Connection connection;
         private final AuditTrail audit;
+        private final RegionDirectory regions;
 
-        private Session(Connection connection, AuditTrail audit) {
+        private Session(Connection connection, AuditTrail audit, RegionDirectory regions) {
             this.connection = connection;
             this.audit = audit;
+            this.regions = regions;
         }
 
         public AuditTrail audit() {
@@ -84,16 +94,19 @@ public class CountWriter {
         }
 
         public Optional<StoredCount> find(CountKey key) throws SQLException {
-            return Optional.ofNullable(storedIn(List.of(key.year())).get(key));
+            return Optional.ofNullable(storedAt(List.of(key)).get(key));
         }
 
         /**
-         * Stores every write, or throws {@link ConflictException} naming each one that would mix
-         * week counts and a month total in one month (with what is stored, or within the writes).
+         * Stores every write, or stores nothing and throws: {@link UnprocessableCountsException}
+         * naming each write for a region that did not exist in its period, {@link ConflictException}
+         * naming each write that would mix week counts and a month total in one month (with what is
+         * stored, or within the writes) or make a breakdown exceed its parent.
          */
         public WriteSummary write(List<CountWrite> writes) throws SQLException {
-            Map<CountKey, StoredCount> stored = storedIn(writes.stream().map(w -> w.key().year()).distinct().toList());
-            rejectMixedGranularity(writes, stored);
+            rejectRegionsOutsideValidity(writes);
+            Map<CountKey, StoredCount> stored = storedAt(writes.stream().map(CountWrite::key).toList());
+            rejectMixedGranularity(writes, granularityOf(writes.stream().map(w -> w.key().monthKey()).distinct().toList()));
 
             List<CountWrite> inserts = new ArrayList<>();
             Map<Long, Long> updates = new LinkedHashMap<>(); // row id -> new count
@@ -113,6 +126,10 @@ public class CountWriter {
             }
             insert(inserts);
             update(updates);
+            List<CountKey> changedRegional = changes.isEmpty() ? List.of() : writes.stream()
+                    .filter(write -> !write.key().isNational()).map(write -> write.key().periodKey()).distinct().toList();
+            refreshRegionalSums(changedRegional);
+            rejectBreakdownsAboveParent(writes);
             audit.recordCounts(changes);
             return new WriteSummary(inserts.size(), updates.size(), unchanged);
         }
@@ -127,19 +144,32 @@ public class CountWriter {
                 delete.setLong(1, current.get().id());
                 delete.executeUpdate();
             }
+            if (!key.isNational()) {
+                refreshRegionalSums(List.of(key.periodKey()));
+            }
             audit.recordCounts(List.of(change(key, current.get().amount(), null)));
             return true;
         }
 
-        private Map<CountKey, StoredCount> storedIn(List<Integer> years) throws SQLException {
+        /** The stored counts at exactly these keys (region included). */
+        private Map<CountKey, StoredCount> storedAt(List<CountKey> keys) throws SQLException {
             Map<CountKey, StoredCount> stored = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, category, year, month, week, amount, version FROM reported_count WHERE year = ANY (?)")) {
-                select.setArray(1, connection.createArrayOf("integer", years.toArray()));
+            if (keys.isEmpty()) {
+                return stored;
+            }
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT r.id, r.category, r.year, r.month, r.week, r.amount, r.version, r.region_code
+                      FROM reported_count AS r
+                      JOIN (SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[])
+                                AS k (year, category, month, week, region)) AS k
+                        ON r.year = k.year AND r.category = k.category AND r.month = k.month
+                       AND coalesce(r.week, 0) = k.week AND coalesce(r.region_code, '') = k.region
+                    """)) {
+                bindKeys(select, 1, keys);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        Integer week = rows.getObject(5, Integer.class);
-                        stored.put(new CountKey(Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4), week),
+                        stored.put(new CountKey(Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4),
+                                rows.getObject(5, Integer.class), rows.getString(8)),
                                 new StoredCount(rows.getLong(1), rows.getLong(6), rows.getInt(7)));
                     }
                 }
@@ -147,10 +177,145 @@ public class CountWriter {
             return stored;
         }
 
-        private static void rejectMixedGranularity(List<CountWrite> writes, Map<CountKey, StoredCount> stored) {
-            Map<CountKey, TreeSet<Integer>> storedWeeks = new HashMap<>(); // per month; 0 stands for the month total
-            stored.keySet().forEach(key -> storedWeeks.computeIfAbsent(key.monthKey(), k -> new TreeSet<>())
-                    .add(key.isMonthTotal() ? 0 : key.week()));
+        /** Binds five arrays (year, category, month, week or 0, region or '') from {@code index} on. */
+        private void bindKeys(PreparedStatement statement, int index, List<CountKey> keys) throws SQLException {
+            statement.setArray(index, connection.createArrayOf("integer", keys.stream().map(CountKey::year).toArray()));
+            statement.setArray(index + 1, connection.createArrayOf("text", keys.stream().map(k -> k.category().name()).toArray()));
+            statement.setArray(index + 2, connection.createArrayOf("integer", keys.stream().map(CountKey::month).toArray()));
+            statement.setArray(index + 3, connection.createArrayOf("integer",
+                    keys.stream().map(k -> k.week() == null ? 0 : k.week()).toArray()));
+            statement.setArray(index + 4, connection.createArrayOf("text",
+                    keys.stream().map(k -> k.region() == null ? "" : k.region()).toArray()));
+        }
+
+        /**
+         * Per month (a {@link CountKey#monthKey()}), the periods stored for it nationally or in any
+         * region: 0 for a month total, 1-4 for weeks. A month is reported at one granularity everywhere.
+         */
+        private Map<CountKey, TreeSet<Integer>> granularityOf(List<CountKey> months) throws SQLException {
+            Map<CountKey, TreeSet<Integer>> periods = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT DISTINCT r.category, r.year, r.month, coalesce(r.week, 0)
+                      FROM reported_count AS r
+                      JOIN (SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[]) AS k (year, category, month)) AS k
+                        ON r.category = k.category AND r.year = k.year AND r.month = k.month
+                    """)) {
+                select.setArray(1, connection.createArrayOf("integer", months.stream().map(CountKey::year).toArray()));
+                select.setArray(2, connection.createArrayOf("text", months.stream().map(k -> k.category().name()).toArray()));
+                select.setArray(3, connection.createArrayOf("integer", months.stream().map(CountKey::month).toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        periods.computeIfAbsent(new CountKey(Category.valueOf(rows.getString(1)), rows.getInt(2), rows.getInt(3), null),
+                                k -> new TreeSet<>()).add(rows.getInt(4));
+                    }
+                }
+            }
+            return periods;
+        }
+
+        private void rejectRegionsOutsideValidity(List<CountWrite> writes) {
+            Map<String, String> invalid = new LinkedHashMap<>();
+            for (CountWrite write : writes) {
+                CountKey key = write.key();
+                if (key.isNational()) {
+                    continue;
+                }
+                RegionEntry region = regions.find(key.region()).orElse(null);
+                if (region == null) {
+                    invalid.putIfAbsent(write.source(), "region " + key.region() + " is not a Kemendagri region code; "
+                            + "see GET /api/v1/regions");
+                } else if (!region.validDuring(key.period().start(), key.period().end())) {
+                    invalid.putIfAbsent(write.source(), region.label() + " did not exist in " + key.period().id() + " ("
+                            + region.validity() + "); " + key.describe() + " cannot be stored"
+                            + (region.replacedBy() != null ? "; use " + region.replacedBy() + " after " + region.validTo() : ""));
+                }
+            }
+            if (!invalid.isEmpty()) {
+                List<Map<String, String>> errors = invalid.entrySet().stream()
+                        .map(e -> Map.of("item", e.getKey(), "message", e.getValue())).toList();
+                throw new UnprocessableCountsException(invalid.size() == 1 ? invalid.values().iterator().next()
+                        : invalid.size() + " counts are for a region that did not exist in their period; nothing was stored",
+                        errors);
+            }
+        }
+
+        /** Recomputes {@code regional_sum} for these periods (any region) from the counts now stored. */
+        private void refreshRegionalSums(List<CountKey> periods) throws SQLException {
+            if (periods.isEmpty()) {
+                return;
+            }
+            String keys = "(SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[]) "
+                    + "AS k (year, category, month, week, region))";
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM regional_sum AS s USING " + keys + " AS k "
+                    + "WHERE s.year = k.year AND s.category = k.category AND s.month = k.month AND coalesce(s.week, 0) = k.week");
+                    PreparedStatement insert = connection.prepareStatement("INSERT INTO regional_sum "
+                            + "(parent_code, category, year, month, week, amount, reporting, expected, partial) "
+                            + "WITH counts AS (SELECT r.region_code, r.category, r.year, r.month, r.week, r.amount "
+                            + "FROM reported_count AS r JOIN " + keys + " AS k ON r.category = k.category AND r.year = k.year "
+                            + "AND r.month = k.month AND coalesce(r.week, 0) = k.week WHERE r.region_code IS NOT NULL), "
+                            + RegionalSums.FROM_COUNTS)) {
+                bindKeys(delete, 1, periods);
+                delete.executeUpdate();
+                bindKeys(insert, 1, periods);
+                insert.executeUpdate();
+            }
+        }
+
+        /**
+         * 409 naming each parent (a province, or the nation) whose stored count is below what its
+         * regions add up to in a period these writes touched, with both figures and the writes
+         * involved.
+         */
+        private void rejectBreakdownsAboveParent(List<CountWrite> writes) throws SQLException {
+            List<CountKey> periods = writes.stream().map(write -> write.key().periodKey()).distinct().toList();
+            Map<String, String> conflicts = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT s.parent_code, s.category, s.year, s.month, s.week, p.amount, s.amount, s.reporting
+                      FROM regional_sum AS s
+                      JOIN (SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[])
+                                AS k (year, category, month, week, region)) AS k
+                        ON s.year = k.year AND s.category = k.category AND s.month = k.month AND coalesce(s.week, 0) = k.week
+                      JOIN reported_count AS p
+                        ON p.region_code IS NOT DISTINCT FROM s.parent_code AND p.category = s.category AND p.year = s.year
+                       AND p.month = s.month AND coalesce(p.week, 0) = coalesce(s.week, 0)
+                     WHERE s.amount > p.amount
+                     ORDER BY s.year, s.month, s.category, s.week NULLS FIRST, s.parent_code NULLS FIRST
+                    """)) {
+                bindKeys(select, 1, periods);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String parent = rows.getString(1);
+                        CountKey parentKey = new CountKey(Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4),
+                                rows.getObject(5, Integer.class), parent);
+                        String message = "the " + (parent == null ? "provinces" : "regencies of " + parent) + " add up to "
+                                + rows.getLong(7) + " (" + rows.getInt(8) + " reporting) for " + parentKey.periodKey().describe()
+                                + ", more than the " + (parent == null ? "national count " : "count of " + parent + " ")
+                                + rows.getLong(6) + "; a breakdown may be less than its parent (the rest is unallocated), never more";
+                        for (CountWrite write : writes) {
+                            if (write.key().periodKey().equals(parentKey.periodKey()) && involves(write.key(), parent)) {
+                                conflicts.putIfAbsent(write.source(), message);
+                            }
+                        }
+                    }
+                }
+            }
+            if (!conflicts.isEmpty()) {
+                List<Map<String, String>> errors = conflicts.entrySet().stream()
+                        .map(e -> Map.of("item", e.getKey(), "message", e.getValue())).toList();
+                throw new ConflictException(conflicts.size() == 1 ? conflicts.values().iterator().next()
+                        : conflicts.size() + " counts would make a breakdown exceed its parent; nothing was stored", errors);
+            }
+        }
+
+        /** Whether a write at {@code key} is part of the comparison of {@code parent} (null: the nation) with its children. */
+        private static boolean involves(CountKey key, String parent) {
+            if (parent == null) {
+                return key.region() == null || key.region().length() == 2 || key.region().length() == 5;
+            }
+            return parent.equals(key.region()) || (key.region() != null && key.region().startsWith(parent + "."));
+        }
+
+        private static void rejectMixedGranularity(List<CountWrite> writes, Map<CountKey, TreeSet<Integer>> storedWeeks) {
             Map<CountKey, String> firstWeekWrite = new HashMap<>();
             Map<CountKey, String> firstMonthTotalWrite = new HashMap<>();
             Map<String, String> conflicts = new LinkedHashMap<>();
@@ -161,7 +326,8 @@ public class CountWriter {
                 String otherInBatch = (monthTotal ? firstWeekWrite : firstMonthTotalWrite).get(month);
                 if (monthTotal ? periods.stream().anyMatch(p -> p > 0) : periods.contains(0)) {
                     conflicts.putIfAbsent(write.source(), write.key().describe() + " cannot be stored: "
-                            + month.describe().replace(" month total", "") + " already holds " + describePeriods(periods));
+                            + month.describe().replace(" month total", "") + " already holds " + describePeriods(periods)
+                            + (write.key().isNational() ? "" : " (a month is reported at one granularity nationally and in every region)"));
                 } else if (otherInBatch != null) {
                     conflicts.putIfAbsent(write.source(), write.key().describe() + " cannot be stored together with "
                             + (monthTotal ? "week counts" : "a month total") + " of the same month (" + otherInBatch + ")");
@@ -188,7 +354,8 @@ public class CountWriter {
                 return;
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO reported_count "
-                    + "(id, category, year, month, week, amount) VALUES (nextval('reported_count_seq'), ?, ?, ?, ?, ?)")) {
+                    + "(id, category, year, month, week, amount, region_code) "
+                    + "VALUES (nextval('reported_count_seq'), ?, ?, ?, ?, ?, ?)")) {
                 for (CountWrite write : inserts) {
                     insert.setString(1, write.key().category().name());
                     insert.setInt(2, write.key().year());
@@ -199,6 +366,7 @@ public class CountWriter {
                         insert.setInt(4, write.key().week());
                     }
                     insert.setLong(5, write.count());
+                    insert.setString(6, write.key().region());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -222,6 +390,6 @@ public class CountWriter {
     }
 
     private static AuditTrail.CountChange change(CountKey key, Long oldValue, Long newValue) {
-        return new AuditTrail.CountChange(key.category(), key.year(), key.month(), key.week(), oldValue, newValue);
+        return new AuditTrail.CountChange(key.category(), key.year(), key.month(), key.week(), key.region(), oldValue, newValue);
     }
 }

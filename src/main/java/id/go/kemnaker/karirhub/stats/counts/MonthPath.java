@@ -1,16 +1,20 @@
 package id.go.kemnaker.karirhub.stats.counts;
 
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 /**
  * The path of a month total, {@code /{category}/{year}/{month}}. Taken as strings so that a bad
  * value gets a problem+json 400 naming it rather than JAX-RS's bare 404. The contract types
  * them (an enum, integer ranges) as the path's parameters in {@code META-INF/openapi.yaml},
- * so the scanner is told to leave them out of each operation.
+ * so the scanner is told to leave them out of each operation. The query parameter {@code region}
+ * (a Kemendagri code) makes it a regional count; without it the count is national.
  */
 public class MonthPath {
 
@@ -26,8 +30,12 @@ public class MonthPath {
     @PathParam("month")
     String month;
 
-    CountKey key() {
+    @Parameter(ref = "region-of-count")
+    @QueryParam("region")
+    String region;
+
+    CountKey key(RegionDirectory regions) {
         return new CountKey(RequestParameters.requiredCategory(category), RequestParameters.requiredYear(year),
-                RequestParameters.requiredMonth(month), null);
+                RequestParameters.requiredMonth(month), null, RegionQuery.optionalCode("region", region, regions));
     }
 }

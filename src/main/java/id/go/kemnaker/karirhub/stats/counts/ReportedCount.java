@@ -15,7 +15,7 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
 /**
  * One number KarirHub reported: people of a category in a reporting week (Minggu I-IV) of a
  * month, or in the whole month when {@code week} is null. A period without a row was not
- * reported, which is not the same as zero.
+ * reported, which is not the same as zero. Nationally, or in a province or regency.
  */
 @Entity
 @Table(name = "reported_count")
@@ -41,6 +41,10 @@ public class ReportedCount {
 
     @Column(nullable = false)
     public long amount;
+
+    /** Kemendagri code of the province or regency; null for a national count. */
+    @Column(name = "region_code", length = 5)
+    public String regionCode;
 
     /** Bumped by every change; with the id it makes the count's ETag. */
     @Column(nullable = false)

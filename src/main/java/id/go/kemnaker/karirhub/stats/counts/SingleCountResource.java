@@ -26,6 +26,7 @@ import id.go.kemnaker.karirhub.stats.audit.AuditEntryView;
 import id.go.kemnaker.karirhub.stats.audit.AuditService;
 import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.PutOutcome;
 import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.TaggedCount;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.security.Actor;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.web.Created;
@@ -46,11 +47,14 @@ public class SingleCountResource {
     private final CountCorrectionService corrections;
     private final AuditService audit;
     private final SecurityIdentity identity;
+    private final RegionDirectory regions;
 
-    SingleCountResource(CountCorrectionService corrections, AuditService audit, SecurityIdentity identity) {
+    SingleCountResource(CountCorrectionService corrections, AuditService audit, SecurityIdentity identity,
+            RegionDirectory regions) {
         this.corrections = corrections;
         this.audit = audit;
         this.identity = identity;
+        this.regions = regions;
     }
 
     @GET
@@ -58,14 +62,14 @@ public class SingleCountResource {
     @APIResponses
     public Response getWeek(@BeanParam WeekPath path,
             @Parameter(ref = "If-None-Match-Count") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return read(path.key(), ifNoneMatch);
+        return read(path.key(regions), ifNoneMatch);
     }
 
     @GET
     @APIResponses
     public Response getMonth(@BeanParam MonthPath path,
             @Parameter(ref = "If-None-Match-Count") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return read(path.key(), ifNoneMatch);
+        return read(path.key(regions), ifNoneMatch);
     }
 
     @PUT
@@ -76,7 +80,7 @@ public class SingleCountResource {
     public Response putWeek(@BeanParam WeekPath path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "is required") @Valid CountValue body, UriInfo uri) {
-        return put(path.key(), ifMatch, body, uri);
+        return put(path.key(regions), ifMatch, body, uri);
     }
 
     @PUT
@@ -86,7 +90,7 @@ public class SingleCountResource {
     public Response putMonth(@BeanParam MonthPath path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "is required") @Valid CountValue body, UriInfo uri) {
-        return put(path.key(), ifMatch, body, uri);
+        return put(path.key(regions), ifMatch, body, uri);
     }
 
     @DELETE
@@ -95,7 +99,7 @@ public class SingleCountResource {
     @RolesAllowed(Roles.DATA_OFFICER)
     public Response deleteWeek(@BeanParam WeekPath path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return delete(path.key(), ifMatch);
+        return delete(path.key(regions), ifMatch);
     }
 
     @DELETE
@@ -103,7 +107,7 @@ public class SingleCountResource {
     @RolesAllowed(Roles.DATA_OFFICER)
     public Response deleteMonth(@BeanParam MonthPath path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return delete(path.key(), ifMatch);
+        return delete(path.key(regions), ifMatch);
     }
 
     @GET
@@ -111,7 +115,7 @@ public class SingleCountResource {
     @APIResponses
     @RolesAllowed(Roles.AUDITOR)
     public List<AuditEntryView> weekHistory(@BeanParam WeekPath path) {
-        return history(path.key());
+        return history(path.key(regions));
     }
 
     @GET
@@ -119,7 +123,7 @@ public class SingleCountResource {
     @APIResponses
     @RolesAllowed(Roles.AUDITOR)
     public List<AuditEntryView> monthHistory(@BeanParam MonthPath path) {
-        return history(path.key());
+        return history(path.key(regions));
     }
 
     /** 304 when the caller's If-None-Match still names the count's version, else the count with its ETag. */
@@ -149,7 +153,7 @@ public class SingleCountResource {
     }
 
     private List<AuditEntryView> history(CountKey key) {
-        return audit.historyOf(key.category(), key.year(), key.month(), key.week());
+        return audit.historyOf(key.category(), key.year(), key.month(), key.week(), key.region());
     }
 
     private static Response tagged(Response.ResponseBuilder response, TaggedCount count) {

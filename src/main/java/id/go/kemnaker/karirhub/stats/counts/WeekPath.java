@@ -4,6 +4,8 @@ import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 /** The path of a weekly count, {@code /{category}/{year}/{month}/weeks/{week}}; see {@link MonthPath}. */
@@ -14,8 +16,9 @@ public class WeekPath extends MonthPath {
     String week;
 
     @Override
-    CountKey key() {
+    CountKey key(RegionDirectory regions) {
         return new CountKey(RequestParameters.requiredCategory(category), RequestParameters.requiredYear(year),
-                RequestParameters.requiredMonth(month), RequestParameters.requiredWeek(week));
+                RequestParameters.requiredMonth(month), RequestParameters.requiredWeek(week),
+                RegionQuery.optionalCode("region", region, regions));
     }
 }

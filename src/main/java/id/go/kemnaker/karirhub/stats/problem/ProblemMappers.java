@@ -77,6 +77,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unprocessableCounts(UnprocessableCountsException e, UriInfo uri) {
+        return ProblemResponses.of(new Problem(ProblemResponses.REGION_NOT_VALID, "Region not valid in the period", 422,
+                e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
     public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
         return ProblemResponses.of(new Problem(ProblemResponses.PRECONDITION_FAILED, "Precondition failed", 412, e.getMessage(),
                 path(uri), null));

@@ -11,6 +11,7 @@ public final class ProblemResponses {
     public static final String INVALID_BODY = "urn:karirhub:problem:invalid-body";
     public static final String INVALID_CSV = "urn:karirhub:problem:invalid-csv";
     public static final String CONFLICT = "urn:karirhub:problem:conflict";
+    public static final String REGION_NOT_VALID = "urn:karirhub:problem:region-not-valid";
     public static final String PRECONDITION_FAILED = "urn:karirhub:problem:precondition-failed";
     public static final String NOT_FOUND = "urn:karirhub:problem:not-found";
     public static final String TOO_LARGE = "urn:karirhub:problem:too-large";

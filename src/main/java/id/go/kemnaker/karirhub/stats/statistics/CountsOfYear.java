@@ -16,15 +16,24 @@ final class CountsOfYear {
 
     /** Per category: [month 1-12][0 = month total, 1-4 = weeks]. */
     private final Map<Category, Long[][]> cells = new EnumMap<>(Category.class);
+    /** Per category, like {@link #cells}: true where the value is a regional sum some region is missing from. */
+    private final Map<Category, boolean[][]> incomplete = new EnumMap<>(Category.class);
 
     CountsOfYear() {
         for (Category category : Category.values()) {
             cells.put(category, new Long[13][5]);
+            incomplete.put(category, new boolean[13][5]);
         }
     }
 
     void add(FigureSnapshot.Count count) {
         cells.get(count.category())[count.month()][count.week() == null ? 0 : count.week()] = count.amount();
+        incomplete.get(count.category())[count.month()][count.week() == null ? 0 : count.week()] = !count.complete();
+    }
+
+    /** Whether the week was reported, and by every region when it is a regional sum. */
+    boolean weekComplete(Category category, int month, int week) {
+        return cells.get(category)[month][week] != null && !incomplete.get(category)[month][week];
     }
 
     boolean reportedAsMonthTotal(Category category, int month) {
@@ -41,10 +50,12 @@ final class CountsOfYear {
         return periods[0] != null ? periods[0] : sumOfReported(IntStream.rangeClosed(1, 4).mapToObj(w -> periods[w]).toList());
     }
 
-    /** Whether the whole month is known: a month total, or all four weeks. */
+    /** Whether the whole month is known: a month total, or all four weeks, none of them an incomplete regional sum. */
     boolean monthComplete(Category category, int month) {
         Long[] periods = cells.get(category)[month];
-        return periods[0] != null || (periods[1] != null && periods[2] != null && periods[3] != null && periods[4] != null);
+        boolean[] partial = incomplete.get(category)[month];
+        return periods[0] != null ? !partial[0]
+                : IntStream.rangeClosed(1, 4).allMatch(week -> periods[week] != null && !partial[week]);
     }
 
     /** The last week, or month reported as a total, of {@code category}; null when it reported nothing. */

@@ -23,8 +23,17 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
  */
 public final class FigureSnapshot {
 
-    /** One stored count; {@code week} is null for a month total. */
-    public record Count(Category category, int year, int month, Integer week, long amount) {
+    /**
+     * One figure: a stored count, or a sum of the regions below where nothing was stored.
+     * {@code week} is null for a month total; {@code region} names the region a stored count is
+     * for (null: national, or a sum); {@code complete} is false for a sum some region is missing from.
+     */
+    public record Count(Category category, int year, int month, Integer week, long amount, String region, boolean complete) {
+
+        /** A stored national count. */
+        public Count(Category category, int year, int month, Integer week, long amount) {
+            this(category, year, month, week, amount, null, true);
+        }
     }
 
     private final DataVersion version;
@@ -131,7 +140,7 @@ public final class FigureSnapshot {
             if (period.interval() == Interval.WEEK) {
                 Long week = ofYear.week(category, period.month(), period.weekOfMonth());
                 values.add(week);
-                complete &= week != null;
+                complete &= ofYear.weekComplete(category, period.month(), period.weekOfMonth());
                 continue;
             }
             for (int month = period.month(); month <= period.lastMonth(); month++) {

@@ -20,99 +20,167 @@ import jakarta.enterprise.context.ApplicationScoped;
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 
 /**
  * Reads {@link FigureSnapshot}s: the current figures from the stored tables, or the figures as
- * they stood at an earlier moment, replayed from the audit trail. Each read is one SQL
- * statement, so the data version and the figures come from the same database snapshot.
+ * they stood at an earlier moment, replayed from the audit trail; of the nation or of an
+ * {@link Area} of regions. Each read is one SQL statement, so the data version and the figures
+ * come from the same database snapshot.
  *
- * <p>The rows of both statements have one shape: {@code kind} V (the data version the figures
- * reflect), L (as of a moment only: the latest data version), C (a count),
- * T (a target) or R (a realisation entered for a reported indicator), then code, year, month,
- * week, value and the version's time.
+ * <p>The rows of every statement have one shape: {@code kind} V (the data version the figures
+ * reflect), L (as of a moment only: the latest data version), C (a stored count),
+ * S (a regional sum, {@link RegionalSums}), T (a target) or R (a realisation entered for a
+ * reported indicator), then code, year, month, week, value, the version's time, the region
+ * (of a count; the parent of a sum, null for the nation), and for a sum the children reporting,
+ * expected and partial.
  */
 @ApplicationScoped
 public class StoredFigures {
 
-    /** The current figures. {@code bench/facilitated-workers-2021.sql} runs this statement. */
-    static final String CURRENT = """
+    private static final String VERSION = """
             SELECT 'V' AS kind, NULL AS code, NULL::integer AS year, NULL::integer AS month, NULL::integer AS week,
-                   id AS value, changed_at
+                   id AS value, changed_at, NULL AS region, NULL::integer AS reporting, NULL::integer AS expected,
+                   NULL::integer AS partial
               FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS latest
+            """;
+
+    private static final String TARGETS = """
             UNION ALL
-            SELECT 'C', category, year, month, week, amount, NULL FROM reported_count WHERE year BETWEEN ? AND ?
+            SELECT 'T', indicator, year, NULL, NULL, target, NULL, NULL, NULL, NULL, NULL FROM yearly_target WHERE year BETWEEN ? AND ?
             UNION ALL
-            SELECT 'T', indicator, year, NULL, NULL, target, NULL FROM yearly_target WHERE year BETWEEN ? AND ?
+            SELECT 'R', indicator, year, NULL, NULL, realisation, NULL, NULL, NULL, NULL, NULL FROM yearly_realisation
+             WHERE year BETWEEN ? AND ?
+            """;
+
+    /** The current national figures. {@code bench/facilitated-workers-2021.sql} runs this statement. */
+    static final String CURRENT = VERSION + """
             UNION ALL
-            SELECT 'R', indicator, year, NULL, NULL, realisation, NULL FROM yearly_realisation WHERE year BETWEEN ? AND ?
+            SELECT 'C', category, year, month, week, amount, NULL, NULL, NULL, NULL, NULL FROM reported_count
+             WHERE year BETWEEN ? AND ? AND region_code IS NULL
+            UNION ALL
+            SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial FROM regional_sum
+             WHERE year BETWEEN ? AND ? AND parent_code IS NULL
+            """ + TARGETS;
+
+    /** The current figures of regions (no targets: those are national). */
+    static final String CURRENT_REGIONS = VERSION + """
+            UNION ALL
+            SELECT 'C', category, year, month, week, amount, NULL, region_code, NULL, NULL, NULL FROM reported_count
+             WHERE year BETWEEN ? AND ? AND region_code = ANY (?)
+            UNION ALL
+            SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial FROM regional_sum
+             WHERE year BETWEEN ? AND ? AND parent_code = ANY (?)
             """;
 
     /**
      * The figures as of a moment: the version is the last audit entry written at or before it;
      * each count, target and realisation takes the new value of its last entry up to that
-     * version, and one whose last entry removed it (new value null) is left out.
+     * version, and one whose last entry removed it (new value null) is left out. The regional
+     * sums are computed from the replayed regional counts by the same rule the writer applies.
+     * The first %s narrows the entries replayed, the second and third the rows answered.
      */
-    static final String AS_OF = """
+    private static final String AS_OF = """
             WITH version AS (
                 SELECT id, changed_at FROM audit_entry WHERE changed_at <= ? ORDER BY changed_at DESC, id DESC LIMIT 1
             ), state AS (
-                SELECT DISTINCT ON (subject, category, indicator, year, month, week)
-                       subject, coalesce(category, indicator) AS code, year, month, week, new_value
+                SELECT DISTINCT ON (subject, category, indicator, year, month, week, region_code)
+                       subject, coalesce(category, indicator) AS code, category, year, month, week, region_code, new_value
                   FROM audit_entry
-                 WHERE id <= (SELECT id FROM version) AND year BETWEEN ? AND ?
-                 ORDER BY subject, category, indicator, year, month, week, id DESC
+                 WHERE id <= (SELECT id FROM version) AND year BETWEEN ? AND ? %s
+                 ORDER BY subject, category, indicator, year, month, week, region_code, id DESC
+            ), sums AS (
+                WITH counts AS (
+                    SELECT region_code, category, year, month, week, new_value AS amount
+                      FROM state WHERE subject = 'COUNT' AND new_value IS NOT NULL AND region_code IS NOT NULL
+                ), %s
             )
             SELECT 'V' AS kind, NULL AS code, NULL::integer AS year, NULL::integer AS month, NULL::integer AS week,
-                   id AS value, changed_at
+                   id AS value, changed_at, NULL AS region, NULL::integer AS reporting, NULL::integer AS expected,
+                   NULL::integer AS partial
               FROM version
             UNION ALL
-            SELECT 'L', NULL, NULL, NULL, NULL, id, changed_at
+            SELECT 'L', NULL, NULL, NULL, NULL, id, changed_at, NULL, NULL, NULL, NULL
               FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS latest
             UNION ALL
-            SELECT CASE subject WHEN 'COUNT' THEN 'C' WHEN 'TARGET' THEN 'T' ELSE 'R' END, code, year, month, week, new_value, NULL
-              FROM state WHERE new_value IS NOT NULL
+            SELECT CASE subject WHEN 'COUNT' THEN 'C' WHEN 'TARGET' THEN 'T' ELSE 'R' END, code, year, month, week, new_value,
+                   NULL, region_code, NULL, NULL, NULL
+              FROM state WHERE new_value IS NOT NULL AND %s
+            UNION ALL
+            SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial
+              FROM sums WHERE %s
             """;
 
+    static final String AS_OF_NATIONAL = AS_OF.formatted("", RegionalSums.FROM_COUNTS, "region_code IS NULL",
+            "parent_code IS NULL");
+
+    static final String AS_OF_REGIONS = AS_OF.formatted(
+            "AND subject = 'COUNT' AND (region_code = ANY (?) OR (length(region_code) = 5 AND substr(region_code, 1, 2) = ANY (?)))",
+            RegionalSums.FROM_COUNTS, "region_code = ANY (?)", "parent_code = ANY (?)");
+
     private final DataSource dataSource;
+    private final RegionDirectory regions;
 
-    StoredFigures(DataSource dataSource) {
+    StoredFigures(DataSource dataSource, RegionDirectory regions) {
         this.dataSource = dataSource;
+        this.regions = regions;
     }
 
-    /** The current counts, targets and realisations of the years {@code firstYear} to {@code lastYear}. */
+    /** The current national counts, targets and realisations of the years {@code firstYear} to {@code lastYear}. */
     public FigureSnapshot current(int firstYear, int lastYear) {
-        return read(CURRENT, firstYear, lastYear, statement -> {
-            statement.setInt(1, firstYear);
-            statement.setInt(2, lastYear);
-            statement.setInt(3, firstYear);
-            statement.setInt(4, lastYear);
-            statement.setInt(5, firstYear);
-            statement.setInt(6, lastYear);
-        });
+        return read(null, firstYear, lastYear);
     }
 
-    /** The counts, targets and realisations of those years as they stood at {@code asOf}; none before the first entry. */
-    public FigureSnapshot asOf(Instant asOf, int firstYear, int lastYear) {
-        return read(AS_OF, firstYear, lastYear, statement -> {
-            statement.setTimestamp(1, Timestamp.from(asOf));
-            statement.setInt(2, firstYear);
-            statement.setInt(3, lastYear);
-        });
-    }
-
-    /** The figures as of {@code asOf} when given, otherwise the current ones. */
+    /** The national figures as of {@code asOf} when given, otherwise the current ones. */
     public FigureSnapshot read(Instant asOf, int firstYear, int lastYear) {
-        return asOf == null ? current(firstYear, lastYear) : asOf(asOf, firstYear, lastYear);
+        return read(asOf, firstYear, lastYear, Area.NATIONAL);
+    }
+
+    /** The figures of {@code area} (its members added up) as of {@code asOf} when given, otherwise the current ones. */
+    public FigureSnapshot read(Instant asOf, int firstYear, int lastYear, Area area) {
+        return readRegional(asOf, firstYear, lastYear, area).combined();
+    }
+
+    /** What {@code area} stores and sums up, member by member: for answers with a row per region. */
+    public RegionalFigures readRegional(Instant asOf, int firstYear, int lastYear, Area area) {
+        if (area.national() && !area.regions().isEmpty()) {
+            throw new IllegalArgumentException("An area is the nation or regions, not both: " + area);
+        }
+        String sql = asOf == null ? (area.national() ? CURRENT : CURRENT_REGIONS) : (area.national() ? AS_OF_NATIONAL : AS_OF_REGIONS);
+        return read(sql, firstYear, lastYear, area, statement -> {
+            int index = 1;
+            if (asOf != null) {
+                statement.setTimestamp(index++, Timestamp.from(asOf));
+                statement.setInt(index++, firstYear);
+                statement.setInt(index++, lastYear);
+                if (!area.national()) {
+                    statement.setArray(index++, statement.getConnection().createArrayOf("text", area.regions().toArray()));
+                    statement.setArray(index++, statement.getConnection().createArrayOf("text", area.provinces().toArray()));
+                    statement.setArray(index++, statement.getConnection().createArrayOf("text", area.regions().toArray()));
+                    statement.setArray(index, statement.getConnection().createArrayOf("text", area.provinces().toArray()));
+                }
+                return;
+            }
+            for (int part = 0; part < (area.national() ? 4 : 2); part++) {
+                statement.setInt(index++, firstYear);
+                statement.setInt(index++, lastYear);
+                if (!area.national()) {
+                    statement.setArray(index++, statement.getConnection().createArrayOf("text",
+                            (part == 0 ? area.regions() : area.provinces()).toArray()));
+                }
+            }
+        });
     }
 
     private interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    private FigureSnapshot read(String sql, int firstYear, int lastYear, Binder binder) {
+    private RegionalFigures read(String sql, int firstYear, int lastYear, Area area, Binder binder) {
         DataVersion version = DataVersion.NONE;
         DataVersion latest = null;
         List<FigureSnapshot.Count> counts = new ArrayList<>();
+        List<RegionalFigures.Sum> sums = new ArrayList<>();
         Map<Indicator, Map<Integer, BigDecimal>> targets = new EnumMap<>(Indicator.class);
         Map<Indicator, Map<Integer, BigDecimal>> realisations = new EnumMap<>(Indicator.class);
         try (Connection connection = dataSource.getConnection();
@@ -124,7 +192,11 @@ public class StoredFigures {
                         case "V" -> version = new DataVersion(rows.getLong(6), rows.getTimestamp(7).toInstant());
                         case "L" -> latest = new DataVersion(rows.getLong(6), rows.getTimestamp(7).toInstant());
                         case "C" -> counts.add(new FigureSnapshot.Count(Category.valueOf(rows.getString(2)), rows.getInt(3),
-                                rows.getInt(4), (Integer) rows.getObject(5), rows.getLong(6)));
+                                rows.getInt(4), (Integer) rows.getObject(5), rows.getLong(6), rows.getString(8), true));
+                        case "S" -> sums.add(new RegionalFigures.Sum(rows.getString(8), new FigureSnapshot.Count(
+                                Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4), (Integer) rows.getObject(5),
+                                rows.getLong(6), rows.getString(8),
+                                rows.getInt(9) == rows.getInt(10) && rows.getInt(11) == 0)));
                         case "T" -> targets.computeIfAbsent(Indicator.valueOf(rows.getString(2)), i -> new HashMap<>())
                                 .put(rows.getInt(3), rows.getBigDecimal(6));
                         case "R" -> realisations.computeIfAbsent(Indicator.valueOf(rows.getString(2)), i -> new HashMap<>())
@@ -136,6 +208,7 @@ public class StoredFigures {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the stored figures", e);
         }
-        return new FigureSnapshot(version, latest != null ? latest : version, firstYear, lastYear, counts, targets, realisations);
+        return new RegionalFigures(version, latest != null ? latest : version, firstYear, lastYear, area, counts, sums, targets,
+                realisations, regions);
     }
 }

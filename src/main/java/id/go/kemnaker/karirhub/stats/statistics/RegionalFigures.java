@@ -1,0 +1,146 @@
+package id.go.kemnaker.karirhub.stats.statistics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import id.go.kemnaker.karirhub.stats.audit.DataVersion;
+import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.periods.Period;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionEntry;
+
+/**
+ * What one read of an {@link Area} found, member by member: each member's stored counts and the
+ * sums of the regions below it. A member's figure for a period is its stored count, or where it
+ * stored none, the sum of the regions below it (complete only when every region that existed in
+ * the period reported, and none of them was itself an incomplete sum).
+ */
+public final class RegionalFigures {
+
+    /** A regional sum below {@code parent} (null: the nation), as a count that may be incomplete. */
+    record Sum(String parent, FigureSnapshot.Count count) {
+    }
+
+    /** A period of a category, whatever the region. */
+    private record Cell(Category category, int year, int month, Integer week) {
+
+        static Cell of(FigureSnapshot.Count count) {
+            return new Cell(count.category(), count.year(), count.month(), count.week());
+        }
+
+        Period period() {
+            return week == null ? Period.month(year, month) : Period.week(year, month, week);
+        }
+    }
+
+    private final DataVersion version;
+    private final DataVersion latest;
+    private final int firstYear;
+    private final int lastYear;
+    private final Area area;
+    private final List<FigureSnapshot.Count> stored;
+    private final List<Sum> sums;
+    private final Map<Indicator, Map<Integer, BigDecimal>> targets;
+    private final Map<Indicator, Map<Integer, BigDecimal>> realisations;
+    private final RegionDirectory regions;
+
+    RegionalFigures(DataVersion version, DataVersion latest, int firstYear, int lastYear, Area area,
+            List<FigureSnapshot.Count> stored, List<Sum> sums, Map<Indicator, Map<Integer, BigDecimal>> targets,
+            Map<Indicator, Map<Integer, BigDecimal>> realisations, RegionDirectory regions) {
+        this.version = version;
+        this.latest = latest;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+        this.area = area;
+        this.stored = stored;
+        this.sums = sums;
+        this.targets = targets;
+        this.realisations = realisations;
+        this.regions = regions;
+    }
+
+    public DataVersion version() {
+        return version;
+    }
+
+    /** The counts stored for the area's members (not the sums), as read. */
+    public List<FigureSnapshot.Count> storedCounts() {
+        return stored;
+    }
+
+    /** The figures of the whole area: its members added up (the nation's, when the area is the nation). */
+    public FigureSnapshot combined() {
+        List<String> members = area.national() ? Collections.singletonList(null) : area.regions();
+        return snapshot(members);
+    }
+
+    /** The figures of one member of the area: null for the nation, else a region code the area holds. */
+    public FigureSnapshot member(String code) {
+        if (code == null ? !area.national() : !area.regions().contains(code)) {
+            throw new IllegalArgumentException(code + " is not a member of " + area);
+        }
+        return snapshot(Collections.singletonList(code));
+    }
+
+    private FigureSnapshot snapshot(List<String> members) {
+        Map<Cell, FigureSnapshot.Count> total = new LinkedHashMap<>();
+        Map<Cell, Integer> reporting = new HashMap<>();
+        for (String member : members) {
+            for (FigureSnapshot.Count count : figuresOf(member)) {
+                Cell cell = Cell.of(count);
+                FigureSnapshot.Count sum = total.get(cell);
+                total.put(cell, sum == null ? count : new FigureSnapshot.Count(count.category(), count.year(), count.month(),
+                        count.week(), sum.amount() + count.amount(), null, sum.complete() && count.complete()));
+                reporting.merge(cell, 1, Integer::sum);
+            }
+        }
+        List<FigureSnapshot.Count> counts = new ArrayList<>(total.size());
+        for (Map.Entry<Cell, FigureSnapshot.Count> entry : total.entrySet()) {
+            FigureSnapshot.Count count = entry.getValue();
+            if (members.size() > 1 && reporting.get(entry.getKey()) < existing(members, entry.getKey().period())) {
+                count = new FigureSnapshot.Count(count.category(), count.year(), count.month(), count.week(), count.amount(),
+                        null, false);
+            }
+            counts.add(count);
+        }
+        boolean national = members.size() == 1 && members.get(0) == null;
+        return new FigureSnapshot(version, latest, firstYear, lastYear, counts, national ? targets : Map.of(),
+                national ? realisations : Map.of());
+    }
+
+    /** A member's figure per period: its stored count, or the sum below it where it stored none. */
+    private List<FigureSnapshot.Count> figuresOf(String member) {
+        Map<Cell, FigureSnapshot.Count> figures = new LinkedHashMap<>();
+        for (FigureSnapshot.Count count : stored) {
+            if (Objects.equals(count.region(), member)) {
+                figures.put(Cell.of(count), count);
+            }
+        }
+        for (Sum sum : sums) {
+            if (Objects.equals(sum.parent(), member)) {
+                figures.putIfAbsent(Cell.of(sum.count()), sum.count());
+            }
+        }
+        return new ArrayList<>(figures.values());
+    }
+
+    /** How many of the members existed on at least one day of {@code period}. */
+    private long existing(List<String> members, Period period) {
+        return members.stream()
+                .map(code -> code == null ? null : regions.find(code).orElse(null))
+                .filter(region -> region == null || region.validDuring(period.start(), period.end()))
+                .count();
+    }
+
+    /** The region entry of a member code, for names in answers. */
+    public RegionEntry region(String code) {
+        return regions.find(code).orElseThrow();
+    }
+}

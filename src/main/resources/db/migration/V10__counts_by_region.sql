@@ -1,0 +1,97 @@
+-- Counts by region: a count may carry a province or regency code (Kemendagri, table region), or
+-- none, which is the national count as before. Stored national counts stay authoritative for the
+-- national figures; regional counts are a breakdown of them.
+--
+-- The rules the database keeps itself:
+-- * one row per (region or nation, category, year, month, week) and one month total per month;
+-- * a (category, year, month) is reported at one granularity everywhere: week counts or month
+--   totals, nationally and in every region alike, so that a breakdown and its parent always
+--   compare period by period (the trigger below, which now looks across regions).
+-- What the writer keeps (CountWriter, under the single write lock every writer takes): a region
+-- exists in the period it reports for, and a breakdown never exceeds its parent.
+
+ALTER TABLE reported_count ADD COLUMN region_code varchar(5) CONSTRAINT reported_count_region_fk REFERENCES region (code);
+
+DROP INDEX reported_count_week_key;
+DROP INDEX reported_count_month_key;
+CREATE UNIQUE INDEX reported_count_week_key
+    ON reported_count (category, year, month, week) WHERE week IS NOT NULL AND region_code IS NULL;
+CREATE UNIQUE INDEX reported_count_month_key
+    ON reported_count (category, year, month) WHERE week IS NULL AND region_code IS NULL;
+-- Regional keys lead with the region and the year: reads ask for a region's (or a province's
+-- regencies') figures of some years.
+CREATE UNIQUE INDEX reported_count_region_week_key
+    ON reported_count (region_code, year, category, month, week) WHERE week IS NOT NULL AND region_code IS NOT NULL;
+CREATE UNIQUE INDEX reported_count_region_month_key
+    ON reported_count (region_code, year, category, month) WHERE week IS NULL AND region_code IS NOT NULL;
+-- The national figures of some years, without touching a regional row.
+CREATE INDEX reported_count_national_year_idx ON reported_count (year) WHERE region_code IS NULL;
+-- The regencies of a province (a regency's code starts with its province's).
+CREATE INDEX reported_count_regency_idx
+    ON reported_count (substr(region_code, 1, 2), year) WHERE length(region_code) = 5;
+-- The granularity check: are there rows of the other kind in this month, anywhere?
+CREATE INDEX reported_count_granularity_idx ON reported_count (category, year, month, (week IS NULL));
+
+-- The same rule as before, now across regions, and cheap for an import of 100,000 regional rows:
+-- it looks for a row of the other kind through the index above and describes the rows in the way
+-- only when there are some.
+CREATE OR REPLACE FUNCTION reported_count_one_granularity() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+DECLARE
+    in_the_way text;
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('reported_count:' || NEW.category), NEW.year * 100 + NEW.month);
+    IF EXISTS (SELECT 1 FROM reported_count
+                WHERE category = NEW.category AND year = NEW.year AND month = NEW.month
+                  AND (week IS NULL) = (NEW.week IS NOT NULL) AND id <> NEW.id) THEN
+        SELECT string_agg(DISTINCT CASE WHEN week IS NULL THEN 'month total' ELSE 'week ' || week END, ', ')
+          INTO in_the_way
+          FROM reported_count
+         WHERE category = NEW.category AND year = NEW.year AND month = NEW.month
+           AND (week IS NULL) = (NEW.week IS NOT NULL) AND id <> NEW.id;
+        RAISE EXCEPTION USING
+            ERRCODE = 'exclusion_violation',
+            CONSTRAINT = 'reported_count_one_granularity',
+            MESSAGE = format('%s %s-%s already holds %s', NEW.category, NEW.year, lpad(NEW.month::text, 2, '0'), in_the_way);
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER reported_count_one_granularity ON reported_count;
+CREATE TRIGGER reported_count_one_granularity
+    BEFORE INSERT OR UPDATE OF category, year, month, week, region_code ON reported_count
+    FOR EACH ROW EXECUTE FUNCTION reported_count_one_granularity();
+
+-- What the regions below a parent add up to, per period: maintained by the writer in the same
+-- transaction as the counts (CountWriter), for the periods a write touched. parent_code NULL is
+-- the nation (its children are the provinces); a province code has its regencies as children.
+-- A child's value is its stored count, or for a province without one, the sum of its regencies.
+-- The national figures read the national rows of this table where no national count is stored,
+-- so they never add up regional rows at read time.
+CREATE TABLE regional_sum (
+    parent_code varchar(5) CONSTRAINT regional_sum_parent_fk REFERENCES region (code),
+    category    varchar(32) NOT NULL,
+    year        integer     NOT NULL,
+    month       integer     NOT NULL,
+    week        integer,
+    -- the sum of the children's values
+    amount      bigint      NOT NULL CHECK (amount >= 0),
+    -- children with a value, children that exist in the period, and children whose own value is
+    -- itself an incomplete sum: the sum is complete when reporting = expected and partial = 0
+    reporting   integer     NOT NULL CHECK (reporting > 0),
+    expected    integer     NOT NULL CHECK (expected >= 0),
+    partial     integer     NOT NULL CHECK (partial >= 0)
+);
+
+CREATE UNIQUE INDEX regional_sum_key
+    ON regional_sum (coalesce(parent_code, ''), year, category, month, coalesce(week, 0));
+
+-- The audit trail names the region of a count; NULL for a national count (and for targets).
+ALTER TABLE audit_entry ADD COLUMN region_code varchar(5) CONSTRAINT audit_entry_region_fk REFERENCES region (code);
+DROP INDEX audit_entry_count_key;
+CREATE INDEX audit_entry_count_key ON audit_entry (category, year, month, week, region_code) WHERE subject = 'COUNT';
+-- Replaying the national figures as of a moment reads only national entries of the years asked.
+CREATE INDEX audit_entry_national_year_idx ON audit_entry (year, id) WHERE region_code IS NULL;
+CREATE INDEX audit_entry_region_year_idx ON audit_entry (region_code, year, id) WHERE region_code IS NOT NULL;
