@@ -103,10 +103,13 @@ public final class CountsTable {
         write(connection -> {
             Integer[] boxed = Arrays.stream(removed).boxed().toArray(Integer[]::new);
             for (String sql : new String[] {
-                    "WITH removed AS (DELETE FROM reported_count WHERE year = ANY (?) RETURNING category, year, month, week, amount) "
+                    "DELETE FROM regional_sum WHERE year = ANY (?)",
+                    "WITH removed AS (DELETE FROM reported_count WHERE year = ANY (?) "
+                            + "RETURNING category, year, month, week, amount, region_code) "
                             + "INSERT INTO audit_entry (changed_at, actor, channel, subject, category, year, month, week, old_value, "
-                            + "new_value) SELECT " + STAMP + ", 'test cleanup', 'test-cleanup', 'COUNT', category, year, month, week, "
-                            + "amount, NULL FROM removed ORDER BY year, month, category, week NULLS FIRST",
+                            + "new_value, region_code) SELECT " + STAMP + ", 'test cleanup', 'test-cleanup', 'COUNT', category, year, "
+                            + "month, week, amount, NULL, region_code FROM removed "
+                            + "ORDER BY year, month, category, week NULLS FIRST, region_code NULLS FIRST",
                     "WITH removed AS (DELETE FROM yearly_target WHERE year = ANY (?) RETURNING indicator, year, target) "
                             + "INSERT INTO audit_entry (changed_at, actor, channel, subject, indicator, year, old_value, new_value) "
                             + "SELECT " + STAMP + ", 'test cleanup', 'test-cleanup', 'TARGET', indicator, year, target, NULL "
