@@ -143,7 +143,7 @@ public class SingleCountResource {
     /** 201 with Location when the PUT created the count, 200 otherwise; the count's new ETag either way. */
     private Response put(CountKey key, String ifMatch, CountValue body, UriInfo uri) {
         PutOutcome outcome = corrections.put(key, body.count(), ifMatch, Actor.of(identity));
-        return tagged(outcome.created() ? Created.at(uri) : Response.ok(),
+        return tagged(outcome.created() ? Created.at(uri, "region", key.region()) : Response.ok(),
                 outcome.count());
     }
 

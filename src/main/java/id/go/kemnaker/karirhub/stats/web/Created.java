@@ -16,4 +16,10 @@ public final class Created {
     public static Response.ResponseBuilder at(UriInfo uri) {
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, uri.getRequestUri().getRawPath());
     }
+
+    /** A 201 at the request's path with one query parameter that names the resource (a count's region). */
+    public static Response.ResponseBuilder at(UriInfo uri, String parameter, String value) {
+        return value == null ? at(uri) : Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION,
+                uri.getRequestUri().getRawPath() + "?" + parameter + "=" + value);
+    }
 }

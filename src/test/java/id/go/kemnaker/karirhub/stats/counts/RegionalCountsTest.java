@@ -1,0 +1,131 @@
+package id.go.kemnaker.karirhub.stats.counts;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.security.Roles;
+import id.go.kemnaker.karirhub.stats.security.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Counts by region through the single-count paths, the batch and the counts list: stored with
+ * their region, audited with it, and held to the rules of a breakdown (a region that exists in the
+ * period; never more than the parent; one granularity per month everywhere).
+ */
+@QuarkusTest
+@OwnsYears({2031, 2032})
+class RegionalCountsTest {
+
+    private static final int YEAR = TestYears.of(RegionalCountsTest.class)[0];
+    private static final int OTHER_YEAR = TestYears.of(RegionalCountsTest.class)[1];
+
+    @Inject
+    DataSource dataSource;
+
+    @AfterEach
+    void removeData() {
+        new CountsTable(dataSource, RegionalCountsTest.class).deleteOwnedYears();
+    }
+
+    private static RequestSpecification officer() {
+        return given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON);
+    }
+
+    private static void put(String path, long count) {
+        officer().body(Map.of("count", count)).when().put(path).then().statusCode(201);
+    }
+
+    private static Map<String, Object> item(String region, int month, Integer week, long count) {
+        Map<String, Object> item = new HashMap<>(Map.of("category", "JOB_SEEKER", "year", YEAR, "month", month, "count", count));
+        item.put("week", week);
+        item.put("region", region);
+        return item;
+    }
+
+    @Test
+    void storesReadsAndListsARegionalCountBesideTheNationalOne() {
+        String week = "/api/v1/counts/JOB_SEEKER/" + YEAR + "/3/weeks/2";
+        put(week, 1000);
+        officer().body(Map.of("count", 120)).when().put(week + "?region=3273")
+                .then().statusCode(201).header("Location", equalTo("/api/v1/counts/JOB_SEEKER/" + YEAR + "/3/weeks/2?region=32.73"))
+                .body("region", equalTo("32.73")).body("count", equalTo(120));
+        given().when().get(week + "?region=32.73").then().statusCode(200).body("count", equalTo(120)).body("region", equalTo("32.73"));
+        given().when().get(week).then().statusCode(200).body("count", equalTo(1000)).body("region", nullValue());
+        given().when().get("/api/v1/counts?year={year}", YEAR).then().body("", hasSize(1)).body("[0].count", equalTo(1000));
+        given().when().get("/api/v1/counts?year={year}&region=32.73", YEAR)
+                .then().body("", hasSize(1)).body("[0].region", equalTo("32.73"));
+        given().header("Authorization", Tokens.bearer(Roles.AUDITOR)).when().get(week + "/history?region=32.73")
+                .then().statusCode(200).body("", hasSize(1)).body("[0].region", equalTo("32.73")).body("[0].newValue", equalTo(120));
+    }
+
+    @Test
+    void refusesARegionThatDidNotExistInThePeriod() {
+        officer().body(Map.of("count", 5)).when().put("/api/v1/counts/JOB_SEEKER/2021/6/weeks/1?region=93")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:karirhub:problem:region-not-valid"))
+                .body("detail", containsString("Papua Selatan (93)"))
+                .body("detail", containsString("2022-07-25"));
+        given().when().get("/api/v1/counts?year=2021&region=93").then().body("", hasSize(0));
+    }
+
+    @Test
+    void refusesABreakdownAboveItsParentNamingBothFigures() {
+        String month = "/api/v1/counts/JOB_SEEKER/" + YEAR + "/4/weeks/1";
+        put(month, 100);
+        put(month + "?region=32", 60);
+        put(month + "?region=33", 30);
+        officer().body(Map.of("count", 50)).when().put(month + "?region=31")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("add up to 140"))
+                .body("detail", containsString("national count 100"));
+        officer().body(Map.of("count", 80)).when().put(month).then().statusCode(409).body("detail", containsString("add up to 90"));
+        // the regencies of a province against the province's own count
+        put(month + "?region=32.73", 40);
+        officer().body(Map.of("count", 30)).when().put(month + "?region=32.04")
+                .then().statusCode(409).body("detail", containsString("regencies of 32 add up to 70"));
+        given().when().get("/api/v1/counts?year={year}&region=31,32.04", YEAR).then().body("", hasSize(0));
+    }
+
+    @Test
+    void aBatchIsAllOrNothingAcrossRegions() {
+        put("/api/v1/counts/JOB_SEEKER/" + YEAR + "/5/weeks/1", 10);
+        officer().body(List.of(item("32", 5, 1, 6), item("33", 5, 1, 6)))
+                .when().post("/api/v1/counts/batch")
+                .then().statusCode(409).body("errors.item", contains("[0]", "[1]"));
+        officer().body(List.of(item("32", 5, null, 6)))
+                .when().post("/api/v1/counts/batch")
+                .then().statusCode(409).body("errors[0].message", containsString("one granularity"));
+        officer().body(List.of(item("32", 5, 1, 6), item("33", 5, 1, 4)))
+                .when().post("/api/v1/counts/batch").then().statusCode(200).body("created", equalTo(2));
+        officer().body(List.of(item("99", 5, 1, 6))).when().post("/api/v1/counts/batch")
+                .then().statusCode(400).body("errors[0].field", equalTo("[0].region"));
+    }
+
+    @Test
+    void regionsMayReportWhereTheNationDidNot() {
+        String path = "/api/v1/counts/EMPLOYER/" + OTHER_YEAR + "/2";
+        put(path + "?region=11", 7);
+        put(path + "?region=12", 8);
+        given().when().get("/api/v1/counts?year={year}", OTHER_YEAR).then().body("", hasSize(0));
+        given().when().get("/api/v1/counts?year={year}&region=11,12", OTHER_YEAR).then().body("count", contains(7, 8));
+    }
+}
