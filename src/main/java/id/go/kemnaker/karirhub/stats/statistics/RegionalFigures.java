@@ -111,7 +111,8 @@ public final class RegionalFigures {
             counts.add(count);
         }
         boolean national = members.size() == 1 && members.get(0) == null;
-        return new FigureSnapshot(version, latest, firstYear, lastYear, counts, national ? targets : Map.of(),
+        return new FigureSnapshot(version, latest, national ? null : String.join(",", members), firstYear, lastYear, counts,
+                national ? targets : Map.of(),
                 national ? realisations : Map.of());
     }
 
