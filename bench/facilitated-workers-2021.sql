@@ -9,16 +9,17 @@
 
 SELECT 'V' AS kind, NULL AS code, NULL::integer AS year, NULL::integer AS month, NULL::integer AS week,
        id AS value, changed_at, NULL AS region, NULL::integer AS reporting, NULL::integer AS expected,
-       NULL::integer AS partial
+       NULL::integer AS partial, NULL::integer AS month_totals
   FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS latest
 UNION ALL
-SELECT 'C', category, year, month, week, amount, NULL, NULL, NULL, NULL, NULL FROM reported_count
+SELECT 'C', category, year, month, week, amount, NULL, NULL, NULL, NULL, NULL, NULL FROM reported_count
  WHERE year BETWEEN :year AND :year AND region_code IS NULL
 UNION ALL
-SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial FROM regional_sum
+SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
+  FROM regional_sum
  WHERE year BETWEEN :year AND :year AND parent_code IS NULL
 UNION ALL
-SELECT 'T', indicator, year, NULL, NULL, target, NULL, NULL, NULL, NULL, NULL FROM yearly_target WHERE year BETWEEN :year AND :year
+SELECT 'T', indicator, year, NULL, NULL, target, NULL, NULL, NULL, NULL, NULL, NULL FROM yearly_target WHERE year BETWEEN :year AND :year
 UNION ALL
-SELECT 'R', indicator, year, NULL, NULL, realisation, NULL, NULL, NULL, NULL, NULL FROM yearly_realisation
+SELECT 'R', indicator, year, NULL, NULL, realisation, NULL, NULL, NULL, NULL, NULL, NULL FROM yearly_realisation
  WHERE year BETWEEN :year AND :year;
