@@ -16,8 +16,10 @@ SELECT 'C', category, year, month, week, amount, NULL, NULL, NULL, NULL, NULL, N
  WHERE year BETWEEN :year AND :year AND region_code IS NULL
 UNION ALL
 SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
-  FROM regional_sum
+  FROM regional_sum AS s
  WHERE year BETWEEN :year AND :year AND parent_code IS NULL
+   AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = ''
+                      AND n.category = s.category AND n.year = s.year AND n.month = s.month)
 UNION ALL
 SELECT 'T', indicator, year, NULL, NULL, target, NULL, NULL, NULL, NULL, NULL, NULL FROM yearly_target WHERE year BETWEEN :year AND :year
 UNION ALL

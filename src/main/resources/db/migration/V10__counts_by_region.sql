@@ -97,6 +97,9 @@ CREATE TABLE regional_sum (
 
 CREATE UNIQUE INDEX regional_sum_key
     ON regional_sum (coalesce(parent_code, ''), year, category, month, coalesce(week, 0));
+-- The national sums of some years, and a region's.
+CREATE INDEX regional_sum_national_idx ON regional_sum (year) WHERE parent_code IS NULL;
+CREATE INDEX regional_sum_parent_idx ON regional_sum (parent_code, year) WHERE parent_code IS NOT NULL;
 
 -- The audit trail names the region of a count; NULL for a national count (and for targets).
 ALTER TABLE audit_entry ADD COLUMN region_code varchar(5) CONSTRAINT audit_entry_region_fk REFERENCES region (code);
