@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,7 @@ class RegionalCountsTest {
 
     @Test
     void storesReadsAndListsARegionalCountBesideTheNationalOne() {
+        String since = Instant.now().toString();
         String week = "/api/v1/counts/JOB_SEEKER/" + YEAR + "/3/weeks/2";
         put(week, 1000);
         officer().body(Map.of("count", 120)).when().put(week + "?region=3273")
@@ -75,6 +77,10 @@ class RegionalCountsTest {
                 .then().body("", hasSize(1)).body("[0].region", equalTo("32.73"));
         given().header("Authorization", Tokens.bearer(Roles.AUDITOR)).when().get(week + "/history?region=32.73")
                 .then().statusCode(200).body("", hasSize(1)).body("[0].region", equalTo("32.73")).body("[0].newValue", equalTo(120));
+        given().header("Authorization", Tokens.bearer(Roles.AUDITOR)).when().get("/api/v1/audit?year={y}&region=32&since={s}", YEAR, since)
+                .then().statusCode(200).body("entries.region", contains("32.73"));
+        given().header("Authorization", Tokens.bearer(Roles.AUDITOR)).when().get("/api/v1/audit?year={y}&since={s}", YEAR, since)
+                .then().statusCode(200).body("entries.region", contains(null, "32.73"));
     }
 
     @Test
