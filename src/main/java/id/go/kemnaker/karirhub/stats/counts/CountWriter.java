@@ -101,7 +101,8 @@ public class CountWriter {
          * Stores every write, or stores nothing and throws: {@link UnprocessableCountsException}
          * naming each write for a region that did not exist in its period, {@link ConflictException}
          * naming each write that would mix week counts and a month total in one month (with what is
-         * stored, or within the writes) or make a breakdown exceed its parent.
+         * stored, or within the writes), {@link BreakdownAboveParentException} (a conflict too)
+         * naming each write that would make a breakdown exceed its parent.
          */
         public WriteSummary write(List<CountWrite> writes) throws SQLException {
             rejectRegionsOutsideValidity(writes);
@@ -302,7 +303,7 @@ public class CountWriter {
             if (!conflicts.isEmpty()) {
                 List<Map<String, String>> errors = conflicts.entrySet().stream()
                         .map(e -> Map.of("item", e.getKey(), "message", e.getValue())).toList();
-                throw new ConflictException(conflicts.size() == 1 ? conflicts.values().iterator().next()
+                throw new BreakdownAboveParentException(conflicts.size() == 1 ? conflicts.values().iterator().next()
                         : conflicts.size() + " counts would make a breakdown exceed its parent; nothing was stored", errors);
             }
         }

@@ -8,15 +8,16 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
 
 /**
  * The periods the rows of one file have reported so far, to catch a file contradicting itself: the
- * same period twice, or a month given both as weeks and as a month total (the database allows only
- * one of the two, see {@code V1__counts_and_targets.sql}).
+ * same period in the same region (or nationally) twice, or a month given both as weeks and as a
+ * month total, whatever the regions (the service allows only one of the two per month, nationally
+ * and in every region; see {@code V1__counts_and_targets.sql} and {@code CountWriter}).
  */
 final class ReportedPeriods {
 
     private record Month(Category category, int year, int month) {
     }
 
-    private record Period(Month month, Integer week) {
+    private record Period(Month month, Integer week, String region) {
     }
 
     private final Map<Period, Integer> lineOfPeriod = new HashMap<>();
@@ -30,7 +31,7 @@ final class ReportedPeriods {
      */
     Optional<String> claim(ImportRow row) {
         Month month = new Month(row.category(), row.year(), row.month());
-        Period period = new Period(month, row.week());
+        Period period = new Period(month, row.week(), row.region());
         Integer duplicated = lineOfPeriod.get(period);
         if (duplicated != null) {
             return Optional.of("duplicate of line " + duplicated);
