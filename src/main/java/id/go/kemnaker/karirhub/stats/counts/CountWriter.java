@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -130,7 +129,9 @@ public class CountWriter {
             List<CountKey> changedRegional = changes.isEmpty() ? List.of() : writes.stream()
                     .filter(write -> !write.key().isNational()).map(write -> write.key().periodKey()).distinct().toList();
             refreshRegionalSums(changedRegional);
-            rejectBreakdownsAboveParent(writes);
+            if (!changes.isEmpty()) { // what is stored already keeps every breakdown within its parent
+                rejectBreakdownsAboveParent(writes);
+            }
             audit.recordCounts(changes);
             return new WriteSummary(inserts.size(), updates.size(), unchanged);
         }
@@ -276,9 +277,24 @@ public class CountWriter {
                       JOIN (SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[])
                                 AS k (year, category, month, week, region)) AS k
                         ON s.year = k.year AND s.category = k.category AND s.month = k.month AND coalesce(s.week, 0) = k.week
-                      JOIN reported_count AS p
-                        ON p.region_code IS NOT DISTINCT FROM s.parent_code AND p.category = s.category AND p.year = s.year
-                       AND p.month = s.month AND coalesce(p.week, 0) = coalesce(s.week, 0)
+                      JOIN LATERAL (
+                            -- the parent's stored count (national, or the province's), one branch per unique
+                            -- index so that each is a single index probe whatever the table's statistics say
+                            SELECT n.amount FROM reported_count AS n
+                             WHERE s.parent_code IS NULL AND n.region_code IS NULL AND n.category = s.category
+                               AND n.year = s.year AND n.month = s.month AND n.week = s.week
+                            UNION ALL
+                            SELECT n.amount FROM reported_count AS n
+                             WHERE s.parent_code IS NULL AND s.week IS NULL AND n.region_code IS NULL
+                               AND n.category = s.category AND n.year = s.year AND n.month = s.month AND n.week IS NULL
+                            UNION ALL
+                            SELECT r.amount FROM reported_count AS r
+                             WHERE r.region_code = s.parent_code AND r.year = s.year AND r.category = s.category
+                               AND r.month = s.month AND r.week = s.week
+                            UNION ALL
+                            SELECT r.amount FROM reported_count AS r
+                             WHERE s.week IS NULL AND r.region_code = s.parent_code AND r.year = s.year
+                               AND r.category = s.category AND r.month = s.month AND r.week IS NULL) AS p ON true
                      WHERE s.amount > p.amount
                      ORDER BY s.year, s.month, s.category, s.week NULLS FIRST, s.parent_code NULLS FIRST
                     """)) {
@@ -350,27 +366,25 @@ public class CountWriter {
                     : "week counts (weeks " + String.join(", ", periods.stream().map(String::valueOf).toList()) + ")";
         }
 
+        /**
+         * One statement for all the new rows, so the database checks the one-granularity rule once
+         * per import rather than once per row (see {@code V11__granularity_check_per_statement.sql}).
+         */
         private void insert(List<CountWrite> inserts) throws SQLException {
             if (inserts.isEmpty()) {
                 return;
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO reported_count "
-                    + "(id, category, year, month, week, amount, region_code) "
-                    + "VALUES (nextval('reported_count_seq'), ?, ?, ?, ?, ?, ?)")) {
-                for (CountWrite write : inserts) {
-                    insert.setString(1, write.key().category().name());
-                    insert.setInt(2, write.key().year());
-                    insert.setInt(3, write.key().month());
-                    if (write.key().week() == null) {
-                        insert.setNull(4, Types.INTEGER);
-                    } else {
-                        insert.setInt(4, write.key().week());
-                    }
-                    insert.setLong(5, write.count());
-                    insert.setString(6, write.key().region());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+            List<CountKey> keys = inserts.stream().map(CountWrite::key).toList();
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO reported_count (id, year, category, month, week, region_code, amount)
+                    SELECT nextval('reported_count_seq'), k.year, k.category, k.month, nullif(k.week, 0), nullif(k.region, ''),
+                           k.amount
+                      FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[], ?::bigint[])
+                           AS k (year, category, month, week, region, amount)
+                    """)) {
+                bindKeys(insert, 1, keys);
+                insert.setArray(6, connection.createArrayOf("bigint", inserts.stream().map(CountWrite::count).toArray()));
+                insert.executeUpdate();
             }
         }
 
@@ -378,14 +392,14 @@ public class CountWriter {
             if (updates.isEmpty()) {
                 return;
             }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE reported_count SET amount = ?, version = version + 1 WHERE id = ?")) {
-                for (Map.Entry<Long, Long> row : updates.entrySet()) {
-                    update.setLong(1, row.getValue());
-                    update.setLong(2, row.getKey());
-                    update.addBatch();
-                }
-                update.executeBatch();
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE reported_count AS r SET amount = u.amount, version = r.version + 1
+                      FROM unnest(?::bigint[], ?::bigint[]) AS u (id, amount)
+                     WHERE r.id = u.id
+                    """)) {
+                update.setArray(1, connection.createArrayOf("bigint", updates.keySet().toArray()));
+                update.setArray(2, connection.createArrayOf("bigint", updates.values().toArray()));
+                update.executeUpdate();
             }
         }
     }
