@@ -282,14 +282,14 @@ class RegionalImportTest {
 
     @Test
     void keepsAGranularityConflictWithStoredCountsA409NamingTheLine() {
-        importFile("category,year,month,week,count\nEMPLOYER," + FOURTH_YEAR + ",6,,40\n").statusCode(200);
+        importFile("category,year,month,week,count\nEMPLOYER," + THIRD_YEAR + ",6,,40\n").statusCode(200);
         importFile("category,year,month,week,count,region\n"
-                + "EMPLOYER," + FOURTH_YEAR + ",7,1,5,32\n"
-                + "EMPLOYER," + FOURTH_YEAR + ",6,2,5,32\n")
+                + "EMPLOYER," + THIRD_YEAR + ",7,1,5,32\n"
+                + "EMPLOYER," + THIRD_YEAR + ",6,2,5,32\n")
                 .statusCode(409).contentType("application/problem+json")
                 .body("errors.item", contains("line 3"))
                 .body("errors[0].message", containsString("one granularity nationally and in every region"));
-        given().when().get("/api/v1/counts?year={year}&region=32", FOURTH_YEAR).then().body("", empty());
+        given().when().get("/api/v1/counts?year={year}&region=32", THIRD_YEAR).then().body("", empty());
     }
 
 }
