@@ -107,24 +107,33 @@ public final class AuditTrail {
         if (changes.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry "
-                + "(changed_at, actor, channel, subject, category, year, month, week, old_value, new_value, region_code) "
-                + "VALUES (?, ?, ?, 'COUNT', ?, ?, ?, ?, ?, ?, ?)", GENERATED_ID)) {
-            for (CountChange change : changes) {
-                insert.setTimestamp(1, changedAt);
-                insert.setString(2, actor);
-                insert.setString(3, channel);
-                insert.setString(4, change.category().name());
-                insert.setInt(5, change.year());
-                insert.setInt(6, change.month());
-                setNullable(insert, 7, change.week(), Types.INTEGER);
-                setNullable(insert, 8, change.oldValue(), Types.BIGINT);
-                setNullable(insert, 9, change.newValue(), Types.BIGINT);
-                insert.setString(10, change.region());
-                insert.addBatch();
+        // One statement for all the entries (an import writes ~100,000): the changes go in as
+        // arrays, in order, and only the first and last id come back.
+        try (PreparedStatement insert = connection.prepareStatement("""
+                WITH entry AS (
+                    INSERT INTO audit_entry
+                           (changed_at, actor, channel, subject, category, year, month, week, old_value, new_value, region_code)
+                    SELECT ?, ?, ?, 'COUNT', c.category, c.year, c.month, c.week, c.old_value, c.new_value, c.region
+                      FROM unnest(?::text[], ?::integer[], ?::integer[], ?::integer[], ?::bigint[], ?::bigint[], ?::text[])
+                           WITH ORDINALITY AS c (category, year, month, week, old_value, new_value, region, n)
+                     ORDER BY c.n
+                    RETURNING id)
+                SELECT min(id), max(id) FROM entry
+                """)) {
+            insert.setTimestamp(1, changedAt);
+            insert.setString(2, actor);
+            insert.setString(3, channel);
+            insert.setArray(4, connection.createArrayOf("text", changes.stream().map(c -> c.category().name()).toArray()));
+            insert.setArray(5, connection.createArrayOf("integer", changes.stream().map(CountChange::year).toArray()));
+            insert.setArray(6, connection.createArrayOf("integer", changes.stream().map(CountChange::month).toArray()));
+            insert.setArray(7, connection.createArrayOf("integer", changes.stream().map(CountChange::week).toArray()));
+            insert.setArray(8, connection.createArrayOf("bigint", changes.stream().map(CountChange::oldValue).toArray()));
+            insert.setArray(9, connection.createArrayOf("bigint", changes.stream().map(CountChange::newValue).toArray()));
+            insert.setArray(10, connection.createArrayOf("text", changes.stream().map(CountChange::region).toArray()));
+            try (ResultSet ids = insert.executeQuery()) {
+                ids.next();
+                noteEntryIds(ids.getLong(1), ids.getLong(2));
             }
-            insert.executeBatch();
-            noteEntryIds(insert);
         }
     }
 
@@ -168,11 +177,15 @@ public final class AuditTrail {
     private void noteEntryIds(PreparedStatement insert) throws SQLException {
         try (ResultSet ids = insert.getGeneratedKeys()) {
             while (ids.next()) {
-                long id = ids.getLong(1);
-                lastEntryId = Math.max(lastEntryId, id);
-                firstEntryId = firstEntryId == 0 ? id : Math.min(firstEntryId, id);
+                noteEntryIds(ids.getLong(1), ids.getLong(1));
             }
         }
+    }
+
+    /** Remembers the smallest and the largest id this transaction's entries were given. */
+    private void noteEntryIds(long first, long last) {
+        lastEntryId = Math.max(lastEntryId, last);
+        firstEntryId = firstEntryId == 0 ? first : Math.min(firstEntryId, first);
     }
 
     private static void setNullable(PreparedStatement statement, int index, Number value, int sqlType) throws SQLException {

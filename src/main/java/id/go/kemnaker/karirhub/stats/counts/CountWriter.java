@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -101,7 +100,8 @@ public class CountWriter {
          * Stores every write, or stores nothing and throws: {@link UnprocessableCountsException}
          * naming each write for a region that did not exist in its period, {@link ConflictException}
          * naming each write that would mix week counts and a month total in one month (with what is
-         * stored, or within the writes) or make a breakdown exceed its parent.
+         * stored, or within the writes), {@link BreakdownAboveParentException} (a conflict too)
+         * naming each write that would make a breakdown exceed its parent.
          */
         public WriteSummary write(List<CountWrite> writes) throws SQLException {
             rejectRegionsOutsideValidity(writes);
@@ -129,7 +129,9 @@ public class CountWriter {
             List<CountKey> changedRegional = changes.isEmpty() ? List.of() : writes.stream()
                     .filter(write -> !write.key().isNational()).map(write -> write.key().monthKey().periodKey()).distinct().toList();
             refreshRegionalSums(changedRegional);
-            rejectBreakdownsAboveParent(writes);
+            if (!changes.isEmpty()) { // what is stored already keeps every breakdown within its parent
+                rejectBreakdownsAboveParent(writes);
+            }
             audit.recordCounts(changes);
             return new WriteSummary(inserts.size(), updates.size(), unchanged);
         }
@@ -278,15 +280,36 @@ public class CountWriter {
                         SELECT s.* FROM regional_sum AS s JOIN k ON s.year = k.year AND s.category = k.category AND s.month = k.month
                     )
                     SELECT s.parent_code, s.category, s.year, s.month, s.week, p.amount, s.amount, s.reporting
-                      FROM s JOIN reported_count AS p
-                        ON p.region_code IS NOT DISTINCT FROM s.parent_code AND p.category = s.category AND p.year = s.year
-                       AND p.month = s.month AND coalesce(p.week, 0) = coalesce(s.week, 0)
+                      FROM s JOIN LATERAL (
+                            -- the parent's stored count (national, or the province's), one branch per unique
+                            -- index so that each is a single index probe whatever the table's statistics say
+                            SELECT n.amount FROM reported_count AS n
+                             WHERE s.parent_code IS NULL AND n.region_code IS NULL AND n.category = s.category
+                               AND n.year = s.year AND n.month = s.month AND n.week = s.week
+                            UNION ALL
+                            SELECT n.amount FROM reported_count AS n
+                             WHERE s.parent_code IS NULL AND s.week IS NULL AND n.region_code IS NULL
+                               AND n.category = s.category AND n.year = s.year AND n.month = s.month AND n.week IS NULL
+                            UNION ALL
+                            SELECT r.amount FROM reported_count AS r
+                             WHERE r.region_code = s.parent_code AND r.year = s.year AND r.category = s.category
+                               AND r.month = s.month AND r.week = s.week
+                            UNION ALL
+                            SELECT r.amount FROM reported_count AS r
+                             WHERE s.week IS NULL AND r.region_code = s.parent_code AND r.year = s.year
+                               AND r.category = s.category AND r.month = s.month AND r.week IS NULL) AS p ON true
                      WHERE s.amount > p.amount
                     UNION ALL
                     SELECT s.parent_code, s.category, s.year, s.month, s.week, sum(p.amount), s.amount, s.reporting
-                      FROM s JOIN reported_count AS p
-                        ON p.region_code IS NOT DISTINCT FROM s.parent_code AND p.category = s.category AND p.year = s.year
-                       AND p.month = s.month AND p.week IS NOT NULL
+                      FROM s JOIN LATERAL (
+                            -- a parent's four weeks against its children's months, where some gave a month total
+                            SELECT n.amount FROM reported_count AS n
+                             WHERE s.parent_code IS NULL AND n.region_code IS NULL AND n.category = s.category
+                               AND n.year = s.year AND n.month = s.month AND n.week IS NOT NULL
+                            UNION ALL
+                            SELECT r.amount FROM reported_count AS r
+                             WHERE r.region_code = s.parent_code AND r.year = s.year AND r.category = s.category
+                               AND r.month = s.month AND r.week IS NOT NULL) AS p ON true
                      WHERE s.week IS NULL AND s.month_totals > 0
                      GROUP BY s.parent_code, s.category, s.year, s.month, s.week, s.amount, s.reporting
                     HAVING count(*) = 4 AND s.amount > sum(p.amount)
@@ -318,7 +341,7 @@ public class CountWriter {
             if (!conflicts.isEmpty()) {
                 List<Map<String, String>> errors = conflicts.entrySet().stream()
                         .map(e -> Map.of("item", e.getKey(), "message", e.getValue())).toList();
-                throw new ConflictException(conflicts.size() == 1 ? conflicts.values().iterator().next()
+                throw new BreakdownAboveParentException(conflicts.size() == 1 ? conflicts.values().iterator().next()
                         : conflicts.size() + " counts would make a breakdown exceed its parent; nothing was stored", errors);
             }
         }
@@ -364,27 +387,25 @@ public class CountWriter {
                     : "week counts (weeks " + String.join(", ", periods.stream().map(String::valueOf).toList()) + ")";
         }
 
+        /**
+         * One statement for all the new rows, so the database checks the one-granularity rule once
+         * per import rather than once per row (see {@code V10__counts_by_region.sql}).
+         */
         private void insert(List<CountWrite> inserts) throws SQLException {
             if (inserts.isEmpty()) {
                 return;
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO reported_count "
-                    + "(id, category, year, month, week, amount, region_code) "
-                    + "VALUES (nextval('reported_count_seq'), ?, ?, ?, ?, ?, ?)")) {
-                for (CountWrite write : inserts) {
-                    insert.setString(1, write.key().category().name());
-                    insert.setInt(2, write.key().year());
-                    insert.setInt(3, write.key().month());
-                    if (write.key().week() == null) {
-                        insert.setNull(4, Types.INTEGER);
-                    } else {
-                        insert.setInt(4, write.key().week());
-                    }
-                    insert.setLong(5, write.count());
-                    insert.setString(6, write.key().region());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+            List<CountKey> keys = inserts.stream().map(CountWrite::key).toList();
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO reported_count (id, year, category, month, week, region_code, amount)
+                    SELECT nextval('reported_count_seq'), k.year, k.category, k.month, nullif(k.week, 0), nullif(k.region, ''),
+                           k.amount
+                      FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[], ?::bigint[])
+                           AS k (year, category, month, week, region, amount)
+                    """)) {
+                bindKeys(insert, 1, keys);
+                insert.setArray(6, connection.createArrayOf("bigint", inserts.stream().map(CountWrite::count).toArray()));
+                insert.executeUpdate();
             }
         }
 
@@ -392,14 +413,14 @@ public class CountWriter {
             if (updates.isEmpty()) {
                 return;
             }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE reported_count SET amount = ?, version = version + 1 WHERE id = ?")) {
-                for (Map.Entry<Long, Long> row : updates.entrySet()) {
-                    update.setLong(1, row.getValue());
-                    update.setLong(2, row.getKey());
-                    update.addBatch();
-                }
-                update.executeBatch();
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE reported_count AS r SET amount = u.amount, version = r.version + 1
+                      FROM unnest(?::bigint[], ?::bigint[]) AS u (id, amount)
+                     WHERE r.id = u.id
+                    """)) {
+                update.setArray(1, connection.createArrayOf("bigint", updates.keySet().toArray()));
+                update.setArray(2, connection.createArrayOf("bigint", updates.values().toArray()));
+                update.executeUpdate();
             }
         }
     }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 
 /**
  * Reads the CSV files analysts export from Excel to import counts: one row per category, year,
@@ -25,6 +27,11 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
  * <li>A header naming the columns in English or Indonesian, in any order: {@code category/kategori},
  * {@code year/tahun}, {@code month/bulan}, {@code count/jumlah} and optionally {@code week/minggu}
  * (without it every row is a month total). Other columns are ignored.
+ * <li>Optionally a region: {@code Kode Wilayah} (or {@code region}, {@code region code}) holding a
+ * Kemendagri code ({@code 32}, {@code 3273} or {@code 32.73}), or {@code Provinsi}
+ * ({@code province}) and {@code Kabupaten/Kota} ({@code regency}) holding names as people write
+ * them ({@code DKI}, {@code Kab. Bandung}); the region must have existed during the row's period.
+ * Empty region cells make a national row.
  * <li>{@code ,} or {@code ;} as delimiter, whichever the header uses more; RFC 4180 quotes.
  * <li>Category by code or Indonesian label; month 1-12 or Januari … Desember (or Jan, Agt ...);
  * week 1-4, I-IV, "Minggu II" or empty; count with or without thousands dots (1.040.746);
@@ -35,6 +42,18 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
  */
 @ApplicationScoped
 public class CsvCountParser {
+
+    private final RegionDirectory regions;
+
+    @Inject
+    CsvCountParser(RegionDirectory regions) {
+        this.regions = regions;
+    }
+
+    /** A parser without the region list, for tests of national files: a row naming a region fails. */
+    CsvCountParser() {
+        this(null);
+    }
 
     /**
      * Parses a whole file. The stream is read to its end (or to a bad header) but not closed.
@@ -58,8 +77,8 @@ public class CsvCountParser {
         return readRows(reader, layout.get());
     }
 
-    private static ParsedImport readRows(CsvRecordReader reader, ColumnLayout layout) throws IOException {
-        RowCollector collector = new RowCollector(layout);
+    private ParsedImport readRows(CsvRecordReader reader, ColumnLayout layout) throws IOException {
+        RowCollector collector = new RowCollector(layout, regions);
         for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
             if (!record.isBlank()) {
                 collector.add(record);
@@ -72,13 +91,15 @@ public class CsvCountParser {
     private static final class RowCollector {
 
         private final ColumnLayout layout;
+        private final RegionDirectory regions;
         private final List<ImportRow> rows = new ArrayList<>();
         private final List<RowError> errors = new ArrayList<>();
         private final ReportedPeriods periods = new ReportedPeriods();
         private int skipped;
 
-        RowCollector(ColumnLayout layout) {
+        RowCollector(ColumnLayout layout, RegionDirectory regions) {
             this.layout = layout;
+            this.regions = regions;
         }
 
         void add(CsvRecord record) {
@@ -91,6 +112,7 @@ public class CsvCountParser {
             Integer month = cells.month();
             Integer week = cells.week();
             Long count = cells.count();
+            String region = cells.region(regions, year, month, week);
             if (!cells.allValid()) {
                 return;
             }
@@ -98,7 +120,7 @@ public class CsvCountParser {
                 skipped++;
                 return;
             }
-            ImportRow row = new ImportRow(record.line(), category, year, month, week, count);
+            ImportRow row = new ImportRow(record.line(), category, year, month, week, count, region);
             periods.claim(row).ifPresentOrElse(
                     conflict -> errors.add(new RowError(record.line(), null, null, conflict)),
                     () -> rows.add(row));

@@ -1,34 +1,51 @@
 package id.go.kemnaker.karirhub.stats.imports;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The columns an import file may have, each known by an English and an Indonesian header. */
+/**
+ * The columns an import file may have, each known by an English and an Indonesian header (and a
+ * few other ways people head them: {@code region code}, {@code Kab/Kota}).
+ */
 enum ImportColumn {
 
-    CATEGORY("category", "kategori", true),
-    YEAR("year", "tahun", true),
-    MONTH("month", "bulan", true),
+    CATEGORY(true, "category", "kategori"),
+    YEAR(true, "year", "tahun"),
+    MONTH(true, "month", "bulan"),
     /** Optional: without it every row is a month total. */
-    WEEK("week", "minggu", false),
-    COUNT("count", "jumlah", true);
+    WEEK(false, "week", "minggu"),
+    COUNT(true, "count", "jumlah"),
+    /** Optional: a Kemendagri code (32, 3273, 32.73); an empty cell is a national row. */
+    REGION_CODE(false, "region", "kode wilayah", "region code"),
+    /** Optional: a province by name as people write it (Jawa Barat, DKI, D.I. Yogyakarta). */
+    PROVINCE(false, "province", "provinsi"),
+    /** Optional: a regency or city by name (Kab. Bandung, Kota Bandung), within the row's province if given. */
+    REGENCY(false, "regency", "kabupaten/kota", "kab/kota", "kabupaten / kota");
 
-    private final String englishName;
-    private final String indonesianName;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final boolean required;
+    /** The English and the Indonesian header. */
+    private final List<String> names;
+    private final List<String> otherNames;
 
-    ImportColumn(String englishName, String indonesianName, boolean required) {
-        this.englishName = englishName;
-        this.indonesianName = indonesianName;
+    ImportColumn(boolean required, String englishName, String indonesianName, String... otherNames) {
         this.required = required;
+        this.names = List.of(englishName, indonesianName);
+        this.otherNames = List.of(otherNames);
     }
 
-    /** The column a header names, ignoring case and surrounding spaces; empty for an unknown header. */
+    /**
+     * The column a header names, ignoring case and extra spaces ({@code Kode  Wilayah}); empty for
+     * an unknown header.
+     */
     static Optional<ImportColumn> named(String header) {
-        String name = header.strip().toLowerCase(Locale.ROOT);
+        String name = SPACES.matcher(header.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         return Arrays.stream(values())
-                .filter(column -> column.englishName.equals(name) || column.indonesianName.equals(name))
+                .filter(column -> column.names.contains(name) || column.otherNames.contains(name))
                 .findFirst();
     }
 
@@ -38,6 +55,6 @@ enum ImportColumn {
 
     /** Both names, for messages: {@code 'count' (or 'jumlah')}. */
     String names() {
-        return "'" + englishName + "' (or '" + indonesianName + "')";
+        return "'" + names.get(0) + "' (or '" + names.get(1) + "')";
     }
 }

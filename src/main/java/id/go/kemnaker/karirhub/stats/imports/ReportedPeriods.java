@@ -8,12 +8,14 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
 
 /**
  * The periods the rows of one file have reported so far, to catch a file contradicting itself: the
- * same period twice, or a month given both as weeks and as a month total (the database allows only
- * one of the two, see {@code V1__counts_and_targets.sql}).
+ * same period in the same region (or nationally) twice, or a region's (or the nation's) month
+ * given both as weeks and as a month total (each reports a month at one granularity; levels may
+ * differ; see {@code V10__counts_by_region.sql} and {@code CountWriter}).
  */
 final class ReportedPeriods {
 
-    private record Month(Category category, int year, int month) {
+    /** A month of a region, or of the nation when region is null. */
+    private record Month(Category category, int year, int month, String region) {
     }
 
     private record Period(Month month, Integer week) {
@@ -29,7 +31,7 @@ final class ReportedPeriods {
      * @return why the row contradicts an earlier one, or empty when it was recorded
      */
     Optional<String> claim(ImportRow row) {
-        Month month = new Month(row.category(), row.year(), row.month());
+        Month month = new Month(row.category(), row.year(), row.month(), row.region());
         Period period = new Period(month, row.week());
         Integer duplicated = lineOfPeriod.get(period);
         if (duplicated != null) {

@@ -1,6 +1,8 @@
 package id.go.kemnaker.karirhub.stats.imports;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.periods.Period;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionEntry;
+import id.go.kemnaker.karirhub.stats.regions.RegionLevel;
+import id.go.kemnaker.karirhub.stats.regions.RegionNotResolvedException;
 
 /**
  * The cells of one data row, read as values in the forms analysts type them in Excel. Every bad cell
@@ -51,11 +58,13 @@ final class RowCells {
     private static final String BAD_GROUPING = "must be a whole number ≥ 0 with dots between groups of 3 digits, "
             + "e.g. 1.040.746";
     private static final String TOO_LARGE = "too large; at most 1.000.000.000.000";
+    private static final String BAD_CODE = "must be a Kemendagri code: 2 digits for a province (32), "
+            + "4 for a regency or city (3273 or 32.73), or empty for a national row";
 
     private final CsvRecord record;
     private final ColumnLayout layout;
     private final List<RowError> errors;
-    private boolean allValid = true;
+    private final EnumSet<ImportColumn> badColumns = EnumSet.noneOf(ImportColumn.class);
 
     /** @param errors receives one error per bad cell */
     RowCells(CsvRecord record, ColumnLayout layout, List<RowError> errors) {
@@ -65,7 +74,7 @@ final class RowCells {
     }
 
     boolean allValid() {
-        return allValid;
+        return badColumns.isEmpty();
     }
 
     /** The category, by code ({@code JOB_SEEKER}) or Indonesian label, ignoring case, spaces and underscores. */
@@ -97,10 +106,88 @@ final class RowCells {
         try {
             return parser.parse(cleaned(raw));
         } catch (InvalidCell e) {
-            allValid = false;
-            errors.add(new RowError(record.line(), layout.header(column), raw, e.getMessage()));
+            reject(column, raw, e.getMessage());
             return null;
         }
+    }
+
+    private void reject(ImportColumn column, String raw, String message) {
+        badColumns.add(column);
+        errors.add(new RowError(record.line(), layout.header(column), raw, message));
+    }
+
+    /**
+     * The canonical code of the row's region, from the {@code Kode Wilayah} cell or from the
+     * {@code Provinsi} and {@code Kabupaten/Kota} cells (a regency within the province when both are
+     * given), or null for a national row (no region column, or every region cell empty). The region
+     * must have existed on at least one day of the row's period: it is looked up on the period's
+     * first day, and on its last when it did not exist yet on the first.
+     *
+     * <p>Returns null without an error when the year, month or week was bad (the period is unknown,
+     * so validity cannot be checked); check {@link #allValid()} before using the result.
+     */
+    String region(RegionDirectory regions, Integer year, Integer month, Integer week) {
+        String code = cleaned(layout.cell(record, ImportColumn.REGION_CODE));
+        String provinceName = cleaned(layout.cell(record, ImportColumn.PROVINCE));
+        String regencyName = cleaned(layout.cell(record, ImportColumn.REGENCY));
+        if ((code.isEmpty() && provinceName.isEmpty() && regencyName.isEmpty())
+                || badColumns.contains(ImportColumn.YEAR) || badColumns.contains(ImportColumn.MONTH)
+                || badColumns.contains(ImportColumn.WEEK)) {
+            return null;
+        }
+        Period period = week == null ? Period.month(year, month) : Period.week(year, month, week);
+        RegionEntry coded = null;
+        if (!code.isEmpty()) {
+            coded = RegionDirectory.canonicalCode(code).isEmpty()
+                    ? rejectRegion(ImportColumn.REGION_CODE, BAD_CODE)
+                    : resolve(regions, ImportColumn.REGION_CODE, null, null, period);
+        }
+        RegionEntry province = provinceName.isEmpty() ? null
+                : resolve(regions, ImportColumn.PROVINCE, RegionLevel.PROVINCE, null, period);
+        RegionEntry named = province;
+        if (!regencyName.isEmpty() && (province != null || provinceName.isEmpty())) {
+            named = resolve(regions, ImportColumn.REGENCY, RegionLevel.REGENCY, province == null ? null : province.code(), period);
+        }
+        if (coded != null && named != null && !coded.code().equals(named.code())) {
+            badColumns.add(ImportColumn.REGION_CODE);
+            errors.add(new RowError(record.line(), null, null, "'" + layout.header(ImportColumn.REGION_CODE) + "' " + code
+                    + " is " + coded.label() + " but the names give " + named.label()
+                    + "; give the code or the names, or make them agree"));
+            return null;
+        }
+        return coded != null ? coded.code() : named != null ? named.code() : null;
+    }
+
+    /** The region a cell names, valid on the first or else the last day of the period; null after adding an error. */
+    private RegionEntry resolve(RegionDirectory regions, ImportColumn column, RegionLevel level, String parentCode,
+            Period period) {
+        String raw = layout.cell(record, column);
+        try {
+            return resolveDuring(regions, cleaned(raw), level, parentCode, period.start(), period.end());
+        } catch (RegionNotResolvedException e) {
+            return rejectRegion(column, e.getMessage());
+        }
+    }
+
+    private static RegionEntry resolveDuring(RegionDirectory regions, String text, RegionLevel level, String parentCode,
+            LocalDate first, LocalDate last) {
+        try {
+            return regions.resolve(text, level, parentCode, first);
+        } catch (RegionNotResolvedException notOnFirstDay) {
+            if (notOnFirstDay.reason() != RegionNotResolvedException.Reason.NOT_VALID) {
+                throw notOnFirstDay;
+            }
+            try {
+                return regions.resolve(text, level, parentCode, last);
+            } catch (RegionNotResolvedException notOnLastDay) {
+                throw notOnFirstDay;
+            }
+        }
+    }
+
+    private RegionEntry rejectRegion(ImportColumn column, String message) {
+        reject(column, layout.cell(record, column), message);
+        return null;
     }
 
     /** Without surrounding spaces, counting the no-break spaces Excel likes to leave. */

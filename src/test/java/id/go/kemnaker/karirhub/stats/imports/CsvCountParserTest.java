@@ -70,8 +70,8 @@ class CsvCountParserTest {
 
     @Test
     void ignoresUnknownColumns() {
-        ParsedImport result = parse("provinsi,category,year,month,count,keterangan\n"
-                + "Jawa Barat,PBK_TRAINING,2021,6,15,from the LAKIP\n");
+        ParsedImport result = parse("satker,category,year,month,count,keterangan\n"
+                + "Pusat Pasar Kerja,PBK_TRAINING,2021,6,15,from the LAKIP\n");
 
         assertClean(result);
         assertEquals(List.of(new ImportRow(2, Category.PBK_TRAINING, 2021, 6, null, 15)), result.rows());
