@@ -54,10 +54,12 @@ public class DatasetResource {
     @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
     @Operation(operationId = "listDatasets", summary = "Metadata of every published dataset",
             description = "The counts of each category, IKK 5 (facilitated workers), IKK 6 (service users) and the performance "
-                    + "report, each in the four Satu Data blocks, in Indonesian (id) and English (en). Definitions come from "
+                    + "report, the by-region breakdowns of IKK 5 and IKK 6 (Kemendagri region codes), vacancies and the vacancies per 100 "
+                    + "job seekers, each in the four Satu Data blocks, in Indonesian (id) and English (en). Definitions come from "
                     + "LAKIP 2021 (the table or section is named); where it is silent the field says so. Temporal coverage "
                     + "is the first and last reported period; tanggalDibuat/tanggalDiperbarui the first and last audit entry "
-                    + "of the figures. National figures only: REF_AREA ID (ISO 3166-1 alpha-2).")
+                    + "of the figures. National datasets read national counts only (REF_AREA ID, ISO 3166-1 alpha-2); the "
+                    + "-by-region ones read regional counts (REF_AREA a Kemendagri code, listed at /api/v1/regions).")
     @APIResponse(responseCode = "200", description = "The datasets, in a fixed order",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DatasetView.class),
                     examples = @ExampleObject(name = "2021", value = DatasetExamples.LIST)))
@@ -83,7 +85,8 @@ public class DatasetResource {
     public Uni<Response> get(
             @Parameter(description = "Dataset id", example = "facilitated-workers", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"counts-job-seeker", "counts-employer", "counts-pbk-training", "counts-prakerja-training",
-                        "facilitated-workers", "service-users", "performance-report"}))
+                        "counts-vacancy", "facilitated-workers", "facilitated-workers-by-region", "service-users",
+                        "service-users-by-region", "vacancies-per-100-job-seekers", "performance-report"}))
             @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
         Dataset dataset = DatasetService.find(id);
         String base = address.of(uri);
