@@ -78,7 +78,8 @@ public class DatasetResource {
             description = "The same description as in the list, for one dataset.")
     @APIResponse(responseCode = "200", description = "The dataset",
             content = @Content(schema = @Schema(implementation = DatasetView.class),
-                    examples = @ExampleObject(name = "IKK 5", value = DatasetExamples.FACILITATED_WORKERS)))
+                    examples = {@ExampleObject(name = "IKK 5", value = DatasetExamples.FACILITATED_WORKERS),
+                        @ExampleObject(name = "IKK 5 by region", value = DatasetExamples.FACILITATED_WORKERS_BY_REGION)}))
     @APIResponse(responseCode = "404", description = "No dataset with that id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown dataset", value = DatasetExamples.NOT_FOUND)))
@@ -101,13 +102,16 @@ public class DatasetResource {
     @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
     @Operation(operationId = "getDatasetStructure", summary = "SDMX data structure of a dataset",
             description = "The dimensions (FREQ, REF_AREA, INDICATOR, CATEGORY, TIME_PERIOD), the measure OBS_VALUE and the "
-                    + "attributes (OBS_STATUS, COMPLETE) of the dataset's SDMX-CSV answers, with the codes it uses. "
+                    + "attributes (OBS_STATUS, COMPLETE) of the dataset's SDMX-CSV answers, with the codes it uses. REF_AREA is "
+                    + "ID for national datasets; for the -by-region ones it is the Kemendagri code list, not repeated inline "
+                    + "(552 codes with validity) but served at codeListUrl (/api/v1/regions) with its codeListVersion. "
                     + "INDICATOR _Z = counts of a category outside any indicator; CATEGORY _T = all categories of the indicator. "
                     + "A reporting week is a time range (2021-10-15/P7D), not an ISO week. The performance report is not "
                     + "published as SDMX-CSV (404).")
     @APIResponse(responseCode = "200", description = "The structure",
             content = @Content(schema = @Schema(implementation = SdmxStructure.class),
-                    examples = @ExampleObject(name = "IKK 5", value = DatasetExamples.STRUCTURE)))
+                    examples = {@ExampleObject(name = "IKK 5", value = DatasetExamples.STRUCTURE),
+                        @ExampleObject(name = "IKK 5 by region", value = DatasetExamples.STRUCTURE_BY_REGION)}))
     @APIResponse(responseCode = "404", description = "No dataset with that id, or one without SDMX-CSV",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown dataset", value = DatasetExamples.NOT_FOUND)))
