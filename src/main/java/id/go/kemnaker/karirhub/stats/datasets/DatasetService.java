@@ -361,7 +361,7 @@ public class DatasetService {
         if (lastYear == null) {
             return list;
         }
-        String indicator = dataset.indicator() == Indicator.FACILITATED_WORKERS ? "facilitated-workers" : "service-users";
+        String indicator = statisticsName(dataset);
         String byRegion = base + "/api/v1/statistics/" + indicator + "/by-region?year=" + lastYear;
         String operation = "GET /api/v1/statistics/" + indicator + "/by-region";
         String province = firstProvince(dataset, stored);
@@ -375,6 +375,11 @@ public class DatasetService {
                 "GET /api/v1/statistics/" + indicator, year("SDMX-CSV 2.0, REF_AREA " + province + " (satu wilayah per permintaan:"
                         + " region=)", "SDMX-CSV 2.0, REF_AREA " + province + " (one region a request: region=)", lastYear)));
         return list;
+    }
+
+    /** The statistics read of a by-region dataset's indicator: /api/v1/statistics/{name}. */
+    private static String statisticsName(Dataset dataset) {
+        return dataset.indicator() == Indicator.FACILITATED_WORKERS ? Dataset.FACILITATED_WORKERS.id() : Dataset.SERVICE_USERS.id();
     }
 
     private static Integer nationalYear(Dataset dataset, Coverage stored) {
@@ -397,7 +402,7 @@ public class DatasetService {
         CakupanWaktu time = temporal(dataset, stored);
         if (dataset.byRegion()) {
             Integer year = time != null ? Integer.valueOf(time.tanggalAkhir().getYear()) : nationalYear(dataset, stored);
-            String indicator = dataset.indicator() == Indicator.FACILITATED_WORKERS ? "facilitated-workers" : "service-users";
+            String indicator = statisticsName(dataset);
             return year == null ? null : base + "/api/v1/statistics/" + indicator + "?year=" + year + "&region="
                     + firstProvince(dataset, stored) + "&format=sdmx-csv";
         }
