@@ -3,7 +3,7 @@ package id.go.kemnaker.karirhub.stats.catalog;
 /** OpenAPI examples of the catalogue, cut from real answers on the 2021 data. */
 final class CatalogExamples {
 
-    /** A few nodes of the JSON-LD answer (the whole catalogue has seven datasets and their distributions). */
+    /** A few nodes of the JSON-LD answer (the whole catalogue has every dataset that holds data, with its distributions). */
     static final String JSON_LD = """
             {"@context":{"dcat":"http://www.w3.org/ns/dcat#","dct":"http://purl.org/dc/terms/",\
             "foaf":"http://xmlns.com/foaf/0.1/","vcard":"http://www.w3.org/2006/vcard/ns#",\

@@ -66,7 +66,9 @@ public class CatalogResource {
                     + "spatial, datasets), Dataset (title, description, identifier, publisher, contact point, theme, keywords, "
                     + "spatial, temporal, frequency, issued, modified, distributions) and Distribution (title, description, "
                     + "accessURL, downloadURL, mediaType, format, licence, conformsTo). JSON-LD by default, Turtle for "
-                    + "Accept: text/turtle (or format=turtle); both hold the same triples.")
+                    + "Accept: text/turtle (or format=turtle); both hold the same triples. A dataset is listed once it holds "
+                    + "data (it has a temporal coverage). The -by-region datasets add, as dct:spatial, the region lists of the "
+                    + "levels they have figures for (/api/v1/regions?level=province, ?level=regency) beside Indonesia.")
     @APIResponse(responseCode = "200", description = "The catalogue",
             content = {
                 @Content(mediaType = ApiDocumentation.JSON_LD, schema = @Schema(type = SchemaType.OBJECT),

@@ -20,7 +20,9 @@ import id.go.kemnaker.karirhub.stats.datasets.Text;
  * Catalog, Dataset and Distribution, built from the same descriptions as /api/v1/datasets so the
  * two never disagree. Controlled vocabularies are the EU Publications Office authority tables
  * (country IDN, languages IND and ENG, frequencies, file types, data theme ECON) and IANA media
- * types, as DCAT-AP expects.
+ * types, as DCAT-AP expects. A dataset enters the catalogue once it holds data (a temporal
+ * coverage): harvesters get no empty datasets, and every one listed has the properties the SHACL
+ * shapes require.
  */
 final class DcatCatalog {
 
@@ -56,6 +58,7 @@ final class DcatCatalog {
                         .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null)))
                 .add(catalog, "dcat:themeTaxonomy", iri(AUTHORITY + "data-theme"))
                 .add(catalog, "dct:spatial", iri(INDONESIA));
+        datasets = datasets.stream().filter(d -> d.metadata().cakupanWaktu() != null).toList();
         datasets.forEach(d -> graph.add(catalog, "dcat:dataset", iri(d.url())));
 
         graph.type(publisher, "foaf:Agent").add(publisher, "foaf:name", text(DatasetService.PRODUCER.id(), "id"))
@@ -88,6 +91,14 @@ final class DcatCatalog {
                 .add(dataset, "dct:issued", dateTime(view.metadata().tanggalDibuat()))
                 .add(dataset, "dct:modified", dateTime(view.metadata().tanggalDiperbarui()))
                 .add(dataset, "dcat:landingPage", iri(dataset));
+        // A by-region dataset covers the provinces and regencies/cities: each level it has figures
+        // for is a location, the list of its Kemendagri codes at /api/v1/regions.
+        String codes = view.metadata().cakupanWilayah().daftarKode();
+        if (codes != null) {
+            for (String level : view.metadata().cakupanWilayah().tingkat()) {
+                graph.add(dataset, "dct:spatial", iri(codes + "?level=" + (level.equals("provinsi") ? "province" : "regency")));
+            }
+        }
         if (view.metadata().cakupanWaktu() != null) {
             String temporal = dataset + "#temporal";
             graph.add(dataset, "dct:temporal", iri(temporal));

@@ -1,7 +1,6 @@
 package id.go.kemnaker.karirhub.stats.datasets;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +14,9 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
  * unit and frequency. Every definition is taken from the seed document, LAKIP 2021 of Pusat
  * Pasar Kerja, with the table or section it comes from; where the document is silent, the
  * definition says so instead of supplying one. English texts are translations of it.
+ *
+ * <p>The {@code -by-region} datasets break IKK 5 and IKK 6 down by province and regency/city; the
+ * ratio of vacancies to job seekers is this service's own computation, which the definition says.
  */
 public enum Dataset {
 
@@ -65,6 +67,20 @@ public enum Dataset {
             new Text("Jumlah", "Count"),
             new Text("Pengguna", "Users"),
             "Tabel 3.4 menjumlahkan setiap kolom sebagai pengguna ('1.602.957 PENGGUNA')"),
+    COUNTS_VACANCY("counts-vacancy", Set.of(Category.VACANCY), null, Interval.WEEK,
+            new Text("Jumlah Lowongan Kerja KarirHub", "KarirHub job vacancies"),
+            new Text("Lowongan Kerja", "Job vacancies"),
+            new Text("Sumber tidak mendefinisikan lowongan kerja. Sumber hanya menyebut lowongan sebagai yang diberikan "
+                    + "Perusahaan sesuai kompetensi yang dibutuhkan (BAB III.B, IKK 3) dan menampilkan '5.051 Total Lowongan' "
+                    + "pada beranda KarirHub (Gambar 3.11); tidak ada tabel bulanan lowongan pada sumber.",
+                    "The source does not define job vacancies. It only mentions vacancies as what companies offer for the "
+                            + "competences they need (BAB III.B, IKK 3) and shows '5.051 Total Lowongan' on the KarirHub home "
+                            + "page (Figure 3.11); it has no monthly table of vacancies."),
+            "LAKIP 2021 Pusat Pasar Kerja, BAB III.B, Indikator Kinerja Kegiatan 3 (jenis responden survei: Perusahaan) dan "
+                    + "Indikator Kinerja Kegiatan 6, Gambar 3.11 ('Total Lowongan')",
+            new Text("Jumlah", "Count"),
+            new Text("Lowongan", "Vacancies"),
+            "Gambar 3.11: '5.051 Total Lowongan'; sumber tidak menyebut satuan lain"),
     FACILITATED_WORKERS("facilitated-workers", Set.of(Category.JOB_SEEKER), Indicator.FACILITATED_WORKERS, Interval.WEEK,
             new Text("IKK 5: Jumlah Tenaga Kerja yang difasilitasi layanan pasar kerja",
                     "IKK 5: Workers facilitated by labour-market services"),
@@ -78,7 +94,26 @@ public enum Dataset {
                     "Count, against the yearly target (achievement percent = realisation / target x 100)"),
             new Text("Orang", "Persons"),
             "Tabel 2.1 dan Tabel 3.1: '2.000.000 Orang', '1.040.746 Orang'"),
-    SERVICE_USERS("service-users", EnumSet.allOf(Category.class), Indicator.SERVICE_USERS, Interval.MONTH,
+    FACILITATED_WORKERS_BY_REGION("facilitated-workers-by-region", Set.of(Category.JOB_SEEKER), Indicator.FACILITATED_WORKERS,
+            Interval.WEEK, true,
+            new Text("IKK 5 menurut wilayah: Jumlah Tenaga Kerja yang difasilitasi layanan pasar kerja per provinsi dan "
+                    + "kabupaten/kota", "IKK 5 by region: workers facilitated by labour-market services per province and "
+                    + "regency/city"),
+            new Text("Jumlah Tenaga Kerja yang difasilitasi layanan pasar kerja, menurut wilayah",
+                    "Workers facilitated by labour-market services, by region"),
+            new Text("Definisi IKK 5 (Jumlah data Tenaga Kerja yang Difasilitasi Layanan Pasar Kerja selama satu tahun melalui "
+                    + "aplikasi KarirHub), dirinci menurut provinsi dan kabupaten/kota dengan kode wilayah Kemendagri. Sumber "
+                    + "tidak memuat angka per wilayah; rincian ini adalah bagian dari angka nasional, selisihnya dilaporkan "
+                    + "sebagai 'unallocated'.",
+                    "The definition of IKK 5 (workers facilitated by labour-market services during one year through KarirHub), "
+                            + "broken down by province and regency/city under the Kemendagri region codes. The source has no "
+                            + "figures by region; the breakdown is part of the national figure, the difference is reported as "
+                            + "'unallocated'."),
+            "LAKIP 2021 Pusat Pasar Kerja, BAB III.B, Indikator Kinerja Kegiatan 5; Tabel 3.3 (tanpa rincian wilayah)",
+            new Text("Jumlah per wilayah; bagian dari angka nasional", "Count per region; a part of the national figure"),
+            new Text("Orang", "Persons"),
+            "Tabel 2.1 dan Tabel 3.1: '2.000.000 Orang', '1.040.746 Orang'"),
+    SERVICE_USERS("service-users", Category.serviceUsers(), Indicator.SERVICE_USERS, Interval.MONTH,
             new Text("IKK 6: Jumlah Pengguna Layanan Pasar Kerja", "IKK 6: Labour-market service users"),
             new Text("Jumlah Pengguna Layanan Pasar Kerja", "Labour-market service users"),
             new Text("Hasil rekapan jumlah data pengguna layanan pasar kerja selama satu tahun melalui aplikasi KarirHub: "
@@ -90,7 +125,38 @@ public enum Dataset {
                     "Count, against the yearly target (achievement percent = realisation / target x 100)"),
             new Text("Pengguna", "Users"),
             "Tabel 2.1 dan Tabel 3.1: '2.200.000 Pengguna', '1.602.957 Pengguna'"),
-    PERFORMANCE_REPORT("performance-report", EnumSet.allOf(Category.class), null, Interval.YEAR,
+    SERVICE_USERS_BY_REGION("service-users-by-region", Category.serviceUsers(), Indicator.SERVICE_USERS, Interval.MONTH, true,
+            new Text("IKK 6 menurut wilayah: Jumlah Pengguna Layanan Pasar Kerja per provinsi dan kabupaten/kota",
+                    "IKK 6 by region: labour-market service users per province and regency/city"),
+            new Text("Jumlah Pengguna Layanan Pasar Kerja, menurut wilayah", "Labour-market service users, by region"),
+            new Text("Definisi IKK 6 (hasil rekapan jumlah data pengguna layanan pasar kerja melalui aplikasi KarirHub: "
+                    + "Pencari Kerja Aktif, Pemberi Kerja, Pelatihan PBK dan Pelatihan Pra Kerja), dirinci menurut provinsi dan "
+                    + "kabupaten/kota dengan kode wilayah Kemendagri. Sumber tidak memuat angka per wilayah; rincian ini adalah "
+                    + "bagian dari angka nasional, selisihnya dilaporkan sebagai 'unallocated'.",
+                    "The definition of IKK 6 (labour-market service users recorded through KarirHub: active job seekers, "
+                            + "employers, PBK and Pra Kerja training participants), broken down by province and regency/city "
+                            + "under the Kemendagri region codes. The source has no figures by region; the breakdown is part of "
+                            + "the national figure, the difference is reported as 'unallocated'."),
+            "LAKIP 2021 Pusat Pasar Kerja, BAB III.B, Indikator Kinerja Kegiatan 6; Tabel 3.4 (tanpa rincian wilayah)",
+            new Text("Jumlah per wilayah; bagian dari angka nasional", "Count per region; a part of the national figure"),
+            new Text("Pengguna", "Users"),
+            "Tabel 2.1 dan Tabel 3.1: '2.200.000 Pengguna', '1.602.957 Pengguna'"),
+    VACANCIES_PER_100_JOB_SEEKERS("vacancies-per-100-job-seekers", Set.of(Category.VACANCY, Category.JOB_SEEKER), null,
+            Interval.MONTH,
+            new Text("Lowongan Kerja per 100 Pencari Kerja Aktif KarirHub", "KarirHub job vacancies per 100 active job seekers"),
+            new Text("Rasio lowongan kerja terhadap pencari kerja aktif", "Job vacancies against active job seekers"),
+            new Text("Sumber tidak memuat rasio ini maupun definisinya. Rasio dihitung oleh layanan ini dari dua jumlah yang "
+                    + "disimpan: lowongan kerja dibagi pencari kerja aktif dikali 100, per periode (rasio jumlah periode, bukan "
+                    + "rata-rata rasio), dibulatkan HALF_UP ke 2 desimal.",
+                    "The source has neither this ratio nor a definition of it. This service computes it from two stored counts: "
+                            + "job vacancies divided by active job seekers times 100, per period (the ratio of the period's sums, "
+                            + "not an average of ratios), rounded HALF_UP to 2 decimals."),
+            "LAKIP 2021 Pusat Pasar Kerja: tidak ada (rasio layanan ini); pencari kerja aktif dari Tabel 3.3 dan Tabel 3.4, "
+                    + "lowongan dari Gambar 3.11",
+            new Text("Rasio per 100 (2 desimal)", "Ratio per 100 (2 decimals)"),
+            new Text("Lowongan per 100 pencari kerja", "Vacancies per 100 job seekers"),
+            "Sumber tidak menyebut satuan rasio; satuan ini mengikuti rumusnya"),
+    PERFORMANCE_REPORT("performance-report", Category.serviceUsers(), null, Interval.YEAR,
             new Text("Pengukuran Indikator Kinerja Pusat Pasar Kerja (Tabel 3.1)",
                     "Performance indicators of Pusat Pasar Kerja (LAKIP Table 3.1)"),
             new Text("Pengukuran Indikator Kinerja Pusat Pasar Kerja", "Measurement of the performance indicators"),
@@ -108,6 +174,7 @@ public enum Dataset {
     private final Set<Category> categories;
     private final Indicator indicator;
     private final Interval frequency;
+    private final boolean byRegion;
     private final Text title;
     private final Text concept;
     private final Text definition;
@@ -118,7 +185,13 @@ public enum Dataset {
 
     Dataset(String id, Set<Category> categories, Indicator indicator, Interval frequency, Text title, Text concept,
             Text definition, String definitionSource, Text measure, Text unit, String unitSource) {
+        this(id, categories, indicator, frequency, false, title, concept, definition, definitionSource, measure, unit, unitSource);
+    }
+
+    Dataset(String id, Set<Category> categories, Indicator indicator, Interval frequency, boolean byRegion, Text title,
+            Text concept, Text definition, String definitionSource, Text measure, Text unit, String unitSource) {
         this.id = id;
+        this.byRegion = byRegion;
         this.categories = Set.copyOf(categories);
         this.indicator = indicator;
         this.frequency = frequency;
@@ -181,7 +254,28 @@ public enum Dataset {
 
     /** A dataset of the counts of one category, outside any indicator. */
     public boolean isCounts() {
-        return indicator == null && this != PERFORMANCE_REPORT;
+        return indicator == null && this != PERFORMANCE_REPORT && !isRatio();
+    }
+
+    /** The vacancies per 100 job seekers: a ratio of two categories' counts, served as a series and by labour-market. */
+    public boolean isRatio() {
+        return this == VACANCIES_PER_100_JOB_SEEKERS;
+    }
+
+    /**
+     * A breakdown by province and regency/city (Kemendagri codes), read from the regional counts;
+     * every other dataset holds national figures, read from the national counts only.
+     */
+    public boolean byRegion() {
+        return byRegion;
+    }
+
+    /** The code a series names it by ({@code indicator=} or {@code category=}): an indicator, a ratio or a category. */
+    public String seriesCode() {
+        if (indicator != null) {
+            return indicator.name();
+        }
+        return isRatio() ? name() : categories.iterator().next().name();
     }
 
     public static Optional<Dataset> byId(String id) {

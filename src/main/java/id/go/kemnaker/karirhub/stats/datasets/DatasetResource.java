@@ -54,10 +54,12 @@ public class DatasetResource {
     @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
     @Operation(operationId = "listDatasets", summary = "Metadata of every published dataset",
             description = "The counts of each category, IKK 5 (facilitated workers), IKK 6 (service users) and the performance "
-                    + "report, each in the four Satu Data blocks, in Indonesian (id) and English (en). Definitions come from "
+                    + "report, the by-region breakdowns of IKK 5 and IKK 6 (Kemendagri region codes), vacancies and the vacancies per 100 "
+                    + "job seekers, each in the four Satu Data blocks, in Indonesian (id) and English (en). Definitions come from "
                     + "LAKIP 2021 (the table or section is named); where it is silent the field says so. Temporal coverage "
                     + "is the first and last reported period; tanggalDibuat/tanggalDiperbarui the first and last audit entry "
-                    + "of the figures. National figures only: REF_AREA ID (ISO 3166-1 alpha-2).")
+                    + "of the figures. National datasets read national counts only (REF_AREA ID, ISO 3166-1 alpha-2); the "
+                    + "-by-region ones read regional counts (REF_AREA a Kemendagri code, listed at /api/v1/regions).")
     @APIResponse(responseCode = "200", description = "The datasets, in a fixed order",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DatasetView.class),
                     examples = @ExampleObject(name = "2021", value = DatasetExamples.LIST)))
@@ -76,14 +78,16 @@ public class DatasetResource {
             description = "The same description as in the list, for one dataset.")
     @APIResponse(responseCode = "200", description = "The dataset",
             content = @Content(schema = @Schema(implementation = DatasetView.class),
-                    examples = @ExampleObject(name = "IKK 5", value = DatasetExamples.FACILITATED_WORKERS)))
+                    examples = {@ExampleObject(name = "IKK 5", value = DatasetExamples.FACILITATED_WORKERS),
+                        @ExampleObject(name = "IKK 5 by region", value = DatasetExamples.FACILITATED_WORKERS_BY_REGION)}))
     @APIResponse(responseCode = "404", description = "No dataset with that id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown dataset", value = DatasetExamples.NOT_FOUND)))
     public Uni<Response> get(
             @Parameter(description = "Dataset id", example = "facilitated-workers", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"counts-job-seeker", "counts-employer", "counts-pbk-training", "counts-prakerja-training",
-                        "facilitated-workers", "service-users", "performance-report"}))
+                        "counts-vacancy", "facilitated-workers", "facilitated-workers-by-region", "service-users",
+                        "service-users-by-region", "vacancies-per-100-job-seekers", "performance-report"}))
             @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
         Dataset dataset = DatasetService.find(id);
         String base = address.of(uri);
@@ -98,13 +102,16 @@ public class DatasetResource {
     @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
     @Operation(operationId = "getDatasetStructure", summary = "SDMX data structure of a dataset",
             description = "The dimensions (FREQ, REF_AREA, INDICATOR, CATEGORY, TIME_PERIOD), the measure OBS_VALUE and the "
-                    + "attributes (OBS_STATUS, COMPLETE) of the dataset's SDMX-CSV answers, with the codes it uses. "
+                    + "attributes (OBS_STATUS, COMPLETE) of the dataset's SDMX-CSV answers, with the codes it uses. REF_AREA is "
+                    + "ID for national datasets; for the -by-region ones it is the Kemendagri code list, not repeated inline "
+                    + "(552 codes with validity) but served at codeListUrl (/api/v1/regions) with its codeListVersion. "
                     + "INDICATOR _Z = counts of a category outside any indicator; CATEGORY _T = all categories of the indicator. "
                     + "A reporting week is a time range (2021-10-15/P7D), not an ISO week. The performance report is not "
                     + "published as SDMX-CSV (404).")
     @APIResponse(responseCode = "200", description = "The structure",
             content = @Content(schema = @Schema(implementation = SdmxStructure.class),
-                    examples = @ExampleObject(name = "IKK 5", value = DatasetExamples.STRUCTURE)))
+                    examples = {@ExampleObject(name = "IKK 5", value = DatasetExamples.STRUCTURE),
+                        @ExampleObject(name = "IKK 5 by region", value = DatasetExamples.STRUCTURE_BY_REGION)}))
     @APIResponse(responseCode = "404", description = "No dataset with that id, or one without SDMX-CSV",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown dataset", value = DatasetExamples.NOT_FOUND)))

@@ -28,6 +28,9 @@ import id.go.kemnaker.karirhub.stats.datasets.StoredCoverage.Span;
 import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.problem.ResourceNotFoundException;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionLevel;
 import id.go.kemnaker.karirhub.stats.sdmx.SdmxStructure;
 
 /**
@@ -50,12 +53,23 @@ public class DatasetService {
             "The source (LAKIP 2021) names no licence; this is the licence configured for the service "
                     + "(karirhub.satudata.license-name).");
 
+    static final String REGION_CODE_LIST = "KEMENDAGRI_WILAYAH";
+    static final String NATIONAL_LEVEL = "nasional";
+    static final String PROVINCE_LEVEL = "provinsi";
+    static final String REGENCY_LEVEL = "kabupaten/kota";
+
+    /** The legal source of the Kemendagri region codes, as V7__regions.sql names it. */
+    static final String REGION_SOURCE = "Kepmendagri No 300.2.2-2138 Tahun 2025 (kode berlaku); Permendagri No 58 Tahun 2021 "
+            + "(kode 2021, termasuk kode lama di Papua dengan masa berlakunya)";
+
     private final StoredCoverage coverage;
     private final SatuDataConfig config;
+    private final RegionDirectory regions;
 
-    DatasetService(StoredCoverage coverage, SatuDataConfig config) {
+    DatasetService(StoredCoverage coverage, SatuDataConfig config, RegionDirectory regions) {
         this.coverage = coverage;
         this.config = config;
+        this.regions = regions;
     }
 
     /** The coverage of the stored data, read in one statement: what every description of one request is built from. */
@@ -91,15 +105,22 @@ public class DatasetService {
         }
         Set<Interval> frequencies = dataset.frequency() == Interval.WEEK
                 ? EnumSet.allOf(Interval.class) : EnumSet.of(Interval.MONTH, Interval.QUARTER, Interval.YEAR);
+        SdmxStructure.Component area = dataset.byRegion()
+                ? SdmxStructure.kemendagriArea(base + "/api/v1/regions", regions.version()) : SdmxStructure.nationalArea();
         if (dataset.isCounts()) {
-            return SdmxStructure.of(data, frequencies, List.of(SdmxStructure.NOT_APPLICABLE), categoryCodes(dataset));
+            return SdmxStructure.of(data, frequencies, area, List.of(SdmxStructure.NOT_APPLICABLE), categoryCodes(dataset),
+                    SdmxStructure.WHOLE_NUMBER);
+        }
+        if (dataset.isRatio()) {
+            return SdmxStructure.of(data, EnumSet.allOf(Interval.class), area, List.of(SdmxStructure.VACANCY_RATIO),
+                    List.of(SdmxStructure.NOT_APPLICABLE), SdmxStructure.RATIO);
         }
         List<String> categories = new ArrayList<>();
         if (dataset.categories().size() > 1) {
             categories.addAll(categoryCodes(dataset));
         }
         categories.add(SdmxStructure.TOTAL);
-        return SdmxStructure.of(data, frequencies, List.of(dataset.indicator().name()), categories);
+        return SdmxStructure.of(data, frequencies, area, List.of(dataset.indicator().name()), categories, SdmxStructure.WHOLE_NUMBER);
     }
 
     public DatasetView describe(Dataset dataset, Coverage stored, String base) {
@@ -107,13 +128,13 @@ public class DatasetService {
                 classifications(dataset), dataset.measure(), dataset.unit(), dataset.unitSource());
         Span<Instant> dates = auditDates(dataset, stored);
         Metadata metadata = new Metadata(PRODUCER, new Walidata(null, STEWARD_NOTE), frequency(dataset.frequency()),
-                temporal(dataset, stored), national(), dates == null ? null : dates.first(), dates == null ? null : dates.last(),
+                temporal(dataset, stored), dataset.byRegion() ? regional(stored, base) : national(), dates == null ? null : dates.first(), dates == null ? null : dates.last(),
                 new Lisensi(config.licenseName(), config.licenseUrl(), LICENCE_NOTE));
         String structure = sdmxUrl(dataset, stored, base) == null ? null : base + "/api/v1/datasets/" + dataset.id() + "/structure";
         Interoperabilitas interoperability = new Interoperabilitas(distributions(dataset, stored, base), base + "/q/openapi",
                 structure, base + "/api/v1/catalog");
         return new DatasetView(dataset.id(), base + "/api/v1/datasets/" + dataset.id(), dataset.title(), standard, metadata,
-                codeLists(dataset, base, structure), interoperability, stored.version().id());
+                codeLists(dataset, base, structure, regions.version()), interoperability, stored.version().id());
     }
 
     /** The first and last reported period of the dataset's counts; for the report, the years with any figure. */
@@ -131,12 +152,22 @@ public class DatasetService {
             first = Period.year(from);
             last = Period.year(to);
         } else {
-            List<Span<Period>> spans = dataset.categories().stream().map(stored.counts()::get).filter(Objects::nonNull).toList();
-            if (spans.isEmpty()) {
+            Map<Category, Span<Period>> counts = dataset.byRegion() ? stored.regional().counts() : stored.counts();
+            List<Span<Period>> spans = dataset.categories().stream().map(counts::get).filter(Objects::nonNull).toList();
+            if (spans.isEmpty() || dataset.isRatio() && spans.size() < dataset.categories().size()) {
                 return null;
             }
-            first = spans.stream().map(Span::first).min(Comparator.comparing(Period::start)).orElseThrow();
-            last = spans.stream().map(Span::last).max(Comparator.comparing(Period::end)).orElseThrow();
+            if (dataset.isRatio()) {
+                // A ratio has a value only where both sides were counted: the overlap of the two spans.
+                first = spans.stream().map(Span::first).max(Comparator.comparing(Period::start)).orElseThrow();
+                last = spans.stream().map(Span::last).min(Comparator.comparing(Period::end)).orElseThrow();
+                if (first.start().isAfter(last.end())) {
+                    return null;
+                }
+            } else {
+                first = spans.stream().map(Span::first).min(Comparator.comparing(Period::start)).orElseThrow();
+                last = spans.stream().map(Span::last).max(Comparator.comparing(Period::end)).orElseThrow();
+            }
         }
         return new CakupanWaktu(first.id(), first.start(), last.id(), last.end());
     }
@@ -144,6 +175,12 @@ public class DatasetService {
     /** Created and updated: the first and last audit entry of the counts, targets and realisations behind the dataset. */
     private static Span<Instant> auditDates(Dataset dataset, Coverage stored) {
         List<Span<Instant>> spans = new ArrayList<>();
+        if (dataset.byRegion()) {
+            dataset.categories().stream().map(stored.regional().audit()::get).filter(Objects::nonNull)
+                    .filter(span -> span.first() != null).forEach(spans::add);
+            return spans.isEmpty() ? null : new Span<>(spans.stream().map(Span::first).min(Comparator.naturalOrder()).orElseThrow(),
+                    spans.stream().map(Span::last).max(Comparator.naturalOrder()).orElseThrow());
+        }
         for (Map.Entry<String, Span<Instant>> entry : stored.audit().entrySet()) {
             String[] key = entry.getKey().split(":", 2);
             boolean count = key[0].equals("COUNT") && dataset.categories().contains(Category.valueOf(key[1]));
@@ -174,9 +211,34 @@ public class DatasetService {
 
     static CakupanWilayah national() {
         return new CakupanWilayah(SdmxStructure.NATIONAL, new Text("Nasional (Indonesia)", "National (Indonesia)"),
-                new Text("Angka nasional, kode ID (ISO 3166-1 alpha-2). Rincian per wilayah dengan kode wilayah Kemendagri belum "
-                        + "tersedia.", "National figures, code ID (ISO 3166-1 alpha-2). A breakdown by region with Kemendagri "
-                        + "region codes is not available yet."));
+                new Text("Angka nasional, kode ID (ISO 3166-1 alpha-2), dari jumlah nasional yang disimpan. Rincian per "
+                        + "provinsi dan kabupaten/kota ada pada dataset -by-region.", "National figures, code ID (ISO 3166-1 "
+                        + "alpha-2), from the stored national counts. The breakdown by province and regency/city is in the "
+                        + "-by-region datasets."), List.of(NATIONAL_LEVEL), null);
+    }
+
+    /**
+     * The area of a by-region dataset: Kemendagri codes, at the levels the stored regional counts
+     * reach (provinces whenever any region reported, since a province adds up its regencies;
+     * regencies/cities when one of them reported).
+     */
+    static CakupanWilayah regional(Coverage stored, String base) {
+        List<String> levels = new ArrayList<>();
+        if (!stored.regional().counts().isEmpty()) {
+            levels.add(PROVINCE_LEVEL);
+        }
+        if (stored.regional().regencies()) {
+            levels.add(REGENCY_LEVEL);
+        }
+        return new CakupanWilayah(REGION_CODE_LIST, new Text("Provinsi dan kabupaten/kota di Indonesia (kode wilayah Kemendagri)",
+                "Provinces and regencies/cities of Indonesia (Kemendagri region codes)"),
+                new Text("REF_AREA adalah kode wilayah Kemendagri: provinsi NN (32), kabupaten/kota NN.NN (32.73), yang berlaku "
+                        + "pada periodenya. Tingkat: tingkat wilayah yang memiliki jumlah tersimpan; provinsi tanpa jumlah sendiri "
+                        + "adalah jumlah kabupaten/kotanya. Daftar kode di /api/v1/regions.",
+                        "REF_AREA is the Kemendagri region code: province NN (32), regency/city NN.NN (32.73), valid in the period. "
+                                + "Levels: the levels with stored counts; a province without a count of its own adds up its "
+                                + "regencies/cities. The codes are listed at /api/v1/regions."),
+                levels, base + "/api/v1/regions");
     }
 
     private static List<Text> classifications(Dataset dataset) {
@@ -184,44 +246,67 @@ public class DatasetService {
         if (dataset == Dataset.PERFORMANCE_REPORT) {
             list.add(new Text("Indikator Kinerja Kegiatan: 7 IKK (Tabel 3.1)", "Activity performance indicators: the 7 IKK (Table 3.1)"));
         } else {
+            if (dataset.isRatio()) {
+                list.add(new Text("Pembilang: Lowongan Kerja; penyebut: Pencari Kerja Aktif",
+                        "Numerator: job vacancies; denominator: active job seekers"));
+            }
             for (Category category : EnumSet.copyOf(dataset.categories())) {
                 list.add(new Text("Kategori: " + category.labelId(), "Category: " + category.labelEn()));
             }
-            list.add(dataset.frequency() == Interval.WEEK
+            list.add(dataset.frequency() == Interval.WEEK || dataset.isRatio()
                     ? new Text("Periode: minggu pelaporan (Minggu I-IV), bulan, triwulan, tahun",
                             "Period: reporting week (I-IV), month, quarter, year")
                     : new Text("Periode: bulan, triwulan, tahun", "Period: month, quarter, year"));
         }
-        list.add(new Text("Wilayah: nasional (ID)", "Area: national (ID)"));
+        list.add(dataset.byRegion()
+                ? new Text("Wilayah: provinsi dan kabupaten/kota (kode wilayah Kemendagri)",
+                        "Area: province and regency/city (Kemendagri region codes)")
+                : new Text("Wilayah: nasional (ID)", "Area: national (ID)"));
         return list;
     }
 
-    private static List<KodeReferensi> codeLists(Dataset dataset, String base, String structure) {
+    private static List<KodeReferensi> codeLists(Dataset dataset, String base, String structure, String regionsVersion) {
         List<KodeReferensi> list = new ArrayList<>();
         if (dataset == Dataset.PERFORMANCE_REPORT || dataset.indicator() != null) {
             list.add(new KodeReferensi("CL_KARIRHUB_INDICATOR", new Text("Indikator Kinerja Kegiatan", "Performance indicators"),
-                    "1.0.0", base + "/api/v1/indicators", null));
+                    "1.0.0", base + "/api/v1/indicators", null, null));
+        }
+        if (dataset.isRatio()) {
+            list.add(new KodeReferensi("CL_KARIRHUB_INDICATOR", new Text("Indikator dan rasio SDMX", "SDMX indicators and ratios"),
+                    "1.0.0", structure, new Text("Kode VACANCIES_PER_100_JOB_SEEKERS (bukan IKK); sama dengan indicator= pada "
+                            + "/api/v1/series.", "Code VACANCIES_PER_100_JOB_SEEKERS (not an IKK); the same as indicator= of "
+                            + "/api/v1/series."), null));
         }
         if (dataset != Dataset.PERFORMANCE_REPORT) {
             list.add(new KodeReferensi("CL_KARIRHUB_CATEGORY", new Text("Kategori KarirHub", "KarirHub categories"), "1.0.0",
-                    base + "/api/v1/categories", null));
+                    base + "/api/v1/categories", null, null));
             list.add(new KodeReferensi("CL_FREQ", new Text("Frekuensi", "Frequency"), "1.0.0", structure,
-                    new Text("Kode dari code list SDMX CL_FREQ (A, Q, M, W).", "Codes of the SDMX code list CL_FREQ (A, Q, M, W).")));
+                    new Text("Kode dari code list SDMX CL_FREQ (A, Q, M, W).", "Codes of the SDMX code list CL_FREQ (A, Q, M, W)."),
+                    null));
             list.add(new KodeReferensi("CL_OBS_STATUS", new Text("Status observasi", "Observation status"), "1.0.0", structure,
-                    new Text("Kode dari code list SDMX CL_OBS_STATUS (A, M).", "Codes of the SDMX code list CL_OBS_STATUS (A, M).")));
+                    new Text("Kode dari code list SDMX CL_OBS_STATUS (A, M).", "Codes of the SDMX code list CL_OBS_STATUS (A, M)."),
+                    null));
         }
-        list.add(new KodeReferensi("CL_AREA", new Text("Wilayah: ISO 3166-1 alpha-2", "Area: ISO 3166-1 alpha-2"), "ISO 3166-1",
-                structure, new Text("Hanya ID (Indonesia) untuk angka nasional.", "Only ID (Indonesia), for national figures.")));
-        list.add(new KodeReferensi("KEMENDAGRI_WILAYAH", new Text("Kode wilayah Kemendagri", "Kemendagri region codes"),
-                "Kepmendagri 300.2.2-2138/2025", base + "/api/v1/regions",
-                new Text("Daftar provinsi dan kabupaten/kota beserta masa berlakunya (kode 2021 menurut Permendagri 58/2021); "
-                        + "angka per wilayah belum diterbitkan, sehingga REF_AREA masih ID.",
-                        "Provinces and regencies/cities with their validity (2021 codes per Permendagri 58/2021); no figure "
-                                + "is published by region yet, so REF_AREA is still ID.")));
+        if (!dataset.byRegion()) {
+            list.add(new KodeReferensi("CL_AREA", new Text("Wilayah: ISO 3166-1 alpha-2", "Area: ISO 3166-1 alpha-2"), "ISO 3166-1",
+                    structure, new Text("Hanya ID (Indonesia) untuk angka nasional.", "Only ID (Indonesia), for national figures."),
+                    null));
+        }
+        list.add(new KodeReferensi(REGION_CODE_LIST, new Text("Kode wilayah Kemendagri", "Kemendagri region codes"), regionsVersion,
+                base + "/api/v1/regions", dataset.byRegion()
+                        ? new Text("REF_AREA dataset ini: provinsi dan kabupaten/kota beserta masa berlakunya (kode 2021 menurut "
+                                + "Permendagri 58/2021). Versi: sidik jari daftar, berubah hanya bila migrasi mengubahnya.",
+                                "This dataset's REF_AREA: provinces and regencies/cities with their validity (2021 codes per "
+                                        + "Permendagri 58/2021). Version: a fingerprint of the list, changing only when a migration "
+                                        + "changes it.")
+                        : new Text("Angka nasional (REF_AREA ID); dengan region= (satu kode) REF_AREA adalah kode ini. Versi: sidik "
+                                + "jari daftar.", "National figures (REF_AREA ID); with region= (one code) REF_AREA is this code. "
+                                + "Version: a fingerprint of the list."),
+                REGION_SOURCE));
         return list;
     }
 
-    private static List<Distribusi> distributions(Dataset dataset, Coverage stored, String base) {
+    private List<Distribusi> distributions(Dataset dataset, Coverage stored, String base) {
         List<Distribusi> list = new ArrayList<>();
         CakupanWaktu time = temporal(dataset, stored);
         Integer lastYear = time == null ? null : time.tanggalAkhir().getYear();
@@ -236,13 +321,17 @@ public class DatasetService {
             }
             return list;
         }
+        if (dataset.byRegion()) {
+            return regionalDistributions(dataset, stored, base, lastYear);
+        }
         if (dataset.isCounts()) {
             Category category = dataset.categories().iterator().next();
             list.add(new Distribusi("JSON", "application/json", base + "/api/v1/counts?category=" + category.name(), "GET /api/v1/counts",
                     new Text("Jumlah seperti disimpan, semua tahun", "Counts as stored, every year")));
         } else if (lastYear != null) {
-            String url = base + "/api/v1/statistics/" + dataset.id() + "?year=" + lastYear;
-            String operation = "GET /api/v1/statistics/" + dataset.id();
+            String name = dataset.isRatio() ? "labour-market" : dataset.id();
+            String url = base + "/api/v1/statistics/" + name + "?year=" + lastYear;
+            String operation = "GET /api/v1/statistics/" + name;
             list.add(new Distribusi("JSON", "application/json", url, operation, year("Statistik", "Statistics", lastYear)));
             list.add(new Distribusi("CSV", "text/csv", url + "&format=csv", operation, year("Statistik", "Statistics", lastYear)));
         }
@@ -251,20 +340,73 @@ public class DatasetService {
                 new Text("Deret waktu, seluruh cakupan", "Time series, whole coverage")));
         list.add(new Distribusi("CSV", "text/csv", series + "&format=csv", "GET /api/v1/series",
                 new Text("Deret waktu, seluruh cakupan", "Time series, whole coverage")));
+        boolean viaSeries = dataset.isCounts() || dataset.isRatio();
         list.add(new Distribusi("SDMX-CSV", "application/vnd.sdmx.data+csv;version=2.0.0", sdmxUrl(dataset, stored, base),
-                dataset.isCounts() ? "GET /api/v1/series" : "GET /api/v1/statistics/" + dataset.id(),
-                dataset.isCounts() ? new Text("Deret waktu SDMX-CSV 2.0, seluruh cakupan", "SDMX-CSV 2.0 time series, whole coverage")
+                viaSeries ? "GET /api/v1/series" : "GET /api/v1/statistics/" + dataset.id(),
+                viaSeries ? new Text("Deret waktu SDMX-CSV 2.0, seluruh cakupan", "SDMX-CSV 2.0 time series, whole coverage")
                         : year("SDMX-CSV 2.0", "SDMX-CSV 2.0", lastYear)));
         return list;
     }
 
+    /**
+     * A by-region dataset is served one row per region by {@code .../by-region} (provinces, and
+     * the regencies of a province), and as SDMX-CSV one region at a time by the statistics read
+     * with {@code region=}: the URLs name the last year with regional counts and the first
+     * province with any (without regional counts, the national dataset's last year and the first
+     * province of the list).
+     */
+    private List<Distribusi> regionalDistributions(Dataset dataset, Coverage stored, String base, Integer regionalYear) {
+        List<Distribusi> list = new ArrayList<>();
+        Integer lastYear = regionalYear != null ? regionalYear : nationalYear(dataset, stored);
+        if (lastYear == null) {
+            return list;
+        }
+        String indicator = statisticsName(dataset);
+        String byRegion = base + "/api/v1/statistics/" + indicator + "/by-region?year=" + lastYear;
+        String operation = "GET /api/v1/statistics/" + indicator + "/by-region";
+        String province = firstProvince(dataset, stored);
+        list.add(new Distribusi("JSON", "application/json", byRegion + "&level=province", operation,
+                year("Per provinsi", "By province", lastYear)));
+        list.add(new Distribusi("CSV", "text/csv", byRegion + "&level=province&format=csv", operation,
+                year("Per provinsi", "By province", lastYear)));
+        list.add(new Distribusi("JSON", "application/json", byRegion + "&level=regency&parent=" + province, operation,
+                year("Per kabupaten/kota provinsi " + province, "By regency/city of province " + province, lastYear)));
+        list.add(new Distribusi("SDMX-CSV", "application/vnd.sdmx.data+csv;version=2.0.0", sdmxUrl(dataset, stored, base),
+                "GET /api/v1/statistics/" + indicator, year("SDMX-CSV 2.0, REF_AREA " + province + " (satu wilayah per permintaan:"
+                        + " region=)", "SDMX-CSV 2.0, REF_AREA " + province + " (one region a request: region=)", lastYear)));
+        return list;
+    }
+
+    /** The statistics read of a by-region dataset's indicator: /api/v1/statistics/{name}. */
+    private static String statisticsName(Dataset dataset) {
+        return dataset.indicator() == Indicator.FACILITATED_WORKERS ? Dataset.FACILITATED_WORKERS.id() : Dataset.SERVICE_USERS.id();
+    }
+
+    private static Integer nationalYear(Dataset dataset, Coverage stored) {
+        return dataset.categories().stream().map(stored.counts()::get).filter(Objects::nonNull).map(span -> span.last().year())
+                .max(Integer::compare).orElse(null);
+    }
+
+    /** The lowest province code with a regional count of the dataset's categories, or the first province of the list. */
+    private String firstProvince(Dataset dataset, Coverage stored) {
+        return dataset.categories().stream().map(stored.regional().firstRegion()::get).filter(Objects::nonNull)
+                .map(code -> code.substring(0, 2)).min(Comparator.naturalOrder())
+                .orElseGet(() -> regions.list(RegionLevel.PROVINCE, null, RegionDirectory.today()).get(0).code());
+    }
+
     /** The SDMX-CSV URL of a dataset; null for the report, which is not published as SDMX. */
-    static String sdmxUrl(Dataset dataset, Coverage stored, String base) {
+    String sdmxUrl(Dataset dataset, Coverage stored, String base) {
         if (dataset == Dataset.PERFORMANCE_REPORT) {
             return null;
         }
         CakupanWaktu time = temporal(dataset, stored);
-        if (dataset.isCounts() || time == null) {
+        if (dataset.byRegion()) {
+            Integer year = time != null ? Integer.valueOf(time.tanggalAkhir().getYear()) : nationalYear(dataset, stored);
+            String indicator = statisticsName(dataset);
+            return year == null ? null : base + "/api/v1/statistics/" + indicator + "?year=" + year + "&region="
+                    + firstProvince(dataset, stored) + "&format=sdmx-csv";
+        }
+        if (dataset.isCounts() || dataset.isRatio() || time == null) {
             return seriesUrl(dataset, time, base) + "&format=sdmx-csv";
         }
         return base + "/api/v1/statistics/" + dataset.id() + "?year=" + time.tanggalAkhir().getYear() + "&format=sdmx-csv";
@@ -272,8 +414,7 @@ public class DatasetService {
 
     /** The series of the dataset over its whole coverage (the last 12 periods when nothing is stored yet). */
     private static String seriesUrl(Dataset dataset, CakupanWaktu time, String base) {
-        String subject = dataset.isCounts() ? "category=" + dataset.categories().iterator().next().name()
-                : "indicator=" + dataset.indicator().name();
+        String subject = (dataset.isCounts() ? "category=" : "indicator=") + dataset.seriesCode();
         String range = time == null ? "last=12"
                 : "from=" + time.tanggalAwal().getYear() + "&to=" + time.tanggalAkhir().getYear();
         return base + "/api/v1/series?" + subject + "&" + range + "&interval=" + dataset.frequency().id();

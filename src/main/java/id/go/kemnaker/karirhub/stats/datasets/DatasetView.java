@@ -71,8 +71,13 @@ public record DatasetView(
 
     @Schema(name = "DatasetSpatialCoverage")
     public record CakupanWilayah(
-            @Schema(example = "ID", description = "REF_AREA: ISO 3166-1 alpha-2 of Indonesia for national figures") String kode,
-            Text nama, Text catatan) {
+            @Schema(example = "ID", description = "REF_AREA: ID (ISO 3166-1 alpha-2 of Indonesia) for national figures; "
+                    + "KEMENDAGRI_WILAYAH for the by-region datasets, whose REF_AREA holds Kemendagri region codes") String kode,
+            Text nama, Text catatan,
+            @Schema(example = "[\"provinsi\", \"kabupaten/kota\"]", description = "The levels with figures: nasional; or provinsi "
+                    + "and kabupaten/kota as far as regional counts are stored (empty when none are yet)") List<String> tingkat,
+            @Schema(nullable = true, example = "http://localhost:8080/api/v1/regions",
+                    description = "Where the region codes are listed; null for national figures") String daftarKode) {
     }
 
     @Schema(name = "DatasetLicence")
@@ -84,7 +89,10 @@ public record DatasetView(
             @Schema(example = "CL_KARIRHUB_CATEGORY") String kode, Text nama,
             @Schema(example = "1.0.0", nullable = true, description = "Version of the code list; null where none is served yet") String versi,
             @Schema(nullable = true, example = "http://localhost:8080/api/v1/categories") String url,
-            @Schema(nullable = true) Text catatan) {
+            @Schema(nullable = true) Text catatan,
+            @Schema(nullable = true, description = "The legal or published source of the codes, where there is one",
+                    example = "Kepmendagri No 300.2.2-2138 Tahun 2025 (kode berlaku); Permendagri No 58 Tahun 2021 (kode 2021, "
+                            + "termasuk kode lama di Papua dengan masa berlakunya)") String sumber) {
     }
 
     @Schema(name = "DatasetInteroperability")

@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -20,30 +22,70 @@ import id.go.kemnaker.karirhub.stats.periods.Period;
 
 /**
  * Reads what the dataset metadata says about the stored data: for each category its first and
- * last reported period, the years with targets and with realisations, and from the audit trail
- * when each series of figures was first written and last changed. One SQL statement, like
- * {@code statistics/StoredFigures}, so the data version and the coverage come from one snapshot.
+ * last reported period, nationally and by region, the years with targets and with realisations,
+ * and from the audit trail when each series of figures was first written and last changed. One
+ * SQL statement, like {@code statistics/StoredFigures}, so the data version and the coverage come
+ * from one snapshot.
+ *
+ * <p>National datasets read national rows only ({@code region_code IS NULL}); the by-region ones
+ * read regional rows only. Regional rows may run to a million, so nothing here scans them: the
+ * first and last regional period of a category is one step down the index on (year, category,
+ * month) from either end, the first province with figures one step down each regional key, the
+ * regency level one probe of the regency index (all from V10), and the regional audit dates one
+ * step along the audit trail's (changed_at, id) index from either end.
  *
  * <p>Every row has one shape: {@code kind} V (the data version), F / L (a category's first / last
- * reported count: year, month, week, null for a month total), Y (TARGET or REALISATION: first
- * year in {@code year}, last year in {@code number}) or A (an audit key
- * {@code SUBJECT:CODE} with its first and last entry time).
+ * national count: year, month, week, null for a month total), RF / RL (the same for regional
+ * counts), RP (the first region code with a count of the category), RR (regency counts exist),
+ * Y (TARGET or REALISATION: first year in {@code year}, last year in {@code number}), A (an audit
+ * key {@code SUBJECT:CODE} of national entries with its first and last entry time) or RA (a
+ * category's regional entries, first and last time).
  */
 @ApplicationScoped
 public class StoredCoverage {
 
+    /** The categories as SQL rows, for the lateral lookups one category at a time. */
+    private static final String CATEGORIES = Arrays.stream(Category.values()).map(c -> "('" + c.name() + "')")
+            .collect(Collectors.joining(", "));
+
     static final String SQL = """
+            WITH category(code) AS (VALUES %s),
+            regional_first AS (
+                SELECT c.code, f.year, f.month, f.week FROM category c
+                  CROSS JOIN LATERAL (SELECT year, month, week FROM reported_count r
+                                       WHERE r.category = c.code AND r.region_code IS NOT NULL
+                                       ORDER BY year, month, week NULLS FIRST LIMIT 1) AS f)
             SELECT 'V' AS kind, NULL AS code, NULL::integer AS year, NULL::integer AS month, NULL::integer AS week,
                    id AS number, changed_at AS first_at, changed_at AS last_at
               FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS latest
             UNION ALL
             SELECT * FROM (SELECT DISTINCT ON (category) 'F', category, year, month, week, NULL::bigint, NULL::timestamptz,
                                   NULL::timestamptz
-                             FROM reported_count ORDER BY category, year, month, week NULLS FIRST) AS first_count
+                             FROM reported_count WHERE region_code IS NULL
+                            ORDER BY category, year, month, week NULLS FIRST) AS first_count
             UNION ALL
             SELECT * FROM (SELECT DISTINCT ON (category) 'L', category, year, month, week, NULL::bigint, NULL::timestamptz,
                                   NULL::timestamptz
-                             FROM reported_count ORDER BY category, year DESC, month DESC, week DESC NULLS LAST) AS last_count
+                             FROM reported_count WHERE region_code IS NULL
+                            ORDER BY category, year DESC, month DESC, week DESC NULLS LAST) AS last_count
+            UNION ALL
+            SELECT 'RF', code, year, month, week, NULL, NULL, NULL FROM regional_first
+            UNION ALL
+            SELECT 'RL', c.code, l.year, l.month, l.week, NULL, NULL, NULL FROM regional_first c
+              CROSS JOIN LATERAL (SELECT year, month, week FROM reported_count r
+                                   WHERE r.category = c.code AND r.region_code IS NOT NULL
+                                   ORDER BY year DESC, month DESC, week DESC NULLS LAST LIMIT 1) AS l
+            UNION ALL
+            SELECT 'RP', least(
+                       (SELECT region_code FROM reported_count r WHERE r.region_code IS NOT NULL AND r.week IS NULL
+                           AND r.category = c.code ORDER BY region_code LIMIT 1),
+                       (SELECT region_code FROM reported_count r WHERE r.region_code IS NOT NULL AND r.week IS NOT NULL
+                           AND r.category = c.code ORDER BY region_code LIMIT 1)) || ':' || c.code,
+                   NULL, NULL, NULL, NULL, NULL, NULL
+              FROM regional_first c
+            UNION ALL
+            SELECT 'RR', NULL, NULL, NULL, NULL, NULL, NULL, NULL
+             WHERE EXISTS (SELECT 1 FROM reported_count WHERE length(region_code) = 5)
             UNION ALL
             SELECT 'Y', 'TARGET', min(year), NULL, NULL, max(year)::bigint, NULL, NULL FROM yearly_target HAVING count(*) > 0
             UNION ALL
@@ -51,16 +93,32 @@ public class StoredCoverage {
             HAVING count(*) > 0
             UNION ALL
             SELECT 'A', subject || ':' || coalesce(category, indicator), NULL, NULL, NULL, NULL, min(changed_at), max(changed_at)
-              FROM audit_entry GROUP BY subject, coalesce(category, indicator)
-            """;
+              FROM audit_entry WHERE region_code IS NULL GROUP BY subject, coalesce(category, indicator)
+            UNION ALL
+            SELECT 'RA', c.code, NULL, NULL, NULL, NULL,
+                   (SELECT changed_at FROM audit_entry a WHERE a.region_code IS NOT NULL AND a.subject = 'COUNT'
+                       AND a.category = c.code ORDER BY changed_at, id LIMIT 1),
+                   (SELECT changed_at FROM audit_entry a WHERE a.region_code IS NOT NULL AND a.subject = 'COUNT'
+                       AND a.category = c.code ORDER BY changed_at DESC, id DESC LIMIT 1)
+              FROM regional_first c
+            """.formatted(CATEGORIES);
 
     /** First and last of something: periods, years or moments. */
     public record Span<T>(T first, T last) {
     }
 
-    /** What the stored data covers, at one data version. */
+    /**
+     * What the regional counts cover: each category's first and last period, the first region
+     * code with a count of it, whether any regency reported, and the first and last regional
+     * audit entry of each category.
+     */
+    public record Regional(Map<Category, Span<Period>> counts, Map<Category, String> firstRegion, boolean regencies,
+            Map<Category, Span<Instant>> audit) {
+    }
+
+    /** What the stored data covers, at one data version; {@code counts} and {@code audit} are national. */
     public record Coverage(DataVersion version, Map<Category, Span<Period>> counts, Map<String, Span<Integer>> years,
-            Map<String, Span<Instant>> audit) {
+            Map<String, Span<Instant>> audit, Regional regional) {
     }
 
     private final DataSource dataSource;
@@ -73,18 +131,33 @@ public class StoredCoverage {
         DataVersion version = DataVersion.NONE;
         Map<Category, Period> first = new EnumMap<>(Category.class);
         Map<Category, Period> last = new EnumMap<>(Category.class);
+        Map<Category, Period> regionalFirst = new EnumMap<>(Category.class);
+        Map<Category, Period> regionalLast = new EnumMap<>(Category.class);
+        Map<Category, String> firstRegion = new EnumMap<>(Category.class);
+        Map<Category, Span<Instant>> regionalAudit = new EnumMap<>(Category.class);
+        boolean regencies = false;
         Map<String, Span<Integer>> years = new HashMap<>();
         Map<String, Span<Instant>> audit = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(SQL);
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
+                String code = rows.getString("code");
                 switch (rows.getString("kind")) {
                     case "V" -> version = new DataVersion(rows.getLong("number"), rows.getTimestamp("last_at").toInstant());
-                    case "F" -> first.put(Category.valueOf(rows.getString("code")), period(rows));
-                    case "L" -> last.put(Category.valueOf(rows.getString("code")), period(rows));
-                    case "Y" -> years.put(rows.getString("code"), new Span<>(rows.getInt("year"), (int) rows.getLong("number")));
-                    case "A" -> audit.put(rows.getString("code"), new Span<>(instant(rows.getTimestamp("first_at")),
+                    case "F" -> first.put(Category.valueOf(code), period(rows));
+                    case "L" -> last.put(Category.valueOf(code), period(rows));
+                    case "RF" -> regionalFirst.put(Category.valueOf(code), period(rows));
+                    case "RL" -> regionalLast.put(Category.valueOf(code), period(rows));
+                    case "RP" -> {
+                        String[] regionAndCategory = code.split(":", 2);
+                        firstRegion.put(Category.valueOf(regionAndCategory[1]), regionAndCategory[0]);
+                    }
+                    case "RR" -> regencies = true;
+                    case "Y" -> years.put(code, new Span<>(rows.getInt("year"), (int) rows.getLong("number")));
+                    case "A" -> audit.put(code, new Span<>(instant(rows.getTimestamp("first_at")),
+                            instant(rows.getTimestamp("last_at"))));
+                    case "RA" -> regionalAudit.put(Category.valueOf(code), new Span<>(instant(rows.getTimestamp("first_at")),
                             instant(rows.getTimestamp("last_at"))));
                     default -> throw new IllegalStateException("Unknown row kind " + rows.getString("kind"));
                 }
@@ -92,9 +165,14 @@ public class StoredCoverage {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the coverage of the datasets", e);
         }
-        Map<Category, Span<Period>> counts = new EnumMap<>(Category.class);
-        first.forEach((category, period) -> counts.put(category, new Span<>(period, last.get(category))));
-        return new Coverage(version, counts, years, audit);
+        return new Coverage(version, spans(first, last), years, audit,
+                new Regional(spans(regionalFirst, regionalLast), firstRegion, regencies, regionalAudit));
+    }
+
+    private static Map<Category, Span<Period>> spans(Map<Category, Period> first, Map<Category, Period> last) {
+        Map<Category, Span<Period>> spans = new EnumMap<>(Category.class);
+        first.forEach((category, period) -> spans.put(category, new Span<>(period, last.get(category))));
+        return spans;
     }
 
     private static Period period(ResultSet row) throws SQLException {

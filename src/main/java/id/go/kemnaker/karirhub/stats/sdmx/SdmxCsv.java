@@ -34,7 +34,7 @@ public final class SdmxCsv {
             "CATEGORY", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "COMPLETE");
 
     /** One observation; {@code value} null when nothing was reported. */
-    private record Observation(Period period, String indicator, String category, Long value, boolean complete) {
+    private record Observation(Period period, String indicator, String category, Number value, boolean complete) {
     }
 
     private final List<Observation> observations = new ArrayList<>();
@@ -69,15 +69,23 @@ public final class SdmxCsv {
     }
 
     /**
-     * Adds a point of a series: an indicator (over its categories, CATEGORY {@code _T}) or a
-     * category (INDICATOR {@code _Z}), as the series id says.
+     * Adds a point of a series: an indicator (over its categories, CATEGORY {@code _T}), a
+     * category (INDICATOR {@code _Z}) or a ratio such as the vacancies per 100 job seekers
+     * (INDICATOR the ratio, CATEGORY {@code _Z}, the value with its decimals), as the series id says.
      */
     public SdmxCsv series(String id, Period period, Number value, boolean complete) {
-        Long whole = value == null ? null : value.longValue();
-        boolean isIndicator = Arrays.stream(Indicator.values()).anyMatch(i -> i.name().equals(id));
-        observations.add(isIndicator ? new Observation(period, id, SdmxStructure.TOTAL, whole, complete)
-                : new Observation(period, SdmxStructure.NOT_APPLICABLE, id, whole, complete));
+        if (Arrays.stream(Indicator.values()).anyMatch(i -> i.name().equals(id))) {
+            observations.add(new Observation(period, id, SdmxStructure.TOTAL, whole(value), complete));
+        } else if (Arrays.stream(Category.values()).anyMatch(c -> c.name().equals(id))) {
+            observations.add(new Observation(period, SdmxStructure.NOT_APPLICABLE, id, whole(value), complete));
+        } else {
+            observations.add(new Observation(period, id, SdmxStructure.NOT_APPLICABLE, value, complete));
+        }
         return this;
+    }
+
+    private static Long whole(Number value) {
+        return value == null ? null : value.longValue();
     }
 
     /** The message's bytes; {@code excel} writes {@code ;} between fields (allowed by SDMX-CSV 2.0) and a BOM. */

@@ -47,7 +47,8 @@ public final class SdmxDocumentation {
 
     private static final String DESCRIPTION = " SDMX-CSV 2.0.0 for format=sdmx-csv or Accept: "
             + "application/vnd.sdmx.data+csv;version=2.0.0: one row per observation of the dataflow KEMNAKER:DF_KARIRHUB(1.0.0) "
-            + "(FREQ A/Q/M/W, REF_AREA ID for national figures, INDICATOR or _Z for a category's counts, CATEGORY or _T for all "
+            + "(FREQ A/Q/M/W, REF_AREA ID for national figures or the Kemendagri code of the one region= asked, INDICATOR (or the "
+            + "ratio VACANCIES_PER_100_JOB_SEEKERS, CATEGORY _Z, 2 decimals) or _Z for a category's counts, CATEGORY or _T for all "
             + "of the indicator's, TIME_PERIOD 2021, 2021-Q4, 2021-10 or a reporting week as a time range 2021-10-22/P10D); "
             + "OBS_STATUS M with an empty OBS_VALUE when not reported; bom=true separates with ';'. "
             + "The structure is described at /api/v1/datasets/{id}/structure.";

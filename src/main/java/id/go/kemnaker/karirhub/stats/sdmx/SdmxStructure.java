@@ -13,8 +13,8 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 /**
  * The data structure behind every SDMX-CSV answer, described as JSON (no SDMX registry): one
  * data structure definition and its dataflow, with the code lists a dataset uses. Regions will
- * slot into REF_AREA as Kemendagri codes; until then the only code is {@code ID}, Indonesia
- * (ISO 3166-1 alpha-2), for national figures.
+ * are in REF_AREA as Kemendagri codes (served at /api/v1/regions); national figures have the
+ * code {@code ID}, Indonesia (ISO 3166-1 alpha-2).
  */
 @Schema(name = "SdmxStructure", description = "Dimensions, measure, attributes and code lists of the SDMX-CSV answers of a dataset")
 public record SdmxStructure(
@@ -37,6 +37,8 @@ public record SdmxStructure(
     public static final String TOTAL = "_T";
     /** SDMX code for not applicable: counts of a category, outside any indicator. */
     public static final String NOT_APPLICABLE = "_Z";
+    /** INDICATOR of the vacancies ratio (not one of the seven IKK; CATEGORY {@code _Z}). */
+    public static final String VACANCY_RATIO = "VACANCIES_PER_100_JOB_SEEKERS";
 
     /** A dimension, measure or attribute, in column order; codes null for an uncoded one. */
     @Schema(name = "SdmxComponent")
@@ -46,7 +48,16 @@ public record SdmxStructure(
             @Schema(example = "Frequency") String nameEn,
             @Schema(description = "What the values look like", example = "Coded (code list CL_FREQ)") String format,
             @Schema(nullable = true, example = "CL_FREQ") String codeList,
-            @Schema(nullable = true) List<Code> codes) {
+            @Schema(nullable = true, description = "The codes inline; null for an uncoded component or a code list served "
+                    + "at codeListUrl") List<Code> codes,
+            @Schema(nullable = true, example = "http://localhost:8080/api/v1/regions",
+                    description = "Where the code list is served, when it is too long to list inline (the Kemendagri regions)")
+            String codeListUrl,
+            @Schema(nullable = true, description = "Version of the code list served at codeListUrl") String codeListVersion) {
+
+        Component(String id, String nameId, String nameEn, String format, String codeList, List<Code> codes) {
+            this(id, nameId, nameEn, format, codeList, codes, null, null);
+        }
     }
 
     @Schema(name = "SdmxCode")
@@ -59,6 +70,39 @@ public record SdmxStructure(
      * {@code _Z}) and its categories (with {@code _T} when it has totals).
      */
     public static SdmxStructure of(String dataUrl, Set<Interval> frequencies, List<String> indicators, List<String> categories) {
+        return of(dataUrl, frequencies, nationalArea(), indicators, categories, WHOLE_NUMBER);
+    }
+
+    /** REF_AREA of national figures: the one code ID. */
+    public static Component nationalArea() {
+        return new Component("REF_AREA", "Wilayah", "Reference area", "Coded", "CL_AREA",
+                List.of(new Code(NATIONAL, "Indonesia (nasional)", "Indonesia (national)")));
+    }
+
+    /**
+     * REF_AREA of regional figures: the Kemendagri codes of provinces ({@code 32}) and regencies
+     * ({@code 32.73}). The 552 codes and their validity are not repeated here; the component
+     * points at /api/v1/regions, which serves them with names, parents and validity, and names
+     * the list's version, so a reader can tell when it changed.
+     */
+    public static Component kemendagriArea(String regionsUrl, String version) {
+        return new Component("REF_AREA", "Wilayah", "Reference area",
+                "Coded: Kemendagri region code, province NN (32) or regency/city NN.NN (32.73), valid in the period",
+                "KEMENDAGRI_WILAYAH", null, regionsUrl, version);
+    }
+
+    /** OBS_VALUE of counts. */
+    public static final String WHOLE_NUMBER = "Whole number (Orang / Pengguna / Lowongan); empty when not reported";
+    /** OBS_VALUE of a ratio per 100. */
+    public static final String RATIO = "Decimal number, 2 decimals (HALF_UP), a ratio per 100; empty when not reported or "
+            + "when the denominator is 0";
+
+    /**
+     * The structure as far as a dataset uses it, with its REF_AREA (national or Kemendagri) and
+     * what its OBS_VALUE holds.
+     */
+    public static SdmxStructure of(String dataUrl, Set<Interval> frequencies, Component refArea, List<String> indicators,
+            List<String> categories, String valueFormat) {
         List<Code> freq = new ArrayList<>();
         for (Interval interval : List.of(Interval.YEAR, Interval.QUARTER, Interval.MONTH, Interval.WEEK)) {
             if (frequencies.contains(interval)) {
@@ -67,8 +111,7 @@ public record SdmxStructure(
         }
         List<Component> dimensions = List.of(
                 new Component("FREQ", "Frekuensi", "Frequency", "Coded", "CL_FREQ", freq),
-                new Component("REF_AREA", "Wilayah", "Reference area", "Coded", "CL_AREA",
-                        List.of(new Code(NATIONAL, "Indonesia (nasional)", "Indonesia (national)"))),
+                refArea,
                 new Component("INDICATOR", "Indikator Kinerja Kegiatan", "Performance indicator", "Coded", "CL_KARIRHUB_INDICATOR",
                         indicators.stream().map(SdmxStructure::indicatorCode).toList()),
                 new Component("CATEGORY", "Kategori", "Category", "Coded", "CL_KARIRHUB_CATEGORY",
@@ -78,7 +121,7 @@ public record SdmxStructure(
                                 + "not an ISO week) as a time range start/duration: 2021-10-15/P7D, the fourth week to the end "
                                 + "of the month (P7D to P10D)", null, null));
         List<Component> measures = List.of(new Component("OBS_VALUE", "Nilai observasi", "Observation value",
-                "Whole number (Orang / Pengguna); empty when not reported", null, null));
+                valueFormat, null, null));
         List<Component> attributes = List.of(
                 new Component("OBS_STATUS", "Status observasi", "Observation status", "Coded", "CL_OBS_STATUS", List.of(
                         new Code("A", "Nilai normal", "Normal value"),
@@ -103,6 +146,9 @@ public record SdmxStructure(
         if (code.equals(NOT_APPLICABLE)) {
             return new Code(NOT_APPLICABLE, "Tidak berlaku (jumlah kategori)", "Not applicable (counts of a category)");
         }
+        if (code.equals(VACANCY_RATIO)) {
+            return new Code(code, "Lowongan kerja per 100 pencari kerja aktif", "Job vacancies per 100 active job seekers");
+        }
         Indicator indicator = Indicator.valueOf(code);
         return new Code(code, indicator.nameId(), indicator.nameEn());
     }
@@ -110,6 +156,9 @@ public record SdmxStructure(
     private static Code categoryCode(String code) {
         if (code.equals(TOTAL)) {
             return new Code(TOTAL, "Total semua kategori indikator", "Total of the indicator's categories");
+        }
+        if (code.equals(NOT_APPLICABLE)) {
+            return new Code(NOT_APPLICABLE, "Tidak berlaku (rasio dua kategori)", "Not applicable (a ratio of two categories)");
         }
         Category category = Category.valueOf(code);
         return new Code(code, category.labelId(), category.labelEn());

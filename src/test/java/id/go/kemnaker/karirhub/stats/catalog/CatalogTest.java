@@ -23,7 +23,22 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.vocabulary.RDF;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.counts.CountsTable;
+import id.go.kemnaker.karirhub.stats.security.Roles;
+import id.go.kemnaker.karirhub.stats.security.Tokens;
+import io.restassured.http.ContentType;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -33,7 +48,28 @@ import io.quarkus.test.junit.QuarkusTest;
  * (src/test/resources/catalog/dcat-ap-subset.shacl.ttl).
  */
 @QuarkusTest
+@OwnsYears({2049})
 class CatalogTest {
+
+    private static final int YEAR = TestYears.of(CatalogTest.class)[0];
+
+    @Inject
+    DataSource dataSource;
+
+    /** Vacancies and a regional count, so that every dataset holds data and enters the catalogue. */
+    @BeforeEach
+    void storeData() {
+        for (String path : List.of("JOB_SEEKER/" + YEAR + "/1", "VACANCY/" + YEAR + "/1", "JOB_SEEKER/" + YEAR + "/1?region=32.73")) {
+            given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                    .body(Map.of("count", path.contains("region") ? 40 : 100)).when().put("/api/v1/counts/" + path)
+                    .then().statusCode(201);
+        }
+    }
+
+    @AfterEach
+    void removeData() {
+        new CountsTable(dataSource, CatalogTest.class).deleteOwnedYears();
+    }
 
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
     private static final String DCT = "http://purl.org/dc/terms/";
@@ -82,7 +118,7 @@ class CatalogTest {
         assertTrue(report.conforms(), describe(report));
         Resource dataset = model.createResource(DCAT + "Dataset");
         List<Resource> datasets = model.listSubjectsWithProperty(RDF.type, dataset).toList();
-        assertEquals(7, datasets.size());
+        assertEquals(11, datasets.size());
         assertEquals(1, model.listSubjectsWithProperty(RDF.type, model.createResource(DCAT + "Catalog")).toList().size());
     }
 
@@ -116,6 +152,15 @@ class CatalogTest {
                 .map(node -> node.asResource().getPropertyResourceValue(model.createProperty(DCAT + "accessURL")).getURI())
                 .anyMatch(url -> url.endsWith("format=sdmx-csv"));
         assertTrue(sdmx, "IKK 5 is distributed as SDMX-CSV");
+        Resource byRegion = model.createResource(base + "/api/v1/datasets/facilitated-workers-by-region");
+        assertTrue(model.contains(byRegion, model.createProperty(DCT + "spatial"),
+                model.createResource(base + "/api/v1/regions?level=province")));
+        assertTrue(model.contains(byRegion, model.createProperty(DCT + "spatial"),
+                model.createResource(base + "/api/v1/regions?level=regency")));
+        Resource byRegionTime = byRegion.getPropertyResourceValue(model.createProperty(DCT + "temporal"));
+        assertEquals(YEAR + "-01-01", byRegionTime.getProperty(model.createProperty(DCAT + "startDate")).getString());
+        assertTrue(model.contains(model.createResource(base + "/api/v1/datasets/vacancies-per-100-job-seekers"), RDF.type,
+                model.createResource(DCAT + "Dataset")));
     }
 
     @Test
