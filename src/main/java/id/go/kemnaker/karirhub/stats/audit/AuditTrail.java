@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,7 @@ public final class AuditTrail {
     private final String channel;
     private long firstEntryId;
     private long lastEntryId;
+    private final List<CountChange> pendingCounts = new ArrayList<>();
 
     private AuditTrail(Connection connection, Timestamp changedAt, String actor, String channel) {
         this.connection = connection;
@@ -72,20 +74,26 @@ public final class AuditTrail {
      * committed.
      */
     void seal(Connection transactionConnection) throws SQLException {
-        if (lastEntryId == 0) {
+        if (lastEntryId == 0 && pendingCounts.isEmpty()) {
             return;
         }
-        try (PreparedStatement stamp = transactionConnection.prepareStatement("UPDATE audit_entry SET changed_at = "
-                + "(SELECT greatest(clock_timestamp(), max(changed_at)) FROM audit_entry) WHERE id BETWEEN ? AND ? "
-                + "RETURNING changed_at")) {
-            stamp.setLong(1, firstEntryId);
-            stamp.setLong(2, lastEntryId);
-            try (ResultSet stamped = stamp.executeQuery()) {
-                if (stamped.next()) {
-                    changedAt = stamped.getTimestamp(1);
-                }
+        try (PreparedStatement now = transactionConnection.prepareStatement(
+                "SELECT greatest(clock_timestamp(), max(changed_at)) FROM audit_entry");
+                ResultSet time = now.executeQuery()) {
+            time.next();
+            changedAt = time.getTimestamp(1);
+        }
+        if (lastEntryId != 0) {
+            try (PreparedStatement stamp = transactionConnection.prepareStatement(
+                    "UPDATE audit_entry SET changed_at = ? WHERE id BETWEEN ? AND ?")) {
+                stamp.setTimestamp(1, changedAt);
+                stamp.setLong(2, firstEntryId);
+                stamp.setLong(3, lastEntryId);
+                stamp.executeUpdate();
             }
         }
+        insertCounts(transactionConnection, pendingCounts);
+        pendingCounts.clear();
     }
 
     /** The data version this transaction makes current when it commits; empty when it recorded nothing. */
@@ -103,12 +111,20 @@ public final class AuditTrail {
             Long newValue) {
     }
 
-    public void recordCounts(List<CountChange> changes) throws SQLException {
+    /**
+     * Records changes of counts. They are written when the transaction is sealed, already stamped
+     * with its commit time: an import records ~100,000 of them, and stamping them afterwards
+     * rewrote every one.
+     */
+    public void recordCounts(List<CountChange> changes) {
+        pendingCounts.addAll(changes);
+    }
+
+    /** One statement for all the entries: the changes go in as arrays, in order, and only the first and last id come back. */
+    private void insertCounts(Connection connection, List<CountChange> changes) throws SQLException {
         if (changes.isEmpty()) {
             return;
         }
-        // One statement for all the entries (an import writes ~100,000): the changes go in as
-        // arrays, in order, and only the first and last id come back.
         try (PreparedStatement insert = connection.prepareStatement("""
                 WITH entry AS (
                     INSERT INTO audit_entry
