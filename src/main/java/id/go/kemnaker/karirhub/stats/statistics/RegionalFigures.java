@@ -70,12 +70,20 @@ public final class RegionalFigures {
         return version;
     }
 
+    /** The latest data version at the time of the read: {@link #version()} unless read as of an earlier moment. */
+    public DataVersion latest() {
+        return latest;
+    }
+
     /** The counts stored for the area's members (not the sums), as read. */
     public List<FigureSnapshot.Count> storedCounts() {
         return stored;
     }
 
-    /** The figures of the whole area: its members added up (the nation's, when the area is the nation). */
+    /**
+     * The figures of the whole area: its members added up (the nation's when the nation is a
+     * member, since the regions are a breakdown of it and would count twice).
+     */
     public FigureSnapshot combined() {
         List<String> members = area.national() ? Collections.singletonList(null) : area.regions();
         return snapshot(members);

@@ -35,10 +35,12 @@ public class StatisticsResource {
 
     private final StatisticsAnswers answers;
     private final CachedAnswers cache;
+    private final RegionBreakdownAnswers byRegion;
 
-    StatisticsResource(StatisticsAnswers answers, CachedAnswers cache) {
+    StatisticsResource(StatisticsAnswers answers, CachedAnswers cache, RegionBreakdownAnswers byRegion) {
         this.answers = answers;
         this.cache = cache;
+        this.byRegion = byRegion;
     }
 
     @GET
@@ -73,12 +75,19 @@ public class StatisticsResource {
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
+            @Parameter(ref = "labour-market-by") @QueryParam("by") String by,
+            @Parameter(ref = "labour-market-level") @QueryParam("level") String level,
             @Context HttpHeaders headers) {
         int y = RequestParameters.requiredYear(year);
         Integer m = RequestParameters.optionalMonth(month);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
         boolean excel = representation.excel(bom);
+        if (RegionBreakdownAnswers.byRegion(by, level)) {
+            AnswerKey regional = new AnswerKey("statistics/labour-market/by-region?year=" + y + "&month=" + m + "&level=province"
+                    + asOfKey(at), representation, excel);
+            return cache.serve(headers, regional, () -> byRegion.labourMarket(y, m, at, representation, excel));
+        }
         AnswerKey key = new AnswerKey("statistics/labour-market?year=" + y + "&month=" + m + asOfKey(at), representation, excel);
         return cache.serve(headers, key, () -> answers.labourMarket(y, m, at, representation, excel));
     }
