@@ -12,7 +12,8 @@
 #
 # Usage: bench/by-region.sh          (builds target/quarkus-app if it is missing)
 # Environment: BENCH_DURATION=20 (seconds of the measured run), BENCH_CONNECTIONS=8,
-#              BENCH_THREADS=2, BENCH_YEARS=10, BENCH_PATH (another by-region request to measure)
+#              BENCH_THREADS=2, BENCH_YEARS=10, BENCH_PATH (another by-region request to measure),
+#              BENCH_DATA_DIR (keep the database there; a second run on it skips the load)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,9 @@ years=${BENCH_YEARS:-10}
 path=${BENCH_PATH:-/api/v1/statistics/service-users/by-region?year=2035&level=province}
 
 work=$(mktemp -d)
+data=${BENCH_DATA_DIR:-$work/pg}
+loaded=false
+[ -f "$data/PG_VERSION" ] && loaded=true
 pid=""
 cleanup() {
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
@@ -36,7 +40,7 @@ command -v wrk > /dev/null || apt-get install -y wrk >&2 || { apt-get update >&2
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-java -Xmx512m -Dquarkus.http.port="$port" -Dkarirhub.embedded-db.data-dir="$work/pg" -Dkarirhub.cache.enabled=false \
+java -Xmx512m -Dquarkus.http.port="$port" -Dkarirhub.embedded-db.data-dir="$data" -Dkarirhub.cache.enabled=false \
      -Dmp.jwt.verify.publickey.location=dev/jwt/public-key.pem -Dmp.jwt.verify.issuer=https://karirhub-stats.dev.local \
      -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 pid=$!
@@ -47,6 +51,9 @@ done
 token=$(java dev/MintDevToken.java data-officer bench 120)
 
 echo "== karirhub-stats by-region benchmark ($(nproc) cores, cache disabled)"
+if [ "$loaded" = true ]; then
+    echo "reusing the counts loaded in $data"
+else
 curl -sf "localhost:$port/api/v1/regions?level=regency&date=2030-06-30" > "$work/regencies.json"
 # Batches of 10,000 items: every regency's 4 categories x 48 weeks of a year, in order.
 python3 - "$work" "$years" <<'PY'
@@ -83,6 +90,7 @@ done
 end=$(date +%s.%N)
 printf 'loaded %d regional rows (%d years) in %.1f s: %.0f rows/s\n' "$rows" "$years" "$(echo "$end - $start" | bc -l)" \
     "$(echo "$rows / ($end - $start)" | bc -l)"
+fi
 
 url="http://127.0.0.1:$port$path"
 curl -sf "$url" | python3 -c 'import json,sys; a=json.load(sys.stdin); print("answer: %d rows, total %s, unallocated %s, complete %s" % (len(a["rows"]), a["total"], a["unallocated"], a["complete"]))'

@@ -76,8 +76,11 @@ public class StoredFigures {
 
     /**
      * The current figures of the nation and of regions together (a breakdown beside its national
-     * total): the national rows of {@link #CURRENT}, then those of {@link #CURRENT_REGIONS}, each
-     * branch on its own index.
+     * total): the rows of {@link #CURRENT} and of {@link #CURRENT_REGIONS}, each branch written so
+     * that it matches an index exactly: the regional keys are partial indexes split by week and
+     * month total, and the key of {@code regional_sum} is on {@code coalesce(parent_code, '')}.
+     * Without that, every read scanned all the regional rows of every year (a quarter of a second
+     * with ten years of regency counts).
      */
     static final String CURRENT_NATION_AND_REGIONS = VERSION + """
             UNION ALL
@@ -85,13 +88,16 @@ public class StoredFigures {
              WHERE year BETWEEN ? AND ? AND region_code IS NULL
             UNION ALL
             SELECT 'C', category, year, month, week, amount, NULL, region_code, NULL, NULL, NULL FROM reported_count
-             WHERE year BETWEEN ? AND ? AND region_code = ANY (?)
+             WHERE year BETWEEN ? AND ? AND region_code = ANY (?) AND region_code IS NOT NULL AND week IS NOT NULL
+            UNION ALL
+            SELECT 'C', category, year, month, week, amount, NULL, region_code, NULL, NULL, NULL FROM reported_count
+             WHERE year BETWEEN ? AND ? AND region_code = ANY (?) AND region_code IS NOT NULL AND week IS NULL
             UNION ALL
             SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial FROM regional_sum
-             WHERE year BETWEEN ? AND ? AND parent_code IS NULL
+             WHERE year BETWEEN ? AND ? AND coalesce(parent_code, '') = ''
             UNION ALL
             SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial FROM regional_sum
-             WHERE year BETWEEN ? AND ? AND parent_code = ANY (?)
+             WHERE year BETWEEN ? AND ? AND coalesce(parent_code, '') = ANY (?)
             """ + TARGETS;
 
     /**
@@ -209,8 +215,9 @@ public class StoredFigures {
                 statement.setArray(index, connection.createArrayOf("text", area.provinces().toArray()));
                 return;
             }
-            // national counts, regional counts, national sums, sums below the provinces, then targets and realisations
-            List<List<String>> codes = Arrays.asList(null, area.regions(), null, area.provinces(), null, null);
+            // national counts, regional week counts and month totals, national sums, sums below the provinces,
+            // then targets and realisations
+            List<List<String>> codes = Arrays.asList(null, area.regions(), area.regions(), null, area.provinces(), null, null);
             for (List<String> part : codes) {
                 statement.setInt(index++, firstYear);
                 statement.setInt(index++, lastYear);
