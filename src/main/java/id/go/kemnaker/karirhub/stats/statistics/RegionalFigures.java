@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
 import id.go.kemnaker.karirhub.stats.categories.Category;
@@ -50,6 +49,12 @@ public final class RegionalFigures {
     private final Map<Indicator, Map<Integer, BigDecimal>> targets;
     private final Map<Indicator, Map<Integer, BigDecimal>> realisations;
     private final RegionDirectory regions;
+    /**
+     * The stored counts by region and the sums by parent (null: the nation), grouped once, so that
+     * a breakdown asking for each of its 38 or 514 members does not scan every row for each.
+     */
+    private final Map<String, List<FigureSnapshot.Count>> storedBy = new HashMap<>();
+    private final Map<String, List<FigureSnapshot.Count>> sumsBy = new HashMap<>();
 
     RegionalFigures(DataVersion version, DataVersion latest, int firstYear, int lastYear, Area area,
             List<FigureSnapshot.Count> stored, List<Sum> sums, Map<Indicator, Map<Integer, BigDecimal>> targets,
@@ -64,6 +69,12 @@ public final class RegionalFigures {
         this.targets = targets;
         this.realisations = realisations;
         this.regions = regions;
+        for (FigureSnapshot.Count count : stored) {
+            storedBy.computeIfAbsent(count.region(), code -> new ArrayList<>()).add(count);
+        }
+        for (Sum sum : sums) {
+            sumsBy.computeIfAbsent(sum.parent(), code -> new ArrayList<>()).add(sum.count());
+        }
     }
 
     public DataVersion version() {
@@ -126,15 +137,11 @@ public final class RegionalFigures {
     /** A member's figure per period: its stored count, or the sum below it where it stored none. */
     private List<FigureSnapshot.Count> figuresOf(String member) {
         Map<Cell, FigureSnapshot.Count> figures = new LinkedHashMap<>();
-        for (FigureSnapshot.Count count : stored) {
-            if (Objects.equals(count.region(), member)) {
-                figures.put(Cell.of(count), count);
-            }
+        for (FigureSnapshot.Count count : storedBy.getOrDefault(member, List.of())) {
+            figures.put(Cell.of(count), count);
         }
-        for (Sum sum : sums) {
-            if (Objects.equals(sum.parent(), member)) {
-                figures.putIfAbsent(Cell.of(sum.count()), sum.count());
-            }
+        for (FigureSnapshot.Count count : sumsBy.getOrDefault(member, List.of())) {
+            figures.putIfAbsent(Cell.of(count), count);
         }
         return new ArrayList<>(figures.values());
     }
