@@ -9,16 +9,19 @@
 
 SELECT 'V' AS kind, NULL AS code, NULL::integer AS year, NULL::integer AS month, NULL::integer AS week,
        id AS value, changed_at, NULL AS region, NULL::integer AS reporting, NULL::integer AS expected,
-       NULL::integer AS partial
+       NULL::integer AS partial, NULL::integer AS month_totals
   FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS latest
 UNION ALL
-SELECT 'C', category, year, month, week, amount, NULL, NULL, NULL, NULL, NULL FROM reported_count
+SELECT 'C', category, year, month, week, amount, NULL, NULL, NULL, NULL, NULL, NULL FROM reported_count
  WHERE year BETWEEN :year AND :year AND region_code IS NULL
 UNION ALL
-SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial FROM regional_sum
+SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
+  FROM regional_sum AS s
  WHERE year BETWEEN :year AND :year AND parent_code IS NULL
+   AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = ''
+                      AND n.category = s.category AND n.year = s.year AND n.month = s.month)
 UNION ALL
-SELECT 'T', indicator, year, NULL, NULL, target, NULL, NULL, NULL, NULL, NULL FROM yearly_target WHERE year BETWEEN :year AND :year
+SELECT 'T', indicator, year, NULL, NULL, target, NULL, NULL, NULL, NULL, NULL, NULL FROM yearly_target WHERE year BETWEEN :year AND :year
 UNION ALL
-SELECT 'R', indicator, year, NULL, NULL, realisation, NULL, NULL, NULL, NULL, NULL FROM yearly_realisation
+SELECT 'R', indicator, year, NULL, NULL, realisation, NULL, NULL, NULL, NULL, NULL, NULL FROM yearly_realisation
  WHERE year BETWEEN :year AND :year;

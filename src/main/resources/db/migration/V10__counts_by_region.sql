@@ -4,9 +4,9 @@
 --
 -- The rules the database keeps itself:
 -- * one row per (region or nation, category, year, month, week) and one month total per month;
--- * a (category, year, month) is reported at one granularity everywhere: week counts or month
---   totals, nationally and in every region alike, so that a breakdown and its parent always
---   compare period by period (the trigger below, which now looks across regions).
+-- * each region (and the nation) reports a (category, year, month) at one granularity: week
+--   counts or a month total (the trigger below, now per region). Levels may differ: the 2021
+--   national employers are month totals, a province may report them by week.
 -- What the writer keeps (CountWriter, under the single write lock every writer takes): a region
 -- exists in the period it reports for, and a breakdown never exceeds its parent.
 
@@ -29,11 +29,14 @@ CREATE INDEX reported_count_national_year_idx ON reported_count (year) WHERE reg
 -- The regencies of a province (a regency's code starts with its province's).
 CREATE INDEX reported_count_regency_idx
     ON reported_count (substr(region_code, 1, 2), year) WHERE length(region_code) = 5;
--- The granularity check: are there rows of the other kind in this month, anywhere?
-CREATE INDEX reported_count_granularity_idx ON reported_count (category, year, month, (week IS NULL));
+-- The granularity check: are there rows of the other kind in this month, in this region?
+CREATE INDEX reported_count_granularity_idx
+    ON reported_count (coalesce(region_code, ''), category, year, month, (week IS NULL));
+-- All regions' rows of some months: what the writer adds up after a write.
+CREATE INDEX reported_count_month_idx ON reported_count (year, category, month);
 
--- The same rule as before, now across regions, and cheap for an import of 100,000 regional rows:
--- it looks for a row of the other kind through the index above and describes the rows in the way
+-- The same rule as before, per region, and cheap for an import of 100,000 regional rows: it
+-- looks for a row of the other kind through the index above and describes the rows in the way
 -- only when there are some.
 CREATE OR REPLACE FUNCTION reported_count_one_granularity() RETURNS trigger
     LANGUAGE plpgsql AS
@@ -43,17 +46,20 @@ DECLARE
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('reported_count:' || NEW.category), NEW.year * 100 + NEW.month);
     IF EXISTS (SELECT 1 FROM reported_count
-                WHERE category = NEW.category AND year = NEW.year AND month = NEW.month
+                WHERE coalesce(region_code, '') = coalesce(NEW.region_code, '')
+                  AND category = NEW.category AND year = NEW.year AND month = NEW.month
                   AND (week IS NULL) = (NEW.week IS NOT NULL) AND id <> NEW.id) THEN
-        SELECT string_agg(DISTINCT CASE WHEN week IS NULL THEN 'month total' ELSE 'week ' || week END, ', ')
+        SELECT string_agg(CASE WHEN week IS NULL THEN 'month total' ELSE 'week ' || week END, ', ' ORDER BY week)
           INTO in_the_way
           FROM reported_count
-         WHERE category = NEW.category AND year = NEW.year AND month = NEW.month
+         WHERE coalesce(region_code, '') = coalesce(NEW.region_code, '')
+           AND category = NEW.category AND year = NEW.year AND month = NEW.month
            AND (week IS NULL) = (NEW.week IS NOT NULL) AND id <> NEW.id;
         RAISE EXCEPTION USING
             ERRCODE = 'exclusion_violation',
             CONSTRAINT = 'reported_count_one_granularity',
-            MESSAGE = format('%s %s-%s already holds %s', NEW.category, NEW.year, lpad(NEW.month::text, 2, '0'), in_the_way);
+            MESSAGE = format('%s %s-%s%s already holds %s', NEW.category, NEW.year, lpad(NEW.month::text, 2, '0'),
+                             CASE WHEN NEW.region_code IS NULL THEN '' ELSE ' in region ' || NEW.region_code END, in_the_way);
     END IF;
     RETURN NEW;
 END
@@ -64,12 +70,14 @@ CREATE TRIGGER reported_count_one_granularity
     BEFORE INSERT OR UPDATE OF category, year, month, week, region_code ON reported_count
     FOR EACH ROW EXECUTE FUNCTION reported_count_one_granularity();
 
--- What the regions below a parent add up to, per period: maintained by the writer in the same
--- transaction as the counts (CountWriter), for the periods a write touched. parent_code NULL is
--- the nation (its children are the provinces); a province code has its regencies as children.
--- A child's value is its stored count, or for a province without one, the sum of its regencies.
+-- What the regions below a parent add up to, per reporting week and per month: maintained by the
+-- writer in the same transaction as the counts (CountWriter), for the months a write touched.
+-- parent_code NULL is the nation (its children are the provinces); a province code has its
+-- regencies as children. A child's value is its stored count, or for a province that stored
+-- nothing in the month, the sum of its regencies. A week row adds up the children that have that
+-- week; the month row (week NULL) adds up every child's month: its month total, or its weeks.
 -- The national figures read the national rows of this table where no national count is stored,
--- so they never add up regional rows at read time.
+-- so they never add up regional rows at read time (RegionalSums says how the rows are computed).
 CREATE TABLE regional_sum (
     parent_code varchar(5) CONSTRAINT regional_sum_parent_fk REFERENCES region (code),
     category    varchar(32) NOT NULL,
@@ -82,11 +90,16 @@ CREATE TABLE regional_sum (
     -- itself an incomplete sum: the sum is complete when reporting = expected and partial = 0
     reporting   integer     NOT NULL CHECK (reporting > 0),
     expected    integer     NOT NULL CHECK (expected >= 0),
-    partial     integer     NOT NULL CHECK (partial >= 0)
+    partial     integer     NOT NULL CHECK (partial >= 0),
+    -- month rows: how many of the children reported the month as a total (their weeks unknown)
+    month_totals integer    NOT NULL DEFAULT 0 CHECK (month_totals >= 0)
 );
 
 CREATE UNIQUE INDEX regional_sum_key
     ON regional_sum (coalesce(parent_code, ''), year, category, month, coalesce(week, 0));
+-- The national sums of some years, and a region's.
+CREATE INDEX regional_sum_national_idx ON regional_sum (year) WHERE parent_code IS NULL;
+CREATE INDEX regional_sum_parent_idx ON regional_sum (parent_code, year) WHERE parent_code IS NOT NULL;
 
 -- The audit trail names the region of a count; NULL for a national count (and for targets).
 ALTER TABLE audit_entry ADD COLUMN region_code varchar(5) CONSTRAINT audit_entry_region_fk REFERENCES region (code);

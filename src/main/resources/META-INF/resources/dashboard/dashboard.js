@@ -7,6 +7,9 @@ const TEXT = {
     locale: 'id-ID', title: 'Statistik Pasar Kerja KarirHub', year: 'Tahun', otherLang: 'English', otherLangCode: 'en',
     headline: 'Angka utama', ikk: 'Capaian IKK terhadap target',
     categories: 'Per bulan: pengguna layanan dan lowongan', market: 'Penawaran dan permintaan tenaga kerja',
+    weeks: 'Per minggu: pencari kerja', week: 'Minggu', provinces: 'Per provinsi: penawaran dan permintaan',
+    province: 'Provinsi', complete: 'Lengkap', yes: 'ya', no: 'tidak', sortBy: 'Urutkan menurut',
+    provincesNote: 'Angka provinsi dari hitungan per provinsi atau jumlah kabupaten/kota-nya; klik judul kolom untuk mengurutkan.',
     jobSeekers: 'Pencari Kerja', employers: 'Pemberi Kerja', vacancies: 'Lowongan', latestPeriod: 'Periode terakhir',
     per100: 'Lowongan per 100 pencari kerja', month: 'Bulan', notReported: 'tidak dilaporkan',
     achievement: 'capaian', target: 'target', proRata: 'target pro rata s.d. periode terakhir', noTarget: 'belum ada target',
@@ -19,6 +22,9 @@ const TEXT = {
     locale: 'en-GB', title: 'KarirHub labour-market statistics', year: 'Year', otherLang: 'Bahasa Indonesia', otherLangCode: 'id',
     headline: 'Headline figures', ikk: 'Indicators against their targets',
     categories: 'By month: service users and vacancies', market: 'Labour supply and demand',
+    weeks: 'By reporting week: job seekers', week: 'Week', provinces: 'By province: supply and demand',
+    province: 'Province', complete: 'Complete', yes: 'yes', no: 'no', sortBy: 'Sort by',
+    provincesNote: 'Province figures are the province\'s own counts or the sum of its regencies; click a column heading to sort.',
     jobSeekers: 'Job seekers', employers: 'Employers', vacancies: 'Vacancies', latestPeriod: 'Latest period',
     per100: 'Vacancies per 100 job seekers', month: 'Month', notReported: 'not reported',
     achievement: 'achieved', target: 'target', proRata: 'pro-rata target to the latest period', noTarget: 'no target set',
@@ -166,6 +172,89 @@ function renderCategories(series, categories) {
   }))), true);
 }
 
+/** Job seekers per reporting week (Minggu I-IV of each month): 48 points, a gap where a week was not reported. */
+function renderWeeks(series) {
+  const points = series.series[0].points;
+  const labels = points.map(point => t.months[Number(point.period.slice(5, 7)) - 1] + ' ' + ['I', 'II', 'III', 'IV'][Number(point.period.slice(-1)) - 1]);
+  const table = $('weeks-table');
+  table.replaceChildren();
+  const head = table.createTHead().insertRow();
+  head.append(cell('th', t.month), ...['I', 'II', 'III', 'IV'].map(week => cell('th', t.week + ' ' + week)));
+  const body = table.createTBody();
+  t.months.forEach((name, month) => {
+    const tr = body.insertRow();
+    tr.append(cell('th', name));
+    points.slice(month * 4, month * 4 + 4).forEach(point => tr.append(cell('td', number(point.value), point.value === null)));
+  });
+  const options = lineOptions([{ name: t.jobSeekers, data: points.map(point => point.value) }]);
+  options.xAxis = { type: 'category', data: labels };
+  chart('weeks-chart').setOption(options, true);
+}
+
+/** The province table: sortable by any column, gaps shown as not reported, never 0. */
+const provinceSort = { key: 'region', descending: false };
+
+function renderProvinces(answer) {
+  const columns = [
+    { key: 'name', name: t.province, text: true },
+    { key: 'jobSeekers', name: t.jobSeekers, format: number },
+    { key: 'vacancies', name: t.vacancies, format: number },
+    { key: 'vacanciesPer100JobSeekers', name: t.per100, format: value => twoDecimals.format(value) },
+    { key: 'complete', name: t.complete, format: value => (value ? t.yes : t.no) },
+  ];
+  const rows = [...answer.rows].sort((a, b) => compare(a, b, provinceSort.key) * (provinceSort.descending ? -1 : 1));
+  const table = $('provinces-table');
+  table.replaceChildren();
+  const head = table.createTHead().insertRow();
+  columns.forEach(column => {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    const sortKey = column.key === 'name' ? 'region' : column.key;
+    if (provinceSort.key === sortKey) {
+      th.setAttribute('aria-sort', provinceSort.descending ? 'descending' : 'ascending');
+    }
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = column.name;
+    button.title = t.sortBy + ' ' + column.name;
+    button.dataset.sort = sortKey;
+    button.addEventListener('click', () => {
+      provinceSort.descending = provinceSort.key === sortKey ? !provinceSort.descending : sortKey !== 'region';
+      provinceSort.key = sortKey;
+      renderProvinces(answer);
+    });
+    th.append(button);
+    head.append(th);
+  });
+  const body = table.createTBody();
+  rows.forEach(row => {
+    const tr = body.insertRow();
+    tr.dataset.region = row.region;
+    columns.forEach(column => {
+      const value = row[column.key];
+      if (column.text) {
+        tr.append(cell('th', value + ' (' + row.region + ')'));
+      } else {
+        tr.append(cell('td', value === null || value === undefined ? null : column.format(value), value === null));
+      }
+    });
+  });
+  $('provinces-note').textContent = t.provincesNote;
+}
+
+/** Numbers compare as numbers with not-reported last; codes as text. */
+function compare(a, b, key) {
+  const x = a[key];
+  const y = b[key];
+  if (x === null || x === undefined) {
+    return y === null || y === undefined ? 0 : 1;
+  }
+  if (y === null || y === undefined) {
+    return -1;
+  }
+  return typeof x === 'string' && key === 'region' ? x.localeCompare(y) : Number(x) - Number(y);
+}
+
 function renderMarket(market) {
   const columns = [
     { key: 'jobSeekers', name: t.jobSeekers, format: number },
@@ -184,14 +273,18 @@ function renderMarket(market) {
 /** Everything of the selected year, from the API. */
 async function load(headline) {
   const year = state.year;
-  const [series, categories, market] = await Promise.all([
+  const [series, categories, market, weeks, provinces] = await Promise.all([
     getJson('/api/v1/series?category=' + SERIES_CATEGORIES.join(',') + '&from=' + year + '-01&to=' + year + '-12'),
     getJson('/api/v1/categories'),
     getJson('/api/v1/statistics/labour-market?year=' + year),
+    getJson('/api/v1/series?category=JOB_SEEKER&interval=week&from=' + year + '-01-W1&to=' + year + '-12-W4'),
+    getJson('/api/v1/statistics/labour-market?year=' + year + '&by=region&level=province'),
   ]);
   renderHeadline(headline);
   renderCategories(series, categories);
+  renderWeeks(weeks);
   renderMarket(market);
+  renderProvinces(provinces);
   document.body.dataset.dataVersion = String(headline.dataVersion);
 }
 
@@ -227,6 +320,8 @@ function setUpPage(latestYear) {
   $('ikk-heading').textContent = t.ikk;
   $('categories-heading').textContent = t.categories;
   $('market-heading').textContent = t.market;
+  $('weeks-heading').textContent = t.weeks;
+  $('provinces-heading').textContent = t.provinces;
   const switchTo = new URLSearchParams(location.search);
   switchTo.set('lang', t.otherLangCode);
   $('lang-switch').href = '?' + switchTo;

@@ -15,7 +15,7 @@ import io.quarkus.panache.common.Sort;
 public class AuditEntryRepository implements PanacheRepository<AuditEntry> {
 
     /** Entries after {@code afterId}, oldest first, matching the filters that are not null. */
-    public List<AuditEntry> page(long afterId, OffsetDateTime since, Category category, Integer year, int limit) {
+    public List<AuditEntry> page(long afterId, OffsetDateTime since, Category category, Integer year, String region, int limit) {
         List<String> conditions = new ArrayList<>(List.of("id > :after"));
         Parameters parameters = Parameters.with("after", afterId);
         if (since != null) {
@@ -29,6 +29,10 @@ public class AuditEntryRepository implements PanacheRepository<AuditEntry> {
         if (year != null) {
             conditions.add("year = :year");
             parameters.and("year", year);
+        }
+        if (region != null) { // the region, and for a province its regencies
+            conditions.add("(regionCode = :region or regionCode like :regencies)");
+            parameters.and("region", region).and("regencies", region + ".%");
         }
         return find(String.join(" and ", conditions), Sort.by("id"), parameters).page(0, limit).list();
     }

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
@@ -28,9 +30,11 @@ public class AuditResource {
     private static final int MAX_LIMIT = 5_000;
 
     private final AuditService audit;
+    private final RegionDirectory regions;
 
-    AuditResource(AuditService audit) {
+    AuditResource(AuditService audit, RegionDirectory regions) {
         this.audit = audit;
+        this.regions = regions;
     }
 
     @GET
@@ -40,10 +44,11 @@ public class AuditResource {
             @Parameter(ref = "audit-since") @QueryParam("since") String since,
             @Parameter(ref = "audit-category") @QueryParam("category") String category,
             @Parameter(ref = "audit-year") @QueryParam("year") String year,
+            @Parameter(ref = "audit-region") @QueryParam("region") String region,
             @Parameter(ref = "audit-after") @QueryParam("after") String after,
             @Parameter(ref = "audit-limit") @QueryParam("limit") String limit) {
         return audit.page(cursor(after), instant(since), RequestParameters.optionalCategory(category),
-                RequestParameters.optionalYear(year), limit(limit));
+                RequestParameters.optionalYear(year), RegionQuery.optionalCode("region", region, regions), limit(limit));
     }
 
     private static long cursor(String raw) {

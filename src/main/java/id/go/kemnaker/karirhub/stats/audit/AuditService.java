@@ -16,8 +16,8 @@ public class AuditService {
         this.entries = entries;
     }
 
-    public AuditPage page(long afterId, OffsetDateTime since, Category category, Integer year, int limit) {
-        List<AuditEntryView> page = entries.page(afterId, since, category, year, limit).stream().map(AuditEntryView::of).toList();
+    public AuditPage page(long afterId, OffsetDateTime since, Category category, Integer year, String region, int limit) {
+        List<AuditEntryView> page = entries.page(afterId, since, category, year, region, limit).stream().map(AuditEntryView::of).toList();
         String next = page.size() == limit ? String.valueOf(page.get(page.size() - 1).id()) : null;
         return new AuditPage(page, next);
     }

@@ -23,9 +23,9 @@ public record CountKey(Category category, int year, int month, Integer week, Str
         return region == null;
     }
 
-    /** The month this key belongs to, whatever its week and region: where the one-granularity rule applies. */
+    /** The month this key belongs to, whatever its week (same region): where the one-granularity rule applies. */
     public CountKey monthKey() {
-        return new CountKey(category, year, month, null, null);
+        return new CountKey(category, year, month, null, region);
     }
 
     /** The same period and category, whatever the region. */

@@ -127,7 +127,7 @@ public class CountWriter {
             insert(inserts);
             update(updates);
             List<CountKey> changedRegional = changes.isEmpty() ? List.of() : writes.stream()
-                    .filter(write -> !write.key().isNational()).map(write -> write.key().periodKey()).distinct().toList();
+                    .filter(write -> !write.key().isNational()).map(write -> write.key().monthKey().periodKey()).distinct().toList();
             refreshRegionalSums(changedRegional);
             rejectBreakdownsAboveParent(writes);
             audit.recordCounts(changes);
@@ -145,7 +145,7 @@ public class CountWriter {
                 delete.executeUpdate();
             }
             if (!key.isNational()) {
-                refreshRegionalSums(List.of(key.periodKey()));
+                refreshRegionalSums(List.of(key.monthKey().periodKey()));
             }
             audit.recordCounts(List.of(change(key, current.get().amount(), null)));
             return true;
@@ -189,24 +189,24 @@ public class CountWriter {
         }
 
         /**
-         * Per month (a {@link CountKey#monthKey()}), the periods stored for it nationally or in any
-         * region: 0 for a month total, 1-4 for weeks. A month is reported at one granularity everywhere.
+         * Per month of a region or the nation (a {@link CountKey#monthKey()}), the periods stored
+         * for it: 0 for a month total, 1-4 for weeks. Each reports a month at one granularity.
          */
         private Map<CountKey, TreeSet<Integer>> granularityOf(List<CountKey> months) throws SQLException {
             Map<CountKey, TreeSet<Integer>> periods = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT DISTINCT r.category, r.year, r.month, coalesce(r.week, 0)
+                    SELECT r.category, r.year, r.month, coalesce(r.week, 0), r.region_code
                       FROM reported_count AS r
-                      JOIN (SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[]) AS k (year, category, month)) AS k
-                        ON r.category = k.category AND r.year = k.year AND r.month = k.month
+                      JOIN (SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[])
+                                AS k (year, category, month, week, region)) AS k
+                        ON coalesce(r.region_code, '') = k.region AND r.category = k.category AND r.year = k.year
+                       AND r.month = k.month
                     """)) {
-                select.setArray(1, connection.createArrayOf("integer", months.stream().map(CountKey::year).toArray()));
-                select.setArray(2, connection.createArrayOf("text", months.stream().map(k -> k.category().name()).toArray()));
-                select.setArray(3, connection.createArrayOf("integer", months.stream().map(CountKey::month).toArray()));
+                bindKeys(select, 1, months);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        periods.computeIfAbsent(new CountKey(Category.valueOf(rows.getString(1)), rows.getInt(2), rows.getInt(3), null),
-                                k -> new TreeSet<>()).add(rows.getInt(4));
+                        periods.computeIfAbsent(new CountKey(Category.valueOf(rows.getString(1)), rows.getInt(2), rows.getInt(3), null,
+                                rows.getString(5)), k -> new TreeSet<>()).add(rows.getInt(4));
                     }
                 }
             }
@@ -239,60 +239,76 @@ public class CountWriter {
             }
         }
 
-        /** Recomputes {@code regional_sum} for these periods (any region) from the counts now stored. */
-        private void refreshRegionalSums(List<CountKey> periods) throws SQLException {
-            if (periods.isEmpty()) {
+        /** Recomputes {@code regional_sum} for these months (of any region, any week) from the counts now stored. */
+        private void refreshRegionalSums(List<CountKey> months) throws SQLException {
+            if (months.isEmpty()) {
                 return;
             }
-            String keys = "(SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[]) "
-                    + "AS k (year, category, month, week, region))";
+            String keys = "(SELECT DISTINCT k.year, k.category, k.month "
+                    + "FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[]) AS k (year, category, month, week, region))";
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM regional_sum AS s USING " + keys + " AS k "
-                    + "WHERE s.year = k.year AND s.category = k.category AND s.month = k.month AND coalesce(s.week, 0) = k.week");
+                    + "WHERE s.year = k.year AND s.category = k.category AND s.month = k.month");
                     PreparedStatement insert = connection.prepareStatement("INSERT INTO regional_sum "
-                            + "(parent_code, category, year, month, week, amount, reporting, expected, partial) "
+                            + "(parent_code, category, year, month, week, amount, reporting, expected, partial, month_totals) "
                             + "WITH counts AS (SELECT r.region_code, r.category, r.year, r.month, r.week, r.amount "
                             + "FROM reported_count AS r JOIN " + keys + " AS k ON r.category = k.category AND r.year = k.year "
-                            + "AND r.month = k.month AND coalesce(r.week, 0) = k.week WHERE r.region_code IS NOT NULL), "
+                            + "AND r.month = k.month WHERE r.region_code IS NOT NULL), "
                             + RegionalSums.FROM_COUNTS)) {
-                bindKeys(delete, 1, periods);
+                bindKeys(delete, 1, months);
                 delete.executeUpdate();
-                bindKeys(insert, 1, periods);
+                bindKeys(insert, 1, months);
                 insert.executeUpdate();
             }
         }
 
         /**
          * 409 naming each parent (a province, or the nation) whose stored count is below what its
-         * regions add up to in a period these writes touched, with both figures and the writes
-         * involved.
+         * regions add up to in a month these writes touched, with both figures and the writes
+         * involved: a week against the children that have that week, a month total against every
+         * child's month, and a parent's four weeks against the children's month totals.
          */
         private void rejectBreakdownsAboveParent(List<CountWrite> writes) throws SQLException {
-            List<CountKey> periods = writes.stream().map(write -> write.key().periodKey()).distinct().toList();
+            List<CountKey> months = writes.stream().map(write -> write.key().monthKey().periodKey()).distinct().toList();
             Map<String, String> conflicts = new LinkedHashMap<>();
             try (PreparedStatement select = connection.prepareStatement("""
+                    WITH k AS (
+                        SELECT DISTINCT k.year, k.category, k.month
+                          FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[]) AS k (year, category, month, week, region)
+                    ), s AS (
+                        SELECT s.* FROM regional_sum AS s JOIN k ON s.year = k.year AND s.category = k.category AND s.month = k.month
+                    )
                     SELECT s.parent_code, s.category, s.year, s.month, s.week, p.amount, s.amount, s.reporting
-                      FROM regional_sum AS s
-                      JOIN (SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[])
-                                AS k (year, category, month, week, region)) AS k
-                        ON s.year = k.year AND s.category = k.category AND s.month = k.month AND coalesce(s.week, 0) = k.week
-                      JOIN reported_count AS p
+                      FROM s JOIN reported_count AS p
                         ON p.region_code IS NOT DISTINCT FROM s.parent_code AND p.category = s.category AND p.year = s.year
                        AND p.month = s.month AND coalesce(p.week, 0) = coalesce(s.week, 0)
                      WHERE s.amount > p.amount
-                     ORDER BY s.year, s.month, s.category, s.week NULLS FIRST, s.parent_code NULLS FIRST
+                    UNION ALL
+                    SELECT s.parent_code, s.category, s.year, s.month, s.week, sum(p.amount), s.amount, s.reporting
+                      FROM s JOIN reported_count AS p
+                        ON p.region_code IS NOT DISTINCT FROM s.parent_code AND p.category = s.category AND p.year = s.year
+                       AND p.month = s.month AND p.week IS NOT NULL
+                     WHERE s.week IS NULL AND s.month_totals > 0
+                     GROUP BY s.parent_code, s.category, s.year, s.month, s.week, s.amount, s.reporting
+                    HAVING count(*) = 4 AND s.amount > sum(p.amount)
+                     ORDER BY 3, 4, 2, 5 NULLS FIRST, 1 NULLS FIRST
                     """)) {
-                bindKeys(select, 1, periods);
+                bindKeys(select, 1, months);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         String parent = rows.getString(1);
-                        CountKey parentKey = new CountKey(Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4),
-                                rows.getObject(5, Integer.class), parent);
+                        CountKey sumKey = new CountKey(Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4),
+                                rows.getObject(5, Integer.class));
+                        String period = sumKey.isMonthTotal() ? sumKey.describe().replace(" month total", " (the whole month)")
+                                : sumKey.describe();
                         String message = "the " + (parent == null ? "provinces" : "regencies of " + parent) + " add up to "
-                                + rows.getLong(7) + " (" + rows.getInt(8) + " reporting) for " + parentKey.periodKey().describe()
+                                + rows.getLong(7) + " (" + rows.getInt(8) + " reporting) for " + period
                                 + ", more than the " + (parent == null ? "national count " : "count of " + parent + " ")
                                 + rows.getLong(6) + "; a breakdown may be less than its parent (the rest is unallocated), never more";
                         for (CountWrite write : writes) {
-                            if (write.key().periodKey().equals(parentKey.periodKey()) && involves(write.key(), parent)) {
+                            boolean samePeriod = sumKey.isMonthTotal() ? write.key().monthKey().periodKey().equals(sumKey)
+                                    : write.key().periodKey().equals(sumKey) || write.key().isMonthTotal()
+                                            && write.key().monthKey().periodKey().equals(sumKey.monthKey());
+                            if (samePeriod && involves(write.key(), parent)) {
                                 conflicts.putIfAbsent(write.source(), message);
                             }
                         }
@@ -326,8 +342,7 @@ public class CountWriter {
                 String otherInBatch = (monthTotal ? firstWeekWrite : firstMonthTotalWrite).get(month);
                 if (monthTotal ? periods.stream().anyMatch(p -> p > 0) : periods.contains(0)) {
                     conflicts.putIfAbsent(write.source(), write.key().describe() + " cannot be stored: "
-                            + month.describe().replace(" month total", "") + " already holds " + describePeriods(periods)
-                            + (write.key().isNational() ? "" : " (a month is reported at one granularity nationally and in every region)"));
+                            + month.describe().replace(" month total", "") + " already holds " + describePeriods(periods));
                 } else if (otherInBatch != null) {
                     conflicts.putIfAbsent(write.source(), write.key().describe() + " cannot be stored together with "
                             + (monthTotal ? "week counts" : "a month total") + " of the same month (" + otherInBatch + ")");

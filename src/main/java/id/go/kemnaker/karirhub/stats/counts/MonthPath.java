@@ -14,7 +14,8 @@ import id.go.kemnaker.karirhub.stats.web.RequestParameters;
  * value gets a problem+json 400 naming it rather than JAX-RS's bare 404. The contract types
  * them (an enum, integer ranges) as the path's parameters in {@code META-INF/openapi.yaml},
  * so the scanner is told to leave them out of each operation. The query parameter {@code region}
- * (a Kemendagri code) makes it a regional count; without it the count is national.
+ * (a Kemendagri code) makes it a regional count; without it the count is national. The contract
+ * declares it beside the path's parameters, for every operation on the path.
  */
 public class MonthPath {
 
@@ -30,7 +31,7 @@ public class MonthPath {
     @PathParam("month")
     String month;
 
-    @Parameter(ref = "region-of-count")
+    @Parameter(hidden = true)
     @QueryParam("region")
     String region;
 

@@ -24,7 +24,8 @@ import id.go.kemnaker.karirhub.stats.web.CsvTable;
  * <p>A period nobody reported has an empty OBS_VALUE and OBS_STATUS {@code M}. A reporting week is
  * not an ISO week, so its TIME_PERIOD is an SDMX time range: its first day and its length in
  * days ({@code 2021-10-15/P7D}; the fourth week runs to the end of the month, {@code P7D} to
- * {@code P10D}). Only national figures exist so far: REF_AREA is {@code ID}.
+ * {@code P10D}). REF_AREA is {@code ID} for national figures, else the Kemendagri code of the
+ * province or regency ({@code 32}, {@code 32.73}).
  */
 public final class SdmxCsv {
 
@@ -37,6 +38,17 @@ public final class SdmxCsv {
     }
 
     private final List<Observation> observations = new ArrayList<>();
+    private final String refArea;
+
+    /** A message about national figures (REF_AREA {@code ID}). */
+    public SdmxCsv() {
+        this(null);
+    }
+
+    /** A message about the figures of {@code region} (a Kemendagri code), or national ones when it is null. */
+    public SdmxCsv(String region) {
+        this.refArea = region == null ? SdmxStructure.NATIONAL : region;
+    }
 
     /** Adds an observation of an indicator over all the categories it adds up (CATEGORY {@code _T}). */
     public SdmxCsv indicator(Indicator indicator, Period period, PeriodValue value) {
@@ -72,7 +84,7 @@ public final class SdmxCsv {
     public byte[] render(boolean excel) {
         CsvTable table = new CsvTable(HEADER);
         for (Observation o : observations) {
-            table.row("dataflow", SdmxStructure.DATAFLOW, "I", frequency(o.period().interval()), SdmxStructure.NATIONAL,
+            table.row("dataflow", SdmxStructure.DATAFLOW, "I", frequency(o.period().interval()), refArea,
                     o.indicator(), o.category(), timePeriod(o.period()), o.value(), o.value() == null ? "M" : "A",
                     o.complete());
         }
@@ -86,7 +98,7 @@ public final class SdmxCsv {
     public static SdmxCsv facilitatedWorkers(FigureSnapshot snapshot, int year) {
         Indicator indicator = Indicator.FACILITATED_WORKERS;
         Set<Category> categories = indicator.categories();
-        SdmxCsv message = new SdmxCsv();
+        SdmxCsv message = new SdmxCsv(snapshot.region());
         for (int month = 1; month <= 12; month++) {
             if (!reportedAsMonthTotal(snapshot, Category.JOB_SEEKER, year, month)) {
                 for (int week = 1; week <= 4; week++) {
@@ -103,7 +115,7 @@ public final class SdmxCsv {
     /** IKK 6 of a year: each month and the year, by category and in total, the way LAKIP Table 3.4 lists them. */
     public static SdmxCsv serviceUsers(FigureSnapshot snapshot, int year) {
         Indicator indicator = Indicator.SERVICE_USERS;
-        SdmxCsv message = new SdmxCsv();
+        SdmxCsv message = new SdmxCsv(snapshot.region());
         List<Period> periods = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             periods.add(Period.month(year, month));

@@ -12,6 +12,7 @@ import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.statistics.Area;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 /**
@@ -19,7 +20,7 @@ import id.go.kemnaker.karirhub.stats.web.RequestParameters;
  * Either {@code from} (and {@code to}, which defaults to {@code from}) or {@code last}.
  */
 record SeriesRequest(List<Subject> subjects, Interval interval, Transform transform, Period from, Period to, Integer last,
-        Instant asOf) {
+        Area area, Instant asOf) {
 
     static final int MAX_LAST = 4800;
 
@@ -35,7 +36,7 @@ record SeriesRequest(List<Subject> subjects, Interval interval, Transform transf
     }
 
     static SeriesRequest parse(String indicators, String categories, String from, String to, String last, String interval,
-            String transform, String asOf) {
+            String transform, Area area, String asOf) {
         List<Subject> subjects = new ArrayList<>();
         for (String code : codes(indicators)) {
             Ratio ratio = Ratio.named(code);
@@ -84,7 +85,7 @@ record SeriesRequest(List<Subject> subjects, Interval interval, Transform transf
                         + "percent-change or year-over-year");
             });
         }
-        return new SeriesRequest(List.copyOf(subjects), length, shown, first, end, count,
+        return new SeriesRequest(List.copyOf(subjects), length, shown, first, end, count, area,
                 RequestParameters.optionalInstant("asOf", asOf));
     }
 
@@ -92,7 +93,7 @@ record SeriesRequest(List<Subject> subjects, Interval interval, Transform transf
     String key() {
         return "series?series=" + subjects.stream().map(Subject::id).collect(Collectors.joining(",")) + "&interval=" + interval.id()
                 + "&transform=" + transform.id() + (last != null ? "&last=" + last : "&from=" + from.id() + "&to=" + to.id())
-                + (asOf == null ? "" : "&asOf=" + asOf);
+                + (area.national() ? "" : "&region=" + String.join(",", area.regions())) + (asOf == null ? "" : "&asOf=" + asOf);
     }
 
     private static Set<String> codes(String raw) {

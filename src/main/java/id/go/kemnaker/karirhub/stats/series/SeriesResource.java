@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
+import id.go.kemnaker.karirhub.stats.statistics.Area;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
 import id.go.kemnaker.karirhub.stats.web.Representation;
 import io.smallrye.mutiny.Uni;
@@ -31,8 +34,10 @@ public class SeriesResource {
 
     private final SeriesService series;
     private final CachedAnswers cache;
+    private final RegionDirectory regions;
 
-    SeriesResource(SeriesService series, CachedAnswers cache) {
+    SeriesResource(SeriesService series, CachedAnswers cache, RegionDirectory regions) {
+        this.regions = regions;
         this.series = series;
         this.cache = cache;
     }
@@ -50,12 +55,18 @@ public class SeriesResource {
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
+            @Parameter(ref = "region") @QueryParam("region") String region,
             @Context HttpHeaders headers) {
-        SeriesRequest request = SeriesRequest.parse(indicator, category, from, to, last, interval, transform, asOf);
+        SeriesRequest request = SeriesRequest.parse(indicator, category, from, to, last, interval, transform,
+                Area.of(RegionQuery.codes("region", region, regions)), asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
         boolean excel = representation.excel(bom);
         if (representation == Representation.SDMX_CSV && request.transform() != Transform.NONE) {
             throw new InvalidParameterException("transform", "must be none with sdmx-csv, which carries the reported values");
+        }
+        if (representation == Representation.SDMX_CSV && request.area().regions().size() > 1) {
+            throw new InvalidParameterException("region", "names " + request.area().regions().size() + " regions; an SDMX-CSV "
+                    + "answer is about one reference area (REF_AREA): ask for one region, or for JSON or CSV");
         }
         return cache.serve(headers, new AnswerKey(request.key(), representation, excel),
                 () -> series.answer(request, representation, excel));

@@ -54,7 +54,7 @@ public class SeriesService {
             return Answer.json(json, answer, built.version(), built.latest());
         }
         if (representation == Representation.SDMX_CSV) {
-            SdmxCsv message = new SdmxCsv();
+            SdmxCsv message = new SdmxCsv(request.area().national() ? null : String.join(",", request.area().regions()));
             answer.series().forEach(s -> s.points().forEach(p -> message.series(s.id(), Period.parse("period", p.period()),
                     p.value(), p.complete())));
             return new Answer(message.render(excel), built.version(), fileName(request, answer).replace(".csv", ".sdmx.csv"),
@@ -91,15 +91,16 @@ public class SeriesService {
             first = Period.containing(request.interval(), request.from().start());
             last = Period.containing(request.interval(), request.to().end());
             // The year before the first is read too: change and year-over-year look back at it.
-            snapshot = figures.read(request.asOf(), Math.max(RequestParameters.FIRST_YEAR, first.year() - 1), last.year());
+            snapshot = figures.read(request.asOf(), Math.max(RequestParameters.FIRST_YEAR, first.year() - 1), last.year(),
+                    request.area());
         } else {
-            snapshot = figures.read(request.asOf(), RequestParameters.FIRST_YEAR, RequestParameters.LAST_YEAR);
+            snapshot = figures.read(request.asOf(), RequestParameters.FIRST_YEAR, RequestParameters.LAST_YEAR, request.area());
             Optional<Period> latest = snapshot.latestReported(allCategories(request.subjects()), null);
             if (latest.isEmpty()) {
                 List<SeriesAnswer.Series> empty = request.subjects().stream()
                         .map(subject -> new SeriesAnswer.Series(subject.id(), subject.name(), sorted(subject.categories()), List.of()))
                         .toList();
-                return new Built(new SeriesAnswer(request.interval().id(), request.transform().id(), null, null,
+                return new Built(new SeriesAnswer(request.interval().id(), request.transform().id(), null, null, snapshot.region(),
                         snapshot.version().id(), empty), snapshot.version(), snapshot.latest());
             }
             last = Period.containing(request.interval(), latest.get().end());
@@ -122,7 +123,7 @@ public class SeriesService {
                     .toList();
             series.add(new SeriesAnswer.Series(subject.id(), subject.name(), sorted(subject.categories()), points));
         }
-        return new Built(new SeriesAnswer(request.interval().id(), request.transform().id(), first.id(), last.id(),
+        return new Built(new SeriesAnswer(request.interval().id(), request.transform().id(), first.id(), last.id(), snapshot.region(),
                 snapshot.version().id(), series), snapshot.version(), snapshot.latest());
     }
 

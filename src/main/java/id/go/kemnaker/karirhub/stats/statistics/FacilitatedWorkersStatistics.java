@@ -12,9 +12,16 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 public record FacilitatedWorkersStatistics(
         @Schema(example = "FACILITATED_WORKERS") Indicator indicator,
         @Schema(example = "2021") int year,
+        @Schema(nullable = true, example = "null", description = "The region the figures cover: a Kemendagri code, or several "
+                + "added up (comma separated), as asked with region=; null: the whole country")
+        String region,
         @Schema(nullable = true, example = "1040746", description = "Sum of the reported counts; null when nothing was reported")
         Long total,
-        @Schema(nullable = true, example = "2000000", description = "Target of the year; null when none is set") Long target,
+        @Schema(example = "true", description = "Whether every reporting week (or month total) of the year was reported, and for "
+                + "a region, by every region below it that existed")
+        boolean complete,
+        @Schema(nullable = true, example = "2000000", description = "Target of the year; null when none is set (regions have "
+                + "no targets)") Long target,
         @Schema(nullable = true, example = "52.04",
                 description = "total ÷ target × 100, rounded HALF_UP to 2 decimals; null without total or target")
         BigDecimal achievementPercent,

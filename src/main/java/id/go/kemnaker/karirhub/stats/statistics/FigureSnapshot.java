@@ -38,6 +38,7 @@ public final class FigureSnapshot {
 
     private final DataVersion version;
     private final DataVersion latest;
+    private final String region;
     private final int firstYear;
     private final int lastYear;
     private final List<Count> counts;
@@ -45,10 +46,11 @@ public final class FigureSnapshot {
     private final Map<Indicator, Map<Integer, BigDecimal>> realisations = new EnumMap<>(Indicator.class);
     private final Map<Integer, CountsOfYear> byYear = new HashMap<>();
 
-    FigureSnapshot(DataVersion version, DataVersion latest, int firstYear, int lastYear, List<Count> counts, Map<Indicator, Map<Integer, BigDecimal>> targets,
-            Map<Indicator, Map<Integer, BigDecimal>> realisations) {
+    FigureSnapshot(DataVersion version, DataVersion latest, String region, int firstYear, int lastYear, List<Count> counts,
+            Map<Indicator, Map<Integer, BigDecimal>> targets, Map<Indicator, Map<Integer, BigDecimal>> realisations) {
         this.version = version;
         this.latest = latest;
+        this.region = region;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.counts = List.copyOf(counts);
@@ -70,6 +72,11 @@ public final class FigureSnapshot {
     /** The latest data version at the time of the read: {@link #version()} unless read as of an earlier moment. */
     public DataVersion latest() {
         return latest;
+    }
+
+    /** What the figures are for: null for the nation, else the region codes added up, comma separated. */
+    public String region() {
+        return region;
     }
 
     public int firstYear() {

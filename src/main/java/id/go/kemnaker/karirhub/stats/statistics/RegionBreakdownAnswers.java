@@ -64,9 +64,10 @@ public class RegionBreakdownAnswers {
 
     /**
      * Whether a labour-market request asks for the rows by region: {@code by=region}; absent
-     * means national. Any other {@code by}, or a {@code level} without {@code by=region}, is a 400.
+     * means national. Any other {@code by}, a {@code level} without {@code by=region}, or
+     * {@code region=} with it (the rows are every province), is a 400.
      */
-    public static boolean byRegion(String by, String level) {
+    public static boolean byRegion(String by, String level, String region) {
         if (by == null || by.isBlank()) {
             if (level != null && !level.isBlank()) {
                 throw new InvalidParameterException("level", "is only for by=region, got '" + RequestParameters.abbreviate(level)
@@ -76,6 +77,10 @@ public class RegionBreakdownAnswers {
         }
         if (!"region".equalsIgnoreCase(by.strip())) {
             throw new InvalidParameterException("by", "must be region, got '" + RequestParameters.abbreviate(by) + "'");
+        }
+        if (region != null && !region.isBlank()) {
+            throw new InvalidParameterException("region", "cannot be combined with by=region, whose rows are every province, got '"
+                    + RequestParameters.abbreviate(region) + "'");
         }
         if (level != null && !level.isBlank() && !"province".equalsIgnoreCase(level.strip())) {
             throw new InvalidParameterException("level", "must be province with by=region (the table of provinces), got '"

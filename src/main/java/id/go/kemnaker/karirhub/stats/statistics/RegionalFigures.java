@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
 import id.go.kemnaker.karirhub.stats.categories.Category;
@@ -23,8 +25,11 @@ import id.go.kemnaker.karirhub.stats.regions.RegionEntry;
  */
 public final class RegionalFigures {
 
-    /** A regional sum below {@code parent} (null: the nation), as a count that may be incomplete. */
-    record Sum(String parent, FigureSnapshot.Count count) {
+    /**
+     * A regional sum below {@code parent} (null: the nation), as a count that may be incomplete:
+     * of a reporting week, or of a month (week null) with how many children gave a month total.
+     */
+    record Sum(String parent, FigureSnapshot.Count count, int monthTotals) {
     }
 
     /** A period of a category, whatever the region. */
@@ -32,6 +37,10 @@ public final class RegionalFigures {
 
         static Cell of(FigureSnapshot.Count count) {
             return new Cell(count.category(), count.year(), count.month(), count.week());
+        }
+
+        Cell wholeMonth() {
+            return new Cell(category, year, month, null);
         }
 
         Period period() {
@@ -54,7 +63,7 @@ public final class RegionalFigures {
      * a breakdown asking for each of its 38 or 514 members does not scan every row for each.
      */
     private final Map<String, List<FigureSnapshot.Count>> storedBy = new HashMap<>();
-    private final Map<String, List<FigureSnapshot.Count>> sumsBy = new HashMap<>();
+    private final Map<String, List<Sum>> sumsBy = new HashMap<>();
 
     RegionalFigures(DataVersion version, DataVersion latest, int firstYear, int lastYear, Area area,
             List<FigureSnapshot.Count> stored, List<Sum> sums, Map<Indicator, Map<Integer, BigDecimal>> targets,
@@ -73,7 +82,7 @@ public final class RegionalFigures {
             storedBy.computeIfAbsent(count.region(), code -> new ArrayList<>()).add(count);
         }
         for (Sum sum : sums) {
-            sumsBy.computeIfAbsent(sum.parent(), code -> new ArrayList<>()).add(sum.count());
+            sumsBy.computeIfAbsent(sum.parent(), code -> new ArrayList<>()).add(sum);
         }
     }
 
@@ -109,10 +118,17 @@ public final class RegionalFigures {
     }
 
     private FigureSnapshot snapshot(List<String> members) {
+        Map<String, List<FigureSnapshot.Count>> byMember = new LinkedHashMap<>();
+        Set<Cell> monthTotals = new HashSet<>(); // months some member reported as a total
+        for (String member : members) {
+            List<FigureSnapshot.Count> figures = figuresOf(member);
+            byMember.put(member, figures);
+            figures.stream().filter(count -> count.week() == null).forEach(count -> monthTotals.add(Cell.of(count)));
+        }
         Map<Cell, FigureSnapshot.Count> total = new LinkedHashMap<>();
         Map<Cell, Integer> reporting = new HashMap<>();
-        for (String member : members) {
-            for (FigureSnapshot.Count count : figuresOf(member)) {
+        for (List<FigureSnapshot.Count> figures : byMember.values()) {
+            for (FigureSnapshot.Count count : members.size() > 1 ? asMonthTotals(figures, monthTotals) : figures) {
                 Cell cell = Cell.of(count);
                 FigureSnapshot.Count sum = total.get(cell);
                 total.put(cell, sum == null ? count : new FigureSnapshot.Count(count.category(), count.year(), count.month(),
@@ -130,20 +146,58 @@ public final class RegionalFigures {
             counts.add(count);
         }
         boolean national = members.size() == 1 && members.get(0) == null;
-        return new FigureSnapshot(version, latest, firstYear, lastYear, counts, national ? targets : Map.of(),
+        return new FigureSnapshot(version, latest, national ? null : String.join(",", members), firstYear, lastYear, counts,
+                national ? targets : Map.of(),
                 national ? realisations : Map.of());
     }
 
-    /** A member's figure per period: its stored count, or the sum below it where it stored none. */
+    /**
+     * A member's figures: its stored counts, and in each month where it stored none, the sum of
+     * the regions below it: their month totals when any of them gave one, else their weeks.
+     */
     private List<FigureSnapshot.Count> figuresOf(String member) {
-        Map<Cell, FigureSnapshot.Count> figures = new LinkedHashMap<>();
+        List<FigureSnapshot.Count> figures = new ArrayList<>();
+        Set<Cell> storedMonths = new HashSet<>();
         for (FigureSnapshot.Count count : storedBy.getOrDefault(member, List.of())) {
-            figures.put(Cell.of(count), count);
+            figures.add(count);
+            storedMonths.add(Cell.of(count).wholeMonth());
         }
-        for (FigureSnapshot.Count count : sumsBy.getOrDefault(member, List.of())) {
-            figures.putIfAbsent(Cell.of(count), count);
+        List<Sum> below = sumsBy.getOrDefault(member, List.of());
+        Set<Cell> totalMonths = new HashSet<>();
+        for (Sum sum : below) {
+            if (sum.count().week() == null && sum.monthTotals() > 0) {
+                totalMonths.add(Cell.of(sum.count()));
+            }
         }
-        return new ArrayList<>(figures.values());
+        for (Sum sum : below) {
+            Cell month = Cell.of(sum.count()).wholeMonth();
+            if (!storedMonths.contains(month) && (sum.count().week() == null) == totalMonths.contains(month)) {
+                figures.add(sum.count());
+            }
+        }
+        return figures;
+    }
+
+    /**
+     * A member's figures with the weeks of {@code months} (months another member reported as a
+     * total) folded into month totals, so that members of either granularity add up: complete
+     * only with all four weeks, each complete.
+     */
+    private static List<FigureSnapshot.Count> asMonthTotals(List<FigureSnapshot.Count> figures, Set<Cell> months) {
+        List<FigureSnapshot.Count> result = new ArrayList<>();
+        Map<Cell, List<FigureSnapshot.Count>> weeks = new LinkedHashMap<>();
+        for (FigureSnapshot.Count count : figures) {
+            Cell month = Cell.of(count).wholeMonth();
+            if (count.week() != null && months.contains(month)) {
+                weeks.computeIfAbsent(month, m -> new ArrayList<>()).add(count);
+            } else {
+                result.add(count);
+            }
+        }
+        weeks.forEach((month, ofMonth) -> result.add(new FigureSnapshot.Count(month.category(), month.year(), month.month(), null,
+                ofMonth.stream().mapToLong(FigureSnapshot.Count::amount).sum(), null,
+                ofMonth.size() == 4 && ofMonth.stream().allMatch(FigureSnapshot.Count::complete))));
+        return result;
     }
 
     /** How many of the members existed on at least one day of {@code period}. */

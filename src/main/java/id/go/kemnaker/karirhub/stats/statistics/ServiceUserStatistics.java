@@ -16,9 +16,16 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 public record ServiceUserStatistics(
         @Schema(example = "SERVICE_USERS") Indicator indicator,
         @Schema(example = "2021") int year,
+        @Schema(nullable = true, example = "null", description = "The region the figures cover: a Kemendagri code, or several "
+                + "added up (comma separated), as asked with region=; null: the whole country")
+        String region,
         @Schema(nullable = true, example = "1602957", description = "Sum of the reported counts; null when nothing was reported")
         Long total,
-        @Schema(nullable = true, example = "2200000", description = "Target of the year; null when none is set") Long target,
+        @Schema(example = "false", description = "Whether every category reported every period of the year, and for a region, "
+                + "every region below it that existed")
+        boolean complete,
+        @Schema(nullable = true, example = "2200000", description = "Target of the year; null when none is set (regions have "
+                + "no targets)") Long target,
         @Schema(nullable = true, example = "72.86",
                 description = "total ÷ target × 100, rounded HALF_UP to 2 decimals; null without total or target")
         BigDecimal achievementPercent,

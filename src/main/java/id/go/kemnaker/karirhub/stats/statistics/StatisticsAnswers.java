@@ -38,13 +38,18 @@ public class StatisticsAnswers {
      * reported only as a total: {@code period,start,end,value,complete}.
      */
     public Answer facilitatedWorkers(int year, Instant asOf, Representation representation, boolean excel) {
-        FigureSnapshot snapshot = figures.read(asOf, year, year);
+        return facilitatedWorkers(year, Area.NATIONAL, asOf, representation, excel);
+    }
+
+    /** IKK 5 of a year in an area: {@link #facilitatedWorkers(int, Instant, Representation, boolean)} of its regions. */
+    public Answer facilitatedWorkers(int year, Area area, Instant asOf, Representation representation, boolean excel) {
+        FigureSnapshot snapshot = figures.read(asOf, year, year, area);
         if (representation == Representation.JSON) {
             return json(statistics.facilitatedWorkers(snapshot, year), snapshot);
         }
         if (representation == Representation.SDMX_CSV) {
             return new Answer(SdmxCsv.facilitatedWorkers(snapshot, year).render(excel), snapshot.version(),
-                    "karirhub-facilitated-workers-" + year + ".sdmx.csv", snapshot.latest());
+                    "karirhub-facilitated-workers-" + year + fileRegion(area) + ".sdmx.csv", snapshot.latest());
         }
         Set<Category> jobSeekers = Indicator.FACILITATED_WORKERS.categories();
         CsvTable table = new CsvTable(List.of("period", "start", "end", "value", "complete"));
@@ -62,7 +67,7 @@ public class StatisticsAnswers {
                 table.row(period.id(), period.start(), period.end(), value.value(), value.complete());
             }
         }
-        return csv(table, excel, snapshot, "karirhub-facilitated-workers-" + year + "-week.csv");
+        return csv(table, excel, snapshot, "karirhub-facilitated-workers-" + year + fileRegion(area) + "-week.csv");
     }
 
     /**
@@ -70,13 +75,18 @@ public class StatisticsAnswers {
      * {@code period,start,end,JOB_SEEKER,EMPLOYER,PBK_TRAINING,PRAKERJA_TRAINING,total,complete}.
      */
     public Answer serviceUsers(int year, Instant asOf, Representation representation, boolean excel) {
-        FigureSnapshot snapshot = figures.read(asOf, year, year);
+        return serviceUsers(year, Area.NATIONAL, asOf, representation, excel);
+    }
+
+    /** IKK 6 of a year in an area: {@link #serviceUsers(int, Instant, Representation, boolean)} of its regions. */
+    public Answer serviceUsers(int year, Area area, Instant asOf, Representation representation, boolean excel) {
+        FigureSnapshot snapshot = figures.read(asOf, year, year, area);
         if (representation == Representation.JSON) {
             return json(statistics.serviceUsers(snapshot, year), snapshot);
         }
         if (representation == Representation.SDMX_CSV) {
             return new Answer(SdmxCsv.serviceUsers(snapshot, year).render(excel), snapshot.version(),
-                    "karirhub-service-users-" + year + ".sdmx.csv", snapshot.latest());
+                    "karirhub-service-users-" + year + fileRegion(area) + ".sdmx.csv", snapshot.latest());
         }
         List<String> header = new ArrayList<>(List.of("period", "start", "end"));
         Indicator.SERVICE_USERS.categories().forEach(category -> header.add(category.name()));
@@ -93,15 +103,15 @@ public class StatisticsAnswers {
             row.add(total.complete());
             table.row(row.toArray());
         }
-        return csv(table, excel, snapshot, "karirhub-service-users-" + year + "-month.csv");
+        return csv(table, excel, snapshot, "karirhub-service-users-" + year + fileRegion(area) + "-month.csv");
     }
 
     /**
      * Supply against demand. The CSV has one row per month (or the month asked for) and a last
      * row for the year: {@code period,start,end,jobSeekers,vacancies,vacanciesPer100JobSeekers,complete}.
      */
-    public Answer labourMarket(int year, Integer month, Instant asOf, Representation representation, boolean excel) {
-        FigureSnapshot snapshot = figures.read(asOf, year, year);
+    public Answer labourMarket(int year, Integer month, Area area, Instant asOf, Representation representation, boolean excel) {
+        FigureSnapshot snapshot = figures.read(asOf, year, year, area);
         LabourMarketStatistics statistics = this.statistics.labourMarket(snapshot, year, month);
         if (representation == Representation.JSON) {
             return json(statistics, snapshot);
@@ -118,31 +128,38 @@ public class StatisticsAnswers {
         table.row(whole.id(), whole.start(), whole.end(), total.jobSeekers(), total.vacancies(),
                 total.vacanciesPer100JobSeekers(), total.complete());
         return csv(table, excel, snapshot, "karirhub-labour-market-" + year + (month == null ? "" : String.format("-%02d", month))
-                + ".csv");
+                + fileRegion(area) + ".csv");
     }
 
     /** The headline figures (JSON only: a home page reads them). */
-    public Answer headline(Integer year, Instant asOf) {
+    public Answer headline(Integer year, Area area, Instant asOf) {
         FigureSnapshot snapshot = figures.read(asOf, year != null ? year : RequestParameters.FIRST_YEAR,
-                year != null ? year : RequestParameters.LAST_YEAR);
+                year != null ? year : RequestParameters.LAST_YEAR, area);
         return json(statistics.headline(snapshot, year), snapshot);
     }
 
     /** The latest figures of an indicator; the CSV is one row with the JSON's fields as columns. */
-    public Answer latest(Indicator indicator, Integer year, Instant asOf, Representation representation, boolean excel) {
+    public Answer latest(Indicator indicator, Integer year, Area area, Instant asOf, Representation representation,
+            boolean excel) {
         FigureSnapshot snapshot = figures.read(asOf, year != null ? year : RequestParameters.FIRST_YEAR,
-                year != null ? year : RequestParameters.LAST_YEAR);
+                year != null ? year : RequestParameters.LAST_YEAR, area);
         LatestFigures latest = statistics.latest(snapshot, indicator, year);
         if (representation == Representation.JSON) {
             return json(latest, snapshot);
         }
-        CsvTable table = new CsvTable(List.of("indicator", "year", "latestPeriod", "latestPeriodStart", "latestPeriodEnd",
+        CsvTable table = new CsvTable(List.of("indicator", "region", "year", "latestPeriod", "latestPeriodStart", "latestPeriodEnd",
                 "elapsedWeeks", "yearToDate", "complete", "target", "achievementPercent", "proRataTarget", "projectedYearEnd",
                 "dataVersion"));
-        table.row(latest.indicator(), latest.year(), latest.latestPeriod(), latest.latestPeriodStart(), latest.latestPeriodEnd(),
+        table.row(latest.indicator(), latest.region(), latest.year(), latest.latestPeriod(), latest.latestPeriodStart(), latest.latestPeriodEnd(),
                 latest.elapsedWeeks(), latest.yearToDate(), latest.complete(), latest.target(), latest.achievementPercent(),
                 latest.proRataTarget(), latest.projectedYearEnd(), latest.dataVersion());
-        return csv(table, excel, snapshot, "karirhub-" + fileId(indicator) + "-latest" + (year == null ? "" : "-" + year) + ".csv");
+        return csv(table, excel, snapshot, "karirhub-" + fileId(indicator) + "-latest" + (year == null ? "" : "-" + year)
+                + fileRegion(area) + ".csv");
+    }
+
+    /** The regions of an answer as they appear in file names: {@code -32.73} or {@code -32-33}; nothing for the nation. */
+    public static String fileRegion(Area area) {
+        return area.national() ? "" : "-" + String.join("-", area.regions());
     }
 
     /** An indicator as it appears in file names: facilitated-workers. */

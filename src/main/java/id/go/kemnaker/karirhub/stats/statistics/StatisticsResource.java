@@ -20,6 +20,9 @@ import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
 import id.go.kemnaker.karirhub.stats.web.Representation;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
@@ -35,11 +38,13 @@ public class StatisticsResource {
 
     private final StatisticsAnswers answers;
     private final CachedAnswers cache;
+    private final RegionDirectory regions;
     private final RegionBreakdownAnswers byRegion;
 
-    StatisticsResource(StatisticsAnswers answers, CachedAnswers cache, RegionBreakdownAnswers byRegion) {
+    StatisticsResource(StatisticsAnswers answers, CachedAnswers cache, RegionDirectory regions, RegionBreakdownAnswers byRegion) {
         this.answers = answers;
         this.cache = cache;
+        this.regions = regions;
         this.byRegion = byRegion;
     }
 
@@ -51,8 +56,9 @@ public class StatisticsResource {
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
+            @Parameter(ref = "region") @QueryParam("region") String region,
             @Context HttpHeaders headers) {
-        return ofYear("facilitated-workers", year, asOf, format, bom, headers, answers::facilitatedWorkers);
+        return ofYear("facilitated-workers", year, region, asOf, format, bom, headers, answers::facilitatedWorkers);
     }
 
     @GET
@@ -63,8 +69,9 @@ public class StatisticsResource {
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
+            @Parameter(ref = "region") @QueryParam("region") String region,
             @Context HttpHeaders headers) {
-        return ofYear("service-users", year, asOf, format, bom, headers, answers::serviceUsers);
+        return ofYear("service-users", year, region, asOf, format, bom, headers, answers::serviceUsers);
     }
 
     @GET
@@ -75,21 +82,24 @@ public class StatisticsResource {
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
+            @Parameter(ref = "region") @QueryParam("region") String region,
             @Parameter(ref = "labour-market-by") @QueryParam("by") String by,
             @Parameter(ref = "labour-market-level") @QueryParam("level") String level,
             @Context HttpHeaders headers) {
         int y = RequestParameters.requiredYear(year);
         Integer m = RequestParameters.optionalMonth(month);
+        Area area = area(region);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
         boolean excel = representation.excel(bom);
-        if (RegionBreakdownAnswers.byRegion(by, level)) {
+        if (RegionBreakdownAnswers.byRegion(by, level, region)) {
             AnswerKey regional = new AnswerKey("statistics/labour-market/by-region?year=" + y + "&month=" + m + "&level=province"
                     + asOfKey(at), representation, excel);
             return cache.serve(headers, regional, () -> byRegion.labourMarket(y, m, at, representation, excel));
         }
-        AnswerKey key = new AnswerKey("statistics/labour-market?year=" + y + "&month=" + m + asOfKey(at), representation, excel);
-        return cache.serve(headers, key, () -> answers.labourMarket(y, m, at, representation, excel));
+        AnswerKey key = new AnswerKey("statistics/labour-market?year=" + y + "&month=" + m + areaKey(area) + asOfKey(at),
+                representation, excel);
+        return cache.serve(headers, key, () -> answers.labourMarket(y, m, area, at, representation, excel));
     }
 
     @GET
@@ -97,11 +107,13 @@ public class StatisticsResource {
     @Path("/headline")
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> headline(@Parameter(ref = "headline-year") @QueryParam("year") String year,
-            @Parameter(ref = "asOf") @QueryParam("asOf") String asOf, @Context HttpHeaders headers) {
+            @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
+            @Parameter(ref = "region") @QueryParam("region") String region, @Context HttpHeaders headers) {
         Integer y = RequestParameters.optionalYear(year);
+        Area area = area(region);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
-        AnswerKey key = new AnswerKey("statistics/headline?year=" + y + asOfKey(at), Representation.JSON, false);
-        return cache.serve(headers, key, () -> answers.headline(y, at));
+        AnswerKey key = new AnswerKey("statistics/headline?year=" + y + areaKey(area) + asOfKey(at), Representation.JSON, false);
+        return cache.serve(headers, key, () -> answers.headline(y, area, at));
     }
 
     @GET
@@ -113,30 +125,47 @@ public class StatisticsResource {
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
+            @Parameter(ref = "region") @QueryParam("region") String region,
             @Context HttpHeaders headers) {
         Indicator code = RequestParameters.computedIndicator("indicator", indicator);
         Integer y = RequestParameters.optionalYear(year);
+        Area area = area(region);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
         boolean excel = representation.excel(bom);
-        AnswerKey key = new AnswerKey("statistics/latest?indicator=" + code + "&year=" + y + asOfKey(at), representation, excel);
-        return cache.serve(headers, key, () -> answers.latest(code, y, at, representation, excel));
+        AnswerKey key = new AnswerKey("statistics/latest?indicator=" + code + "&year=" + y + areaKey(area) + asOfKey(at),
+                representation, excel);
+        return cache.serve(headers, key, () -> answers.latest(code, y, area, at, representation, excel));
     }
 
     /** Renders the statistics of one year. */
     private interface YearRenderer {
-        Answer render(int year, Instant asOf, Representation representation, boolean excel);
+        Answer render(int year, Area area, Instant asOf, Representation representation, boolean excel);
     }
 
     /** The parameters every statistics-of-a-year endpoint takes, parsed, and its answer served through the cache. */
-    private Uni<Response> ofYear(String name, String year, String asOf, String format, String bom, HttpHeaders headers,
-            YearRenderer renderer) {
+    private Uni<Response> ofYear(String name, String year, String region, String asOf, String format, String bom,
+            HttpHeaders headers, YearRenderer renderer) {
         int y = RequestParameters.requiredYear(year);
+        Area area = area(region);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), YEAR_FORMATS);
+        if (representation == Representation.SDMX_CSV && area.regions().size() > 1) {
+            throw new InvalidParameterException("region", "names " + area.regions().size() + " regions; an SDMX-CSV answer is "
+                    + "about one reference area (REF_AREA): ask for one region, or for JSON or CSV");
+        }
         boolean excel = representation.excel(bom);
-        AnswerKey key = new AnswerKey("statistics/" + name + "?year=" + y + asOfKey(at), representation, excel);
-        return cache.serve(headers, key, () -> renderer.render(y, at, representation, excel));
+        AnswerKey key = new AnswerKey("statistics/" + name + "?year=" + y + areaKey(area) + asOfKey(at), representation, excel);
+        return cache.serve(headers, key, () -> renderer.render(y, area, at, representation, excel));
+    }
+
+    /** The regions of {@code region=} (codes, comma separated), or the nation without it. */
+    private Area area(String region) {
+        return Area.of(RegionQuery.codes("region", region, regions));
+    }
+
+    static String areaKey(Area area) {
+        return area.national() ? "" : "&region=" + String.join(",", area.regions());
     }
 
     static String asOfKey(Instant asOf) {

@@ -54,7 +54,8 @@ public class StatisticsService {
         }
         Long total = CountsOfYear.sumOfReported(months.stream().map(FacilitatedWorkersStatistics.Month::total).toList());
         Long target = snapshot.targetCount(Indicator.FACILITATED_WORKERS, year).orElse(null);
-        return new FacilitatedWorkersStatistics(Indicator.FACILITATED_WORKERS, year, total, target,
+        return new FacilitatedWorkersStatistics(Indicator.FACILITATED_WORKERS, year, snapshot.region(), total,
+                snapshot.value(Indicator.FACILITATED_WORKERS.categories(), Period.year(year)).complete(), target,
                 achievement(Indicator.FACILITATED_WORKERS, total, target), months, snapshot.version().id());
     }
 
@@ -77,7 +78,8 @@ public class StatisticsService {
         perCategory.forEach((category, values) -> ofYear.put(category, CountsOfYear.sumOfReported(values)));
         Long total = CountsOfYear.sumOfReported(new ArrayList<>(ofYear.values()));
         Long target = snapshot.targetCount(Indicator.SERVICE_USERS, year).orElse(null);
-        return new ServiceUserStatistics(Indicator.SERVICE_USERS, year, total, target,
+        return new ServiceUserStatistics(Indicator.SERVICE_USERS, year, snapshot.region(), total,
+                snapshot.value(Indicator.SERVICE_USERS.categories(), Period.year(year)).complete(), target,
                 achievement(Indicator.SERVICE_USERS, total, target),
                 ServiceUserStatistics.ByCategory.of(ofYear), months, snapshot.version().id());
     }
@@ -91,7 +93,7 @@ public class StatisticsService {
         for (int m = month == null ? 1 : month; m <= (month == null ? 12 : month); m++) {
             months.add(LabourMarketStatistics.MonthFigures.of(m, supplyAndDemand(snapshot, Period.month(year, m))));
         }
-        return new LabourMarketStatistics(year, null, supplyAndDemand(snapshot, Period.year(year)), months,
+        return new LabourMarketStatistics(year, snapshot.region(), supplyAndDemand(snapshot, Period.year(year)), months,
                 snapshot.version().id());
     }
 
@@ -109,7 +111,7 @@ public class StatisticsService {
         Optional<Period> latest = snapshot.latestReported(indicator.categories(), year);
         if (latest.isEmpty()) {
             Long target = year == null ? null : snapshot.targetCount(indicator, year).orElse(null);
-            return new LatestFigures(indicator, year, null, null, null, null, null, false, target, null, null, null,
+            return new LatestFigures(indicator, snapshot.region(), year, null, null, null, null, null, false, target, null, null, null,
                     snapshot.version().id());
         }
         Period period = latest.get();
@@ -118,7 +120,7 @@ public class StatisticsService {
         int elapsed = period.weeksElapsed();
         Long proRata = target == null ? null : scale(target, elapsed, Interval.WEEK.perYear());
         Long projected = yearToDate.value() == null ? null : scale(yearToDate.value(), Interval.WEEK.perYear(), elapsed);
-        return new LatestFigures(indicator, period.year(), period.id(), period.start(), period.end(), elapsed,
+        return new LatestFigures(indicator, snapshot.region(), period.year(), period.id(), period.start(), period.end(), elapsed,
                 yearToDate.value(), yearToDate.complete(), target, achievement(indicator, yearToDate.value(), target), proRata,
                 projected, snapshot.version().id());
     }
@@ -133,7 +135,7 @@ public class StatisticsService {
         Integer shownYear = latest.map(Period::year).orElse(year);
         LatestFigures facilitated = latest(snapshot, Indicator.FACILITATED_WORKERS, shownYear);
         LatestFigures users = latest(snapshot, Indicator.SERVICE_USERS, shownYear);
-        return new HeadlineFigures(shownYear, null, latest.map(Period::id).orElse(null),
+        return new HeadlineFigures(shownYear, snapshot.region(), latest.map(Period::id).orElse(null),
                 latest.map(Period::start).orElse(null), latest.map(Period::end).orElse(null),
                 latest.map(period -> snapshot.yearToDate(Set.of(Category.JOB_SEEKER), period).value()).orElse(null),
                 latest.map(period -> snapshot.yearToDate(Set.of(Category.EMPLOYER), period).value()).orElse(null),

@@ -31,10 +31,10 @@ import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
  *
  * <p>The rows of every statement have one shape: {@code kind} V (the data version the figures
  * reflect), L (as of a moment only: the latest data version), C (a stored count),
- * S (a regional sum, {@link RegionalSums}), T (a target) or R (a realisation entered for a
+ * S (a regional sum, {@link RegionalSums}; read only for months in which the member itself stored nothing), T (a target) or R (a realisation entered for a
  * reported indicator), then code, year, month, week, value, the version's time, the region
  * (of a count; the parent of a sum, null for the nation), and for a sum the children reporting,
- * expected and partial.
+ * expected and partial, and for a month sum the children that reported a month total.
  */
 @ApplicationScoped
 public class StoredFigures {
@@ -42,62 +42,73 @@ public class StoredFigures {
     private static final String VERSION = """
             SELECT 'V' AS kind, NULL AS code, NULL::integer AS year, NULL::integer AS month, NULL::integer AS week,
                    id AS value, changed_at, NULL AS region, NULL::integer AS reporting, NULL::integer AS expected,
-                   NULL::integer AS partial
+                   NULL::integer AS partial, NULL::integer AS month_totals
               FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS latest
             """;
 
     private static final String TARGETS = """
             UNION ALL
-            SELECT 'T', indicator, year, NULL, NULL, target, NULL, NULL, NULL, NULL, NULL FROM yearly_target WHERE year BETWEEN ? AND ?
+            SELECT 'T', indicator, year, NULL, NULL, target, NULL, NULL, NULL, NULL, NULL, NULL FROM yearly_target WHERE year BETWEEN ? AND ?
             UNION ALL
-            SELECT 'R', indicator, year, NULL, NULL, realisation, NULL, NULL, NULL, NULL, NULL FROM yearly_realisation
+            SELECT 'R', indicator, year, NULL, NULL, realisation, NULL, NULL, NULL, NULL, NULL, NULL FROM yearly_realisation
              WHERE year BETWEEN ? AND ?
             """;
 
     /** The current national figures. {@code bench/facilitated-workers-2021.sql} runs this statement. */
     static final String CURRENT = VERSION + """
             UNION ALL
-            SELECT 'C', category, year, month, week, amount, NULL, NULL, NULL, NULL, NULL FROM reported_count
+            SELECT 'C', category, year, month, week, amount, NULL, NULL, NULL, NULL, NULL, NULL FROM reported_count
              WHERE year BETWEEN ? AND ? AND region_code IS NULL
             UNION ALL
-            SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial FROM regional_sum
+            SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
+              FROM regional_sum AS s
              WHERE year BETWEEN ? AND ? AND parent_code IS NULL
+               AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = ''
+                                  AND n.category = s.category AND n.year = s.year AND n.month = s.month)
             """ + TARGETS;
 
     /** The current figures of regions (no targets: those are national). */
     static final String CURRENT_REGIONS = VERSION + """
             UNION ALL
-            SELECT 'C', category, year, month, week, amount, NULL, region_code, NULL, NULL, NULL FROM reported_count
+            SELECT 'C', category, year, month, week, amount, NULL, region_code, NULL, NULL, NULL, NULL FROM reported_count
              WHERE year BETWEEN ? AND ? AND region_code = ANY (?)
             UNION ALL
-            SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial FROM regional_sum
+            SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial, month_totals
+              FROM regional_sum AS s
              WHERE year BETWEEN ? AND ? AND parent_code = ANY (?)
+               AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = s.parent_code
+                                  AND n.category = s.category AND n.year = s.year AND n.month = s.month)
             """;
 
     /**
      * The current figures of the nation and of regions together (a breakdown beside its national
-     * total): the rows of {@link #CURRENT} and of {@link #CURRENT_REGIONS}, each branch written so
-     * that it matches an index exactly: the regional keys are partial indexes split by week and
-     * month total, and the key of {@code regional_sum} is on {@code coalesce(parent_code, '')}.
-     * Without that, every read scanned all the regional rows of every year (a quarter of a second
+     * total): the rows of {@link #CURRENT} and of {@link #CURRENT_REGIONS}. The regional counts
+     * are read in two branches, weeks and month totals, each matching one of the partial regional
+     * keys: as one branch they scanned every regional row of every year (a quarter of a second
      * with ten years of regency counts).
      */
     static final String CURRENT_NATION_AND_REGIONS = VERSION + """
             UNION ALL
-            SELECT 'C', category, year, month, week, amount, NULL, NULL, NULL, NULL, NULL FROM reported_count
+            SELECT 'C', category, year, month, week, amount, NULL, NULL, NULL, NULL, NULL, NULL FROM reported_count
              WHERE year BETWEEN ? AND ? AND region_code IS NULL
             UNION ALL
-            SELECT 'C', category, year, month, week, amount, NULL, region_code, NULL, NULL, NULL FROM reported_count
+            SELECT 'C', category, year, month, week, amount, NULL, region_code, NULL, NULL, NULL, NULL FROM reported_count
              WHERE year BETWEEN ? AND ? AND region_code = ANY (?) AND region_code IS NOT NULL AND week IS NOT NULL
             UNION ALL
-            SELECT 'C', category, year, month, week, amount, NULL, region_code, NULL, NULL, NULL FROM reported_count
+            SELECT 'C', category, year, month, week, amount, NULL, region_code, NULL, NULL, NULL, NULL FROM reported_count
              WHERE year BETWEEN ? AND ? AND region_code = ANY (?) AND region_code IS NOT NULL AND week IS NULL
             UNION ALL
-            SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial FROM regional_sum
-             WHERE year BETWEEN ? AND ? AND coalesce(parent_code, '') = ''
+            SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
+              FROM regional_sum AS s
+             WHERE year BETWEEN ? AND ? AND parent_code IS NULL
+               AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = ''
+                                  AND n.category = s.category AND n.year = s.year AND n.month = s.month)
             UNION ALL
-            SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial FROM regional_sum
-             WHERE year BETWEEN ? AND ? AND coalesce(parent_code, '') = ANY (?)
+            SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial, month_totals
+              FROM regional_sum AS s
+             WHERE year BETWEEN ? AND ? AND parent_code = ANY (?)
+               AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = s.parent_code
+                                  AND n.category = s.category AND n.year = s.year AND n.month = s.month)
             """ + TARGETS;
 
     /**
@@ -124,17 +135,17 @@ public class StoredFigures {
             )
             SELECT 'V' AS kind, NULL AS code, NULL::integer AS year, NULL::integer AS month, NULL::integer AS week,
                    id AS value, changed_at, NULL AS region, NULL::integer AS reporting, NULL::integer AS expected,
-                   NULL::integer AS partial
+                   NULL::integer AS partial, NULL::integer AS month_totals
               FROM version
             UNION ALL
-            SELECT 'L', NULL, NULL, NULL, NULL, id, changed_at, NULL, NULL, NULL, NULL
+            SELECT 'L', NULL, NULL, NULL, NULL, id, changed_at, NULL, NULL, NULL, NULL, NULL
               FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS latest
             UNION ALL
             SELECT CASE subject WHEN 'COUNT' THEN 'C' WHEN 'TARGET' THEN 'T' ELSE 'R' END, code, year, month, week, new_value,
-                   NULL, region_code, NULL, NULL, NULL
+                   NULL, region_code, NULL, NULL, NULL, NULL
               FROM state WHERE new_value IS NOT NULL AND %s
             UNION ALL
-            SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial
+            SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial, month_totals
               FROM sums WHERE %s
             """;
 
@@ -251,8 +262,8 @@ public class StoredFigures {
                                 rows.getInt(4), (Integer) rows.getObject(5), rows.getLong(6), rows.getString(8), true));
                         case "S" -> sums.add(new RegionalFigures.Sum(rows.getString(8), new FigureSnapshot.Count(
                                 Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4), (Integer) rows.getObject(5),
-                                rows.getLong(6), rows.getString(8),
-                                rows.getInt(9) == rows.getInt(10) && rows.getInt(11) == 0)));
+                                rows.getLong(6), null, rows.getInt(9) == rows.getInt(10) && rows.getInt(11) == 0),
+                                rows.getInt(12)));
                         case "T" -> targets.computeIfAbsent(Indicator.valueOf(rows.getString(2)), i -> new HashMap<>())
                                 .put(rows.getInt(3), rows.getBigDecimal(6));
                         case "R" -> realisations.computeIfAbsent(Indicator.valueOf(rows.getString(2)), i -> new HashMap<>())

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,7 @@ class RegionalCountsTest {
 
     @Test
     void storesReadsAndListsARegionalCountBesideTheNationalOne() {
+        String since = Instant.now().toString();
         String week = "/api/v1/counts/JOB_SEEKER/" + YEAR + "/3/weeks/2";
         put(week, 1000);
         officer().body(Map.of("count", 120)).when().put(week + "?region=3273")
@@ -75,6 +77,10 @@ class RegionalCountsTest {
                 .then().body("", hasSize(1)).body("[0].region", equalTo("32.73"));
         given().header("Authorization", Tokens.bearer(Roles.AUDITOR)).when().get(week + "/history?region=32.73")
                 .then().statusCode(200).body("", hasSize(1)).body("[0].region", equalTo("32.73")).body("[0].newValue", equalTo(120));
+        given().header("Authorization", Tokens.bearer(Roles.AUDITOR)).when().get("/api/v1/audit?year={y}&region=32&since={s}", YEAR, since)
+                .then().statusCode(200).body("entries.region", contains("32.73"));
+        given().header("Authorization", Tokens.bearer(Roles.AUDITOR)).when().get("/api/v1/audit?year={y}&since={s}", YEAR, since)
+                .then().statusCode(200).body("entries.region", contains(null, "32.73"));
     }
 
     @Test
@@ -111,13 +117,34 @@ class RegionalCountsTest {
         officer().body(List.of(item("32", 5, 1, 6), item("33", 5, 1, 6)))
                 .when().post("/api/v1/counts/batch")
                 .then().statusCode(409).body("errors.item", contains("[0]", "[1]"));
-        officer().body(List.of(item("32", 5, null, 6)))
-                .when().post("/api/v1/counts/batch")
-                .then().statusCode(409).body("errors[0].message", containsString("one granularity"));
         officer().body(List.of(item("32", 5, 1, 6), item("33", 5, 1, 4)))
                 .when().post("/api/v1/counts/batch").then().statusCode(200).body("created", equalTo(2));
+        // each region reports a month at one granularity
+        officer().body(List.of(item("32", 5, null, 6)))
+                .when().post("/api/v1/counts/batch")
+                .then().statusCode(409).body("errors[0].message", equalTo("JOB_SEEKER " + YEAR + "-05 month total in region 32 "
+                        + "cannot be stored: JOB_SEEKER " + YEAR + "-05 in region 32 already holds week counts (weeks 1)"));
         officer().body(List.of(item("99", 5, 1, 6))).when().post("/api/v1/counts/batch")
                 .then().statusCode(400).body("errors[0].field", equalTo("[0].region"));
+    }
+
+    @Test
+    void regionsMayReportByWeekWhereTheNationReportedAMonthTotal() {
+        String month = "/api/v1/counts/EMPLOYER/" + YEAR + "/6";
+        put(month, 100);
+        put(month + "/weeks/1?region=32", 30);
+        put(month + "/weeks/2?region=32", 30);
+        put(month + "?region=33", 20);
+        // the provinces' months (32: its weeks, 33: its total) add up to 80 of 100; one more week of 32 would make 110
+        officer().body(Map.of("count", 30)).when().put(month + "/weeks/3?region=32")
+                .then().statusCode(409)
+                .body("detail", equalTo("the provinces add up to 110 (2 reporting) for EMPLOYER " + YEAR + "-06 (the whole month), "
+                        + "more than the national count 100; a breakdown may be less than its parent (the rest is unallocated), "
+                        + "never more"));
+        put(month + "/weeks/3?region=32", 20);
+        given().when().get("/api/v1/statistics/service-users?year={y}", YEAR).then().body("byCategory.EMPLOYER", equalTo(100));
+        given().when().get("/api/v1/statistics/service-users?year={y}&region=32,33", YEAR)
+                .then().body("byCategory.EMPLOYER", equalTo(100)).body("complete", equalTo(false));
     }
 
     @Test

@@ -226,7 +226,8 @@ class RegionBreakdownTest {
                 Map.entry(SERVICE_USERS + "?year=2021&asOf=yesterday", "asOf"),
                 Map.entry("/api/v1/statistics/labour-market?year=2021&by=city", "by"),
                 Map.entry("/api/v1/statistics/labour-market?year=2021&level=province", "level"),
-                Map.entry("/api/v1/statistics/labour-market?year=2021&by=region&level=regency", "level"));
+                Map.entry("/api/v1/statistics/labour-market?year=2021&by=region&level=regency", "level"),
+                Map.entry("/api/v1/statistics/labour-market?year=2021&by=region&region=32", "region"));
         bad.forEach((path, parameter) -> given().when().get(path)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo(parameter)).body("detail", startsWith(parameter + " ")));
