@@ -95,6 +95,19 @@ public class RegionDirectory {
                 .toList();
     }
 
+    /**
+     * The regions valid on at least one day of {@code from}..{@code to}, in code order: of one
+     * level (null: both), under one province (null: anywhere). For a year of 2022 that is both
+     * Papua's old regency codes and their new ones.
+     */
+    public List<RegionEntry> during(RegionLevel level, String parentCode, LocalDate from, LocalDate to) {
+        return snapshot().entries().stream()
+                .filter(entry -> level == null || entry.level() == level)
+                .filter(entry -> parentCode == null || parentCode.equals(entry.parentCode()))
+                .filter(entry -> entry.validDuring(from, to))
+                .toList();
+    }
+
     /** The regencies of a province valid on {@code date}, in code order; none for a regency. */
     public List<RegionEntry> children(RegionEntry region, LocalDate date) {
         return region.level() == RegionLevel.PROVINCE ? list(RegionLevel.REGENCY, region.code(), date) : List.of();

@@ -23,6 +23,14 @@ public record Area(boolean national, List<String> regions) {
         return regions.isEmpty() ? NATIONAL : new Area(false, regions);
     }
 
+    /**
+     * The nation and {@code regions} together, read in one statement: for answers that set each
+     * region beside the national figure (a breakdown by province and its unallocated remainder).
+     */
+    public static Area nationAnd(List<String> regions) {
+        return new Area(true, regions);
+    }
+
     /** The provinces among the regions (their regencies' sums are read too). */
     List<String> provinces() {
         return regions.stream().filter(code -> code.length() == 2).toList();

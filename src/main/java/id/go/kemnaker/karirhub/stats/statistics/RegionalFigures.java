@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
@@ -59,6 +58,12 @@ public final class RegionalFigures {
     private final Map<Indicator, Map<Integer, BigDecimal>> targets;
     private final Map<Indicator, Map<Integer, BigDecimal>> realisations;
     private final RegionDirectory regions;
+    /**
+     * The stored counts by region and the sums by parent (null: the nation), grouped once, so that
+     * a breakdown asking for each of its 38 or 514 members does not scan every row for each.
+     */
+    private final Map<String, List<FigureSnapshot.Count>> storedBy = new HashMap<>();
+    private final Map<String, List<Sum>> sumsBy = new HashMap<>();
 
     RegionalFigures(DataVersion version, DataVersion latest, int firstYear, int lastYear, Area area,
             List<FigureSnapshot.Count> stored, List<Sum> sums, Map<Indicator, Map<Integer, BigDecimal>> targets,
@@ -73,10 +78,21 @@ public final class RegionalFigures {
         this.targets = targets;
         this.realisations = realisations;
         this.regions = regions;
+        for (FigureSnapshot.Count count : stored) {
+            storedBy.computeIfAbsent(count.region(), code -> new ArrayList<>()).add(count);
+        }
+        for (Sum sum : sums) {
+            sumsBy.computeIfAbsent(sum.parent(), code -> new ArrayList<>()).add(sum);
+        }
     }
 
     public DataVersion version() {
         return version;
+    }
+
+    /** The latest data version at the time of the read: {@link #version()} unless read as of an earlier moment. */
+    public DataVersion latest() {
+        return latest;
     }
 
     /** The counts stored for the area's members (not the sums), as read. */
@@ -84,7 +100,10 @@ public final class RegionalFigures {
         return stored;
     }
 
-    /** The figures of the whole area: its members added up (the nation's, when the area is the nation). */
+    /**
+     * The figures of the whole area: its members added up (the nation's when the nation is a
+     * member, since the regions are a breakdown of it and would count twice).
+     */
     public FigureSnapshot combined() {
         List<String> members = area.national() ? Collections.singletonList(null) : area.regions();
         return snapshot(members);
@@ -139,22 +158,20 @@ public final class RegionalFigures {
     private List<FigureSnapshot.Count> figuresOf(String member) {
         List<FigureSnapshot.Count> figures = new ArrayList<>();
         Set<Cell> storedMonths = new HashSet<>();
-        for (FigureSnapshot.Count count : stored) {
-            if (Objects.equals(count.region(), member)) {
-                figures.add(count);
-                storedMonths.add(Cell.of(count).wholeMonth());
-            }
+        for (FigureSnapshot.Count count : storedBy.getOrDefault(member, List.of())) {
+            figures.add(count);
+            storedMonths.add(Cell.of(count).wholeMonth());
         }
+        List<Sum> below = sumsBy.getOrDefault(member, List.of());
         Set<Cell> totalMonths = new HashSet<>();
-        for (Sum sum : sums) {
-            if (Objects.equals(sum.parent(), member) && sum.count().week() == null && sum.monthTotals() > 0) {
+        for (Sum sum : below) {
+            if (sum.count().week() == null && sum.monthTotals() > 0) {
                 totalMonths.add(Cell.of(sum.count()));
             }
         }
-        for (Sum sum : sums) {
+        for (Sum sum : below) {
             Cell month = Cell.of(sum.count()).wholeMonth();
-            if (Objects.equals(sum.parent(), member) && !storedMonths.contains(month)
-                    && (sum.count().week() == null) == totalMonths.contains(month)) {
+            if (!storedMonths.contains(month) && (sum.count().week() == null) == totalMonths.contains(month)) {
                 figures.add(sum.count());
             }
         }

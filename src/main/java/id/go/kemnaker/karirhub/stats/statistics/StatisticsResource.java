@@ -39,11 +39,13 @@ public class StatisticsResource {
     private final StatisticsAnswers answers;
     private final CachedAnswers cache;
     private final RegionDirectory regions;
+    private final RegionBreakdownAnswers byRegion;
 
-    StatisticsResource(StatisticsAnswers answers, CachedAnswers cache, RegionDirectory regions) {
+    StatisticsResource(StatisticsAnswers answers, CachedAnswers cache, RegionDirectory regions, RegionBreakdownAnswers byRegion) {
         this.answers = answers;
         this.cache = cache;
         this.regions = regions;
+        this.byRegion = byRegion;
     }
 
     @GET
@@ -81,6 +83,8 @@ public class StatisticsResource {
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
+            @Parameter(ref = "labour-market-by") @QueryParam("by") String by,
+            @Parameter(ref = "labour-market-level") @QueryParam("level") String level,
             @Context HttpHeaders headers) {
         int y = RequestParameters.requiredYear(year);
         Integer m = RequestParameters.optionalMonth(month);
@@ -88,6 +92,11 @@ public class StatisticsResource {
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
         boolean excel = representation.excel(bom);
+        if (RegionBreakdownAnswers.byRegion(by, level, region)) {
+            AnswerKey regional = new AnswerKey("statistics/labour-market/by-region?year=" + y + "&month=" + m + "&level=province"
+                    + asOfKey(at), representation, excel);
+            return cache.serve(headers, regional, () -> byRegion.labourMarket(y, m, at, representation, excel));
+        }
         AnswerKey key = new AnswerKey("statistics/labour-market?year=" + y + "&month=" + m + areaKey(area) + asOfKey(at),
                 representation, excel);
         return cache.serve(headers, key, () -> answers.labourMarket(y, m, area, at, representation, excel));

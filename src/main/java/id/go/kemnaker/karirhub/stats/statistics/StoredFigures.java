@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 /**
  * Reads {@link FigureSnapshot}s: the current figures from the stored tables, or the figures as
  * they stood at an earlier moment, replayed from the audit trail; of the nation or of an
- * {@link Area} of regions. Each read is one SQL statement, so the data version and the figures
+ * {@link Area} of regions, or of both. Each read is one SQL statement, so the data version and the figures
  * come from the same database snapshot.
  *
  * <p>The rows of every statement have one shape: {@code kind} V (the data version the figures
@@ -80,6 +81,37 @@ public class StoredFigures {
             """;
 
     /**
+     * The current figures of the nation and of regions together (a breakdown beside its national
+     * total): the rows of {@link #CURRENT} and of {@link #CURRENT_REGIONS}. The regional counts
+     * are read in two branches, weeks and month totals, each matching one of the partial regional
+     * keys: as one branch they scanned every regional row of every year (a quarter of a second
+     * with ten years of regency counts).
+     */
+    static final String CURRENT_NATION_AND_REGIONS = VERSION + """
+            UNION ALL
+            SELECT 'C', category, year, month, week, amount, NULL, NULL, NULL, NULL, NULL, NULL FROM reported_count
+             WHERE year BETWEEN ? AND ? AND region_code IS NULL
+            UNION ALL
+            SELECT 'C', category, year, month, week, amount, NULL, region_code, NULL, NULL, NULL, NULL FROM reported_count
+             WHERE year BETWEEN ? AND ? AND region_code = ANY (?) AND region_code IS NOT NULL AND week IS NOT NULL
+            UNION ALL
+            SELECT 'C', category, year, month, week, amount, NULL, region_code, NULL, NULL, NULL, NULL FROM reported_count
+             WHERE year BETWEEN ? AND ? AND region_code = ANY (?) AND region_code IS NOT NULL AND week IS NULL
+            UNION ALL
+            SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
+              FROM regional_sum AS s
+             WHERE year BETWEEN ? AND ? AND parent_code IS NULL
+               AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = ''
+                                  AND n.category = s.category AND n.year = s.year AND n.month = s.month)
+            UNION ALL
+            SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial, month_totals
+              FROM regional_sum AS s
+             WHERE year BETWEEN ? AND ? AND parent_code = ANY (?)
+               AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = s.parent_code
+                                  AND n.category = s.category AND n.year = s.year AND n.month = s.month)
+            """ + TARGETS;
+
+    /**
      * The figures as of a moment: the version is the last audit entry written at or before it;
      * each count, target and realisation takes the new value of its last entry up to that
      * version, and one whose last entry removed it (new value null) is left out. The regional
@@ -124,6 +156,9 @@ public class StoredFigures {
             "AND subject = 'COUNT' AND (region_code = ANY (?) OR (length(region_code) = 5 AND substr(region_code, 1, 2) = ANY (?)))",
             RegionalSums.FROM_COUNTS, "region_code = ANY (?)", "parent_code = ANY (?)");
 
+    static final String AS_OF_NATION_AND_REGIONS = AS_OF.formatted("", RegionalSums.FROM_COUNTS,
+            "(region_code IS NULL OR region_code = ANY (?))", "(parent_code IS NULL OR parent_code = ANY (?))");
+
     private final DataSource dataSource;
     private final RegionDirectory regions;
 
@@ -150,7 +185,7 @@ public class StoredFigures {
     /** What {@code area} stores and sums up, member by member: for answers with a row per region. */
     public RegionalFigures readRegional(Instant asOf, int firstYear, int lastYear, Area area) {
         if (area.national() && !area.regions().isEmpty()) {
-            throw new IllegalArgumentException("An area is the nation or regions, not both: " + area);
+            return readNationAndRegions(asOf, firstYear, lastYear, area);
         }
         String sql = asOf == null ? (area.national() ? CURRENT : CURRENT_REGIONS) : (area.national() ? AS_OF_NATIONAL : AS_OF_REGIONS);
         return read(sql, firstYear, lastYear, area, statement -> {
@@ -173,6 +208,32 @@ public class StoredFigures {
                 if (!area.national()) {
                     statement.setArray(index++, statement.getConnection().createArrayOf("text",
                             (part == 0 ? area.regions() : area.provinces()).toArray()));
+                }
+            }
+        });
+    }
+
+    /** The nation and the regions of {@code area}, in one statement. */
+    private RegionalFigures readNationAndRegions(Instant asOf, int firstYear, int lastYear, Area area) {
+        return read(asOf == null ? CURRENT_NATION_AND_REGIONS : AS_OF_NATION_AND_REGIONS, firstYear, lastYear, area, statement -> {
+            Connection connection = statement.getConnection();
+            int index = 1;
+            if (asOf != null) {
+                statement.setTimestamp(index++, Timestamp.from(asOf));
+                statement.setInt(index++, firstYear);
+                statement.setInt(index++, lastYear);
+                statement.setArray(index++, connection.createArrayOf("text", area.regions().toArray()));
+                statement.setArray(index, connection.createArrayOf("text", area.provinces().toArray()));
+                return;
+            }
+            // national counts, regional week counts and month totals, national sums, sums below the provinces,
+            // then targets and realisations
+            List<List<String>> codes = Arrays.asList(null, area.regions(), area.regions(), null, area.provinces(), null, null);
+            for (List<String> part : codes) {
+                statement.setInt(index++, firstYear);
+                statement.setInt(index++, lastYear);
+                if (part != null) {
+                    statement.setArray(index++, connection.createArrayOf("text", part.toArray()));
                 }
             }
         });

@@ -1,0 +1,85 @@
+package id.go.kemnaker.karirhub.stats.statistics;
+
+import java.time.Instant;
+import java.util.Set;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
+import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
+import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.web.RequestParameters;
+import io.smallrye.mutiny.Uni;
+
+/** The statistics region by region: one row per province, or per regency of a province, beside the parent's figure. */
+@Path("/api/v1/statistics")
+@Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV})
+@Tag(name = "Statistics")
+public class RegionBreakdownResource {
+
+    private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV);
+
+    private final RegionBreakdownAnswers answers;
+    private final RegionBreakdownService breakdowns;
+    private final CachedAnswers cache;
+
+    RegionBreakdownResource(RegionBreakdownAnswers answers, RegionBreakdownService breakdowns, CachedAnswers cache) {
+        this.answers = answers;
+        this.breakdowns = breakdowns;
+        this.cache = cache;
+    }
+
+    @GET
+    @APIResponses
+    @Path("/facilitated-workers/by-region")
+    public Uni<Response> facilitatedWorkers(@Parameter(ref = "yearRequired") @QueryParam("year") String year,
+            @Parameter(ref = "by-region-month") @QueryParam("month") String month,
+            @Parameter(ref = "by-region-level") @QueryParam("level") String level,
+            @Parameter(ref = "by-region-parent") @QueryParam("parent") String parent,
+            @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
+            @Parameter(ref = "format") @QueryParam("format") String format,
+            @Parameter(ref = "bom") @QueryParam("bom") String bom,
+            @Context HttpHeaders headers) {
+        return byRegion(Indicator.FACILITATED_WORKERS, year, month, level, parent, asOf, format, bom, headers);
+    }
+
+    @GET
+    @APIResponses
+    @Path("/service-users/by-region")
+    public Uni<Response> serviceUsers(@Parameter(ref = "yearRequired") @QueryParam("year") String year,
+            @Parameter(ref = "by-region-month") @QueryParam("month") String month,
+            @Parameter(ref = "by-region-level") @QueryParam("level") String level,
+            @Parameter(ref = "by-region-parent") @QueryParam("parent") String parent,
+            @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
+            @Parameter(ref = "format") @QueryParam("format") String format,
+            @Parameter(ref = "bom") @QueryParam("bom") String bom,
+            @Context HttpHeaders headers) {
+        return byRegion(Indicator.SERVICE_USERS, year, month, level, parent, asOf, format, bom, headers);
+    }
+
+    private Uni<Response> byRegion(Indicator indicator, String year, String month, String level, String parent, String asOf,
+            String format, String bom, HttpHeaders headers) {
+        int y = RequestParameters.requiredYear(year);
+        Integer m = RequestParameters.optionalMonth(month);
+        RegionBreakdownService.Scope scope = breakdowns.scope(y, m, level, parent);
+        Instant at = RequestParameters.optionalInstant("asOf", asOf);
+        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
+        boolean excel = representation.excel(bom);
+        AnswerKey key = new AnswerKey("statistics/" + StatisticsAnswers.fileId(indicator) + "/by-region?" + scope.key()
+                + StatisticsResource.asOfKey(at), representation, excel);
+        return cache.serve(headers, key, () -> answers.breakdown(indicator, scope, at, representation, excel));
+    }
+}

@@ -1,0 +1,161 @@
+package id.go.kemnaker.karirhub.stats.statistics;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.periods.Interval;
+import id.go.kemnaker.karirhub.stats.periods.Period;
+import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionEntry;
+import id.go.kemnaker.karirhub.stats.regions.RegionLevel;
+import id.go.kemnaker.karirhub.stats.web.RequestParameters;
+
+/**
+ * Figures region by region: the rows of a breakdown (provinces, or the regencies of a province)
+ * and their parent, read in one statement ({@link StoredFigures#readRegional}) so that the rows
+ * and the parent's total come from one snapshot and the remainder between them is exact.
+ */
+@ApplicationScoped
+public class RegionBreakdownService {
+
+    /**
+     * What a breakdown covers: the period, the level of its rows and the province they belong to
+     * (null for provinces), and the regions that existed on at least one day of the period.
+     */
+    public record Scope(Period period, RegionLevel level, RegionEntry parent, List<RegionEntry> rows) {
+
+        /** The part of a request key that names the scope: {@code year=2021&month=null&level=province&parent=null}. */
+        public String key() {
+            return "year=" + period.year() + "&month=" + month() + "&level=" + level.parameter() + "&parent=" + parentCode();
+        }
+
+        Integer month() {
+            return period.interval() == Interval.YEAR ? null : period.month();
+        }
+
+        /** The area read: the parent (the nation for provinces) and every row. */
+        Area area() {
+            List<String> codes = rows.stream().map(RegionEntry::code).toList();
+            if (parent == null) {
+                return Area.nationAnd(codes);
+            }
+            List<String> members = new ArrayList<>(codes.size() + 1);
+            members.add(parent.code());
+            members.addAll(codes);
+            return Area.of(members);
+        }
+
+        /** The parent's code in the area: null for the nation. */
+        String parentCode() {
+            return parent == null ? null : parent.code();
+        }
+    }
+
+    private final StoredFigures figures;
+    private final RegionDirectory regions;
+    private final StatisticsService statistics;
+
+    RegionBreakdownService(StoredFigures figures, RegionDirectory regions, StatisticsService statistics) {
+        this.figures = figures;
+        this.regions = regions;
+        this.statistics = statistics;
+    }
+
+    /**
+     * The scope of {@code level} (default province) and {@code parent} in the year or month, or a
+     * 400 naming the parameter: {@code parent} is required for regencies, refused for provinces,
+     * and must be a province code that existed in the period.
+     */
+    public Scope scope(int year, Integer month, String level, String parent) {
+        Period period = month == null ? Period.year(year) : Period.month(year, month);
+        RegionLevel rowLevel = level(level);
+        boolean parentGiven = parent != null && !parent.isBlank();
+        if (rowLevel == RegionLevel.PROVINCE) {
+            if (parentGiven) {
+                throw new InvalidParameterException("parent", "is only for level=regency (the provinces' parent is the nation), "
+                        + "got '" + RequestParameters.abbreviate(parent) + "'");
+            }
+            return new Scope(period, rowLevel, null, regions.during(RegionLevel.PROVINCE, null, period.start(), period.end()));
+        }
+        if (!parentGiven) {
+            throw new InvalidParameterException("parent", "is required with level=regency: the Kemendagri code of a province, "
+                    + "such as 32");
+        }
+        RegionEntry province = RegionDirectory.canonicalCode(parent).flatMap(regions::find)
+                .filter(entry -> entry.level() == RegionLevel.PROVINCE)
+                .orElseThrow(() -> new InvalidParameterException("parent", "must be the Kemendagri code of a province (2 digits, "
+                        + "such as 32), got '" + RequestParameters.abbreviate(parent) + "'"));
+        if (!province.validDuring(period.start(), period.end())) {
+            throw new InvalidParameterException("parent", province.label() + " is " + province.validity() + ", so it has no "
+                    + "regencies in " + period.id());
+        }
+        return new Scope(period, rowLevel, province,
+                regions.during(RegionLevel.REGENCY, province.code(), period.start(), period.end()));
+    }
+
+    private static RegionLevel level(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return RegionLevel.PROVINCE;
+        }
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "province" -> RegionLevel.PROVINCE;
+            case "regency" -> RegionLevel.REGENCY;
+            default -> throw new InvalidParameterException("level", "must be province or regency, got '"
+                    + RequestParameters.abbreviate(raw) + "'");
+        };
+    }
+
+    /** The figures of {@code scope} as of {@code asOf} (null: now), member by member. */
+    public RegionalFigures read(Scope scope, Instant asOf) {
+        return figures.readRegional(asOf, scope.period().year(), scope.period().year(), scope.area());
+    }
+
+    /** IKK 5 or IKK 6 region by region over the scope's period. */
+    public RegionBreakdown breakdown(Indicator indicator, Scope scope, RegionalFigures read) {
+        Period period = scope.period();
+        Set<Category> categories = indicator.categories();
+        PeriodValue total = read.member(scope.parentCode()).value(categories, period);
+        List<RegionBreakdown.Row> rows = new ArrayList<>(scope.rows().size());
+        Long allocated = null;
+        for (RegionEntry region : scope.rows()) {
+            FigureSnapshot figures = read.member(region.code());
+            PeriodValue value = figures.value(categories, period);
+            Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+            for (Category category : categories) {
+                byCategory.put(category, figures.value(Set.of(category), period).value());
+            }
+            rows.add(new RegionBreakdown.Row(region.code(), region.name(), value.value(), byCategory, value.complete()));
+            if (value.value() != null) {
+                allocated = (allocated == null ? 0 : allocated) + value.value();
+            }
+        }
+        Long unallocated = total.value() == null || allocated == null ? null : total.value() - allocated;
+        return new RegionBreakdown(indicator, period.year(), scope.month(), scope.level(), scope.parentCode(), total.value(),
+                unallocated, total.complete(), rows, read.version().id());
+    }
+
+    /** Supply against demand nationally (as {@link StatisticsService#labourMarket}) and province by province. */
+    public LabourMarketByRegion labourMarket(Scope scope, RegionalFigures read) {
+        LabourMarketStatistics national = statistics.labourMarket(read.member(null), scope.period().year(), scope.month());
+        List<LabourMarketByRegion.Row> rows = new ArrayList<>(scope.rows().size());
+        for (RegionEntry region : scope.rows()) {
+            FigureSnapshot figures = read.member(region.code());
+            LabourMarketStatistics.Figures row = LabourMarketStatistics.Figures.of(
+                    figures.value(Set.of(Category.JOB_SEEKER), scope.period()), figures.value(Set.of(Category.VACANCY), scope.period()));
+            rows.add(new LabourMarketByRegion.Row(region.code(), region.name(), row.jobSeekers(), row.vacancies(),
+                    row.vacanciesPer100JobSeekers(), row.complete()));
+        }
+        return new LabourMarketByRegion(national.year(), null, national.yearTotal(), national.months(), scope.level(), rows,
+                national.dataVersion());
+    }
+}
