@@ -24,11 +24,11 @@ CREATE UNIQUE INDEX reported_count_region_week_key
     ON reported_count (region_code, year, category, month, week) WHERE week IS NOT NULL AND region_code IS NOT NULL;
 CREATE UNIQUE INDEX reported_count_region_month_key
     ON reported_count (region_code, year, category, month) WHERE week IS NULL AND region_code IS NOT NULL;
+-- The counts of some regions in some years (the unique keys above are partial, by week or month
+-- total, so a read of both kinds cannot use them).
+CREATE INDEX reported_count_region_year_idx ON reported_count (region_code, year) WHERE region_code IS NOT NULL;
 -- The national figures of some years, without touching a regional row.
 CREATE INDEX reported_count_national_year_idx ON reported_count (year) WHERE region_code IS NULL;
--- The regencies of a province (a regency's code starts with its province's).
-CREATE INDEX reported_count_regency_idx
-    ON reported_count (substr(region_code, 1, 2), year) WHERE length(region_code) = 5;
 -- The granularity check: are there rows of the other kind in this month, in this region?
 CREATE INDEX reported_count_granularity_idx
     ON reported_count (coalesce(region_code, ''), category, year, month, (week IS NULL));
@@ -146,6 +146,8 @@ CREATE INDEX regional_sum_parent_idx ON regional_sum (parent_code, year) WHERE p
 ALTER TABLE audit_entry ADD COLUMN region_code varchar(5) CONSTRAINT audit_entry_region_fk REFERENCES region (code);
 DROP INDEX audit_entry_count_key;
 CREATE INDEX audit_entry_count_key ON audit_entry (category, year, month, week, region_code) WHERE subject = 'COUNT';
--- Replaying the national figures as of a moment reads only national entries of the years asked.
-CREATE INDEX audit_entry_national_year_idx ON audit_entry (year, id) WHERE region_code IS NULL;
+-- Replaying figures as of a moment reads the entries of the years asked (the nation's figures need
+-- every region's, for the sums where it stored nothing), of some regions, or of a province's regencies.
+CREATE INDEX audit_entry_year_idx ON audit_entry (year, id);
 CREATE INDEX audit_entry_region_year_idx ON audit_entry (region_code, year, id) WHERE region_code IS NOT NULL;
+CREATE INDEX audit_entry_regency_year_idx ON audit_entry (substr(region_code, 1, 2), year) WHERE length(region_code) = 5;

@@ -82,10 +82,7 @@ public class StoredFigures {
 
     /**
      * The current figures of the nation and of regions together (a breakdown beside its national
-     * total): the rows of {@link #CURRENT} and of {@link #CURRENT_REGIONS}. The regional counts
-     * are read in two branches, weeks and month totals, each matching one of the partial regional
-     * keys: as one branch they scanned every regional row of every year (a quarter of a second
-     * with ten years of regency counts).
+     * total): the rows of {@link #CURRENT} and of {@link #CURRENT_REGIONS}.
      */
     static final String CURRENT_NATION_AND_REGIONS = VERSION + """
             UNION ALL
@@ -93,10 +90,7 @@ public class StoredFigures {
              WHERE year BETWEEN ? AND ? AND region_code IS NULL
             UNION ALL
             SELECT 'C', category, year, month, week, amount, NULL, region_code, NULL, NULL, NULL, NULL FROM reported_count
-             WHERE year BETWEEN ? AND ? AND region_code = ANY (?) AND region_code IS NOT NULL AND week IS NOT NULL
-            UNION ALL
-            SELECT 'C', category, year, month, week, amount, NULL, region_code, NULL, NULL, NULL, NULL FROM reported_count
-             WHERE year BETWEEN ? AND ? AND region_code = ANY (?) AND region_code IS NOT NULL AND week IS NULL
+             WHERE year BETWEEN ? AND ? AND region_code = ANY (?)
             UNION ALL
             SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
               FROM regional_sum AS s
@@ -226,9 +220,8 @@ public class StoredFigures {
                 statement.setArray(index, connection.createArrayOf("text", area.provinces().toArray()));
                 return;
             }
-            // national counts, regional week counts and month totals, national sums, sums below the provinces,
-            // then targets and realisations
-            List<List<String>> codes = Arrays.asList(null, area.regions(), area.regions(), null, area.provinces(), null, null);
+            // national counts, regional counts, national sums, sums below the provinces, then targets and realisations
+            List<List<String>> codes = Arrays.asList(null, area.regions(), null, area.provinces(), null, null);
             for (List<String> part : codes) {
                 statement.setInt(index++, firstYear);
                 statement.setInt(index++, lastYear);
