@@ -202,7 +202,7 @@ function renderProvinces(answer) {
     { key: 'vacanciesPer100JobSeekers', name: t.per100, format: value => twoDecimals.format(value) },
     { key: 'complete', name: t.complete, format: value => (value ? t.yes : t.no) },
   ];
-  const rows = [...answer.rows].sort((a, b) => compare(a, b, provinceSort.key) * (provinceSort.descending ? -1 : 1));
+  const rows = [...answer.rows].sort((a, b) => compare(a, b, provinceSort.key, provinceSort.descending));
   const table = $('provinces-table');
   table.replaceChildren();
   const head = table.createTHead().insertRow();
@@ -242,8 +242,8 @@ function renderProvinces(answer) {
   $('provinces-note').textContent = t.provincesNote;
 }
 
-/** Numbers compare as numbers with not-reported last; codes as text. */
-function compare(a, b, key) {
+/** Numbers compare as numbers, codes as text; not reported comes last in either direction. */
+function compare(a, b, key, descending) {
   const x = a[key];
   const y = b[key];
   if (x === null || x === undefined) {
@@ -252,7 +252,8 @@ function compare(a, b, key) {
   if (y === null || y === undefined) {
     return -1;
   }
-  return typeof x === 'string' && key === 'region' ? x.localeCompare(y) : Number(x) - Number(y);
+  const order = key === 'region' ? String(x).localeCompare(String(y)) : Number(x) - Number(y);
+  return descending ? -order : order;
 }
 
 function renderMarket(market) {

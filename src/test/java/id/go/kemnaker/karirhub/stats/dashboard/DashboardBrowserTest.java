@@ -211,6 +211,51 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void drawsTheWeeksAndSortsTheProvinceTable() {
+        // Jawa Barat and Jawa Timur in January of the test year, below the national counts
+        batch("[{\"category\":\"JOB_SEEKER\",\"year\":" + YEAR + ",\"month\":1,\"week\":1,\"count\":1000},"
+                + "{\"category\":\"JOB_SEEKER\",\"year\":" + YEAR + ",\"month\":1,\"week\":1,\"count\":300,\"region\":\"32\"},"
+                + "{\"category\":\"JOB_SEEKER\",\"year\":" + YEAR + ",\"month\":1,\"week\":1,\"count\":600,\"region\":\"35\"},"
+                + "{\"category\":\"VACANCY\",\"year\":" + YEAR + ",\"month\":1,\"count\":90},"
+                + "{\"category\":\"VACANCY\",\"year\":" + YEAR + ",\"month\":1,\"count\":60,\"region\":\"32\"},"
+                + "{\"category\":\"VACANCY\",\"year\":" + YEAR + ",\"month\":1,\"count\":30,\"region\":\"35\"}]");
+        open("?year=" + YEAR + "&lang=en");
+        waitForText("headline-job-seekers", "1,000", PAGE_LOAD);
+        waitFor(By.cssSelector("#provinces-table tbody tr[data-region='32']"));
+        // one row per province, in code order first, a province that reported nothing shown as not reported
+        List<String> codes = regionsInTable();
+        assertEquals(38, codes.size());
+        assertEquals("11", codes.get(0));
+        WebElement aceh = browser.findElement(By.cssSelector("#provinces-table tbody tr[data-region='11'] td:nth-child(2)"));
+        assertEquals("–", aceh.getText());
+        assertEquals("20.00", browser.findElement(By.cssSelector("#provinces-table tbody tr[data-region='32'] td:nth-child(4)"))
+                .getText());
+        // sorted by the ratio, highest first: Jawa Barat (20.00) before Jawa Timur (5.00), the unreported last
+        browser.findElement(By.cssSelector("#provinces-table button[data-sort='vacanciesPer100JobSeekers']")).click();
+        assertEquals(List.of("32", "35"), regionsInTable().subList(0, 2));
+        assertEquals("descending", browser.findElement(By.cssSelector("#provinces-table th[aria-sort]")).getAttribute("aria-sort"));
+        browser.findElement(By.cssSelector("#provinces-table button[data-sort='vacanciesPer100JobSeekers']")).click();
+        assertEquals(List.of("35", "32"), regionsInTable().subList(0, 2));
+        // the weeks: 48 points, January's first week reported, the rest gaps
+        assertEquals(48L, script("return echarts.getInstanceByDom(document.getElementById('weeks-chart')).getOption()"
+                + ".series[0].data.length"));
+        assertEquals(47L, script("return echarts.getInstanceByDom(document.getElementById('weeks-chart')).getOption()"
+                + ".series[0].data.filter(v => v === null).length"));
+        assertEquals("1,000", browser.findElement(By.cssSelector("#weeks-table tbody tr:nth-child(1) td:nth-child(2)")).getText());
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    private static List<String> regionsInTable() {
+        return browser.findElements(By.cssSelector("#provinces-table tbody tr")).stream()
+                .map(row -> row.getAttribute("data-region")).toList();
+    }
+
+    private static void batch(String items) {
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType("application/json").body(items)
+                .when().post("/api/v1/counts/batch").then().statusCode(200);
+    }
+
+    @Test
     void showsAWriteThroughTheApiWithinOnePollInterval() {
         put("JOB_SEEKER", 1_000);
         open("?year=" + YEAR);
