@@ -44,7 +44,7 @@ public record RegionBreakdown(
             @Schema(example = "Jawa Barat") String name,
             @Schema(nullable = true, example = "null", description = "The region's figure over the period; null when it "
                     + "reported nothing (never 0 for a silence)") Long total,
-            @Schema(type = SchemaType.OBJECT, example = "{\"JOB_SEEKER\": null}",
+            @Schema(type = SchemaType.OBJECT, additionalProperties = NullableCount.class, example = "{\"JOB_SEEKER\": null}",
                     description = "The figure per category of the indicator (JOB_SEEKER for facilitated workers; JOB_SEEKER, "
                             + "EMPLOYER, PBK_TRAINING, PRAKERJA_TRAINING for service users); null where not reported")
             Map<Category, Long> byCategory,
