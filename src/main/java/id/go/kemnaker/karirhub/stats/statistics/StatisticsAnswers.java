@@ -147,12 +147,12 @@ public class StatisticsAnswers {
         if (representation == Representation.JSON) {
             return json(latest, snapshot);
         }
-        CsvTable table = new CsvTable(List.of("indicator", "region", "year", "latestPeriod", "latestPeriodStart", "latestPeriodEnd",
+        CsvTable table = new CsvTable(List.of("indicator", "year", "latestPeriod", "latestPeriodStart", "latestPeriodEnd",
                 "elapsedWeeks", "yearToDate", "complete", "target", "achievementPercent", "proRataTarget", "projectedYearEnd",
-                "dataVersion"));
-        table.row(latest.indicator(), latest.region(), latest.year(), latest.latestPeriod(), latest.latestPeriodStart(), latest.latestPeriodEnd(),
+                "dataVersion", "region"));
+        table.row(latest.indicator(), latest.year(), latest.latestPeriod(), latest.latestPeriodStart(), latest.latestPeriodEnd(),
                 latest.elapsedWeeks(), latest.yearToDate(), latest.complete(), latest.target(), latest.achievementPercent(),
-                latest.proRataTarget(), latest.projectedYearEnd(), latest.dataVersion());
+                latest.proRataTarget(), latest.projectedYearEnd(), latest.dataVersion(), latest.region());
         return csv(table, excel, snapshot, "karirhub-" + fileId(indicator) + "-latest" + (year == null ? "" : "-" + year)
                 + fileRegion(area) + ".csv");
     }
