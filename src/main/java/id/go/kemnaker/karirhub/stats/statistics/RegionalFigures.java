@@ -118,6 +118,11 @@ public final class RegionalFigures {
     }
 
     private FigureSnapshot snapshot(List<String> members) {
+        if (members.size() == 1) { // one member's figures as they are: no adding up across members
+            String member = members.get(0);
+            return new FigureSnapshot(version, latest, member, firstYear, lastYear, figuresOf(member),
+                    member == null ? targets : Map.of(), member == null ? realisations : Map.of());
+        }
         Map<String, List<FigureSnapshot.Count>> byMember = new LinkedHashMap<>();
         Set<Cell> monthTotals = new HashSet<>(); // months some member reported as a total
         for (String member : members) {
@@ -156,13 +161,16 @@ public final class RegionalFigures {
      * the regions below it: their month totals when any of them gave one, else their weeks.
      */
     private List<FigureSnapshot.Count> figuresOf(String member) {
+        List<Sum> below = sumsBy.getOrDefault(member, List.of());
+        if (below.isEmpty()) {
+            return storedBy.getOrDefault(member, List.of());
+        }
         List<FigureSnapshot.Count> figures = new ArrayList<>();
         Set<Cell> storedMonths = new HashSet<>();
         for (FigureSnapshot.Count count : storedBy.getOrDefault(member, List.of())) {
             figures.add(count);
             storedMonths.add(Cell.of(count).wholeMonth());
         }
-        List<Sum> below = sumsBy.getOrDefault(member, List.of());
         Set<Cell> totalMonths = new HashSet<>();
         for (Sum sum : below) {
             if (sum.count().week() == null && sum.monthTotals() > 0) {

@@ -172,14 +172,17 @@ public final class RequestParameters {
      * and the digits of other scripts, which a strict contract does not.
      */
     private static int integerInRange(String name, String raw, int min, int max) {
-        String reason = "must be an integer from " + min + " to " + max + ", got '" + abbreviate(raw) + "'";
         String digits = raw.trim();
-        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new InvalidParameterException(name, reason);
+        int value = 0;
+        boolean valid = !digits.isEmpty() && digits.length() <= 9;
+        for (int i = 0; valid && i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            valid = c >= '0' && c <= '9';
+            value = value * 10 + (c - '0');
         }
-        int value = Integer.parseInt(digits);
-        if (value < min || value > max) {
-            throw new InvalidParameterException(name, reason);
+        if (!valid || value < min || value > max) {
+            throw new InvalidParameterException(name, "must be an integer from " + min + " to " + max + ", got '"
+                    + abbreviate(raw) + "'");
         }
         return value;
     }
