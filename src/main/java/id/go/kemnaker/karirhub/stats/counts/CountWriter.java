@@ -75,6 +75,9 @@ public class CountWriter {
         T run(Session session) throws SQLException;
     }
 
+    /** From how many new rows on a write refreshes the planner's statistics of the counts before it reads them again. */
+    static final int FRESH_STATISTICS_AT = 10_000;
+
     /** The writes one locked transaction can do. */
     public static final class Session {
 
@@ -126,6 +129,13 @@ public class CountWriter {
             }
             insert(inserts);
             update(updates);
+            if (inserts.size() >= FRESH_STATISTICS_AT) {
+                // The planner's statistics still describe the table before this insert (on a new database, a
+                // few hundred rows); the statements below would be planned as if the new rows were not there.
+                try (PreparedStatement analyze = connection.prepareStatement("ANALYZE reported_count")) {
+                    analyze.execute();
+                }
+            }
             List<CountKey> changedRegional = changes.isEmpty() ? List.of() : writes.stream()
                     .filter(write -> !write.key().isNational()).map(write -> write.key().monthKey().periodKey()).distinct().toList();
             refreshRegionalSums(changedRegional);

@@ -36,6 +36,9 @@ public final class RegionalSums {
                   FROM counts WHERE length(region_code) = 5
             ), regency_sum AS (
             %s
+            ), province_month AS (
+                -- the months a province reported itself (few; a sum below it is then not its value)
+                SELECT DISTINCT region_code, category, year, month FROM counts WHERE length(region_code) = 2
             ), province_value AS (
                 SELECT NULL::varchar AS parent_code, region_code AS code, category, year, month, week, amount, false AS partial
                   FROM counts WHERE length(region_code) = 2
@@ -44,8 +47,8 @@ public final class RegionalSums {
                        NOT (s.reporting = s.expected AND s.partial = 0)
                   FROM regency_sum AS s
                  WHERE (s.week IS NULL) = (s.month_totals > 0)
-                   AND NOT EXISTS (SELECT 1 FROM counts AS p WHERE p.region_code = s.parent_code AND p.category = s.category
-                                      AND p.year = s.year AND p.month = s.month)
+                   AND NOT EXISTS (SELECT 1 FROM province_month AS p WHERE p.region_code = s.parent_code
+                                      AND p.category = s.category AND p.year = s.year AND p.month = s.month)
             ), province_sum AS (
             %s
             )

@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Scale benchmark (issue 13): how the costs grow as regional years pile up. Starts the packaged
+# service with a 256 MB heap and the answer cache disabled on a fresh embedded database, measures
+# the reads once on the seed alone, then imports realistic regional years (514 regencies x the 4
+# service-user categories x 48 reporting weeks = 98,688 rows each, 2030 on, one CSV file a year,
+# each through POST /api/v1/imports) and measures again after 1, 3 and 10 years. Finally one year
+# is imported again with other counts (98,688 updates), so the audit trail holds over a million
+# entries, and everything is measured once more.
+#
+# Each measurement, with wrk (-t2, BENCH_CONNECTIONS connections, BENCH_DURATION seconds, after a
+# 3 s warm-up); every request misses the cache, which is off:
+#   national    GET /api/v1/statistics/facilitated-workers?year=2021     (the seed year: reads must
+#               touch only the years they need; target: no more than 2x its cost on the seed alone)
+#   by-region   GET /api/v1/statistics/service-users/by-region?year=2030&level=province
+#               (target p99 <= 100 ms)
+#   asOf        GET /api/v1/reports/performance?year=2030&asOf=<a moment after the first import>
+#               (the report replayed from the audit trail; target p99 <= 500 ms)
+# plus the import of each year (target >= 20,000 rows/s) and the service's resident memory after
+# the load (target < 512 MiB with -Xmx256m).
+#
+# Usage: bench/scale.sh > scale.md     (builds target/quarkus-app if it is missing; the report is
+#                                       markdown on stdout, progress on stderr)
+# Environment: BENCH_DURATION=10, BENCH_CONNECTIONS=8, BENCH_YEARS="1 3 10" (the milestones)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+duration=${BENCH_DURATION:-10}
+connections=${BENCH_CONNECTIONS:-8}
+milestones=${BENCH_YEARS:-1 3 10}
+last_milestone=${milestones##* }
+
+work=$(mktemp -d)
+pid=""
+cleanup() {
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        kill "$pid"; wait "$pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+log() { echo "$*" >&2; }
+
+command -v wrk > /dev/null || apt-get install -y wrk >&2 || { apt-get update >&2 && apt-get install -y wrk >&2; }
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests >&2
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+java -Xmx256m -Dquarkus.http.port="$port" -Dkarirhub.embedded-db.data-dir="$work/pg" -Dkarirhub.cache.enabled=false \
+     -Dmp.jwt.verify.publickey.location=dev/jwt/public-key.pem -Dmp.jwt.verify.issuer=https://karirhub-stats.dev.local \
+     -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 120); do
+    curl -sf "localhost:$port/q/health/ready" >/dev/null && break
+    sleep 0.5
+done
+token=$(java dev/MintDevToken.java data-officer bench 120)
+base="http://127.0.0.1:$port"
+
+# One CSV file per year: Kode Wilayah as analysts write it (3273), counts that differ per key.
+curl -sf "$base/api/v1/regions?level=regency&date=2030-06-30" > "$work/regencies.json"
+python3 - "$work" "$last_milestone" <<'PY'
+import json, sys
+work, years = sys.argv[1], int(sys.argv[2])
+codes = [r["code"].replace(".", "") for r in json.load(open(work + "/regencies.json"))]
+assert len(codes) == 514, len(codes)
+def write(year, name, shift):
+    with open("%s/%s.csv" % (work, name), "w") as out:
+        out.write("kategori,tahun,bulan,minggu,Kode Wilayah,jumlah\n")
+        for category in ("JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING"):
+            for month in range(1, 13):
+                for week in range(1, 5):
+                    for i, code in enumerate(codes):
+                        out.write("%s,%d,%d,%d,%s,%d\n" % (category, year, month, week, code,
+                                                          (year * 7 + month * 13 + week * 17 + i * 31 + shift) % 1000))
+for n in range(years):
+    write(2030 + n, "year-%d" % (2030 + n), 0)
+write(2030, "year-2030-corrected", 1)
+PY
+
+import_file() { # file -> "rows seconds"
+    local file=$1 out rows
+    rows=$(($(wc -l < "$file") - 1))
+    out=$(curl -s -o "$work/answer.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $token" \
+        -H 'Content-Type: text/csv' --data-binary @"$file" "$base/api/v1/imports")
+    [ "${out% *}" = 200 ] || { log "import of $file answered ${out% *}: $(head -c 300 "$work/answer.json")"; exit 1; }
+    echo "$rows ${out#* }"
+}
+
+measure() { # path -> "req/s p50 p99" (ms)
+    local url="$base$1"
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ] || { log "$1 does not answer 200"; exit 1; }
+    wrk -t2 -c"$connections" -d3s "$url" > /dev/null
+    wrk -t2 -c"$connections" -d"${duration}s" --latency "$url" > "$work/wrk.txt"
+    awk '/Requests\/sec/ {rps=$2}
+         function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+         $1=="50%" {p50=ms($2)} $1=="99%" {p99=ms($2)}
+         END {printf "%.0f %.1f %.1f", rps, p50, p99}' "$work/wrk.txt"
+}
+
+rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/$pid/status; }
+national=/api/v1/statistics/facilitated-workers?year=2021
+byregion="/api/v1/statistics/service-users/by-region?year=2030&level=province"
+
+echo "## Scale benchmark"
+echo
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD), $(nproc) cores, -Xmx256m, cache disabled;"
+echo "wrk -t2 -c$connections, ${duration} s per measurement after a 3 s warm-up; every request misses the cache."
+echo
+echo "| regional years | count rows | audit entries | import of the last year | national 2021: req/s, p50, p99 ms | by-region 2030: req/s, p50, p99 ms | asOf report 2030: req/s, p50, p99 ms | RSS MiB |"
+echo "|---:|---:|---:|---|---|---|---|---:|"
+
+log "measuring on the seed alone"
+read -r n_rps n_p50 n_p99 <<< "$(measure "$national")"
+seed_p99=$n_p99
+echo "| 0 (the seed) | 168 | $(( 168 + 6 )) | | $n_rps, $n_p50, $n_p99 | | | $(rss) |"
+
+loaded=0
+rows_total=168
+asof=""
+for milestone in $milestones; do
+    import=""
+    while [ "$loaded" -lt "$milestone" ]; do
+        year=$((2030 + loaded))
+        log "importing $year"
+        read -r rows seconds <<< "$(import_file "$work/year-$year.csv")"
+        import=$(python3 -c "import sys; r, s = int(sys.argv[1]), float(sys.argv[2]); print('%d rows in %.2f s: %.0f rows/s' % (r, s, r / s))" "$rows" "$seconds")
+        rows_total=$((rows_total + rows))
+        loaded=$((loaded + 1))
+        if [ -z "$asof" ]; then
+            sleep 1
+            asof=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)
+            sleep 1
+        fi
+    done
+    log "measuring after $loaded years"
+    read -r n_rps n_p50 n_p99 <<< "$(measure "$national")"
+    read -r b_rps b_p50 b_p99 <<< "$(measure "$byregion")"
+    read -r a_rps a_p50 a_p99 <<< "$(measure "/api/v1/reports/performance?year=2030&asOf=$asof")"
+    echo "| $loaded | $rows_total | ~$rows_total | $import | $n_rps, $n_p50, $n_p99 | $b_rps, $b_p50, $b_p99 | $a_rps, $a_p50, $a_p99 | $(rss) |"
+done
+
+log "importing 2030 again with other counts"
+read -r rows seconds <<< "$(import_file "$work/year-2030-corrected.csv")"
+correction=$(python3 -c "import sys; r, s = int(sys.argv[1]), float(sys.argv[2]); print('%d updates in %.2f s: %.0f rows/s' % (r, s, r / s))" "$rows" "$seconds")
+read -r n_rps n_p50 n_p99 <<< "$(measure "$national")"
+read -r b_rps b_p50 b_p99 <<< "$(measure "$byregion")"
+read -r a_rps a_p50 a_p99 <<< "$(measure "/api/v1/reports/performance?year=2030&asOf=$asof")"
+echo "| $loaded, one corrected | $rows_total | ~$((rows_total + rows)) | $correction | $n_rps, $n_p50, $n_p99 | $b_rps, $b_p50, $b_p99 | $a_rps, $a_p50, $a_p99 | $(rss) |"
+echo
+python3 - "$seed_p99" "$n_p99" "$b_p99" "$a_p99" "$(rss)" <<'PY'
+import sys
+seed, national, byregion, asof, rss = (float(v) for v in sys.argv[1:])
+def verdict(ok): return "PASS" if ok else "FAIL"
+print("| target | measured | result |")
+print("|---|---:|---|")
+print("| national p99 with every year loaded <= 2x on the seed alone | %.1f ms vs %.1f ms (%.2fx) | %s |" % (national, seed, national / seed, verdict(national <= 2 * seed)))
+print("| by-region p99 <= 100 ms | %.1f ms | %s |" % (byregion, verdict(byregion <= 100)))
+print("| asOf report p99 <= 500 ms | %.1f ms | %s |" % (asof, verdict(asof <= 500)))
+print("| RSS after the load < 512 MiB (-Xmx256m) | %.0f MiB | %s |" % (rss, verdict(rss < 512)))
+PY
+echo
+echo "Load before the run ended (uptime): $(uptime | sed 's/.*load average/load average/')."
