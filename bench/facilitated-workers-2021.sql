@@ -17,7 +17,7 @@ SELECT 'C', category, year, month, week, amount, NULL, NULL, NULL, NULL, NULL, N
 UNION ALL
 SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
   FROM regional_sum AS s
- WHERE year BETWEEN :year AND :year AND parent_code IS NULL
+ WHERE year BETWEEN :year AND :year AND parent_code IS NULL AND to_entry IS NULL
    AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = ''
                       AND n.category = s.category AND n.year = s.year AND n.month = s.month)
 UNION ALL

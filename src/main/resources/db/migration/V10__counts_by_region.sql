@@ -119,6 +119,10 @@ CREATE TRIGGER reported_count_one_granularity_on_insert
 -- week; the month row (week NULL) adds up every child's month: its month total, or its weeks.
 -- The national figures read the national rows of this table where no national count is stored,
 -- so they never add up regional rows at read time (RegionalSums says how the rows are computed).
+-- Rows are versioned by the audit trail: a write that changes the sums of a month closes their
+-- rows (to_entry) and adds new ones (from_entry), both at the id of its first audit entry, so the
+-- figures as of a moment read the sums valid at that data version instead of replaying every
+-- regional entry.
 CREATE TABLE regional_sum (
     parent_code varchar(5) CONSTRAINT regional_sum_parent_fk REFERENCES region (code),
     category    varchar(32) NOT NULL,
@@ -133,21 +137,27 @@ CREATE TABLE regional_sum (
     expected    integer     NOT NULL CHECK (expected >= 0),
     partial     integer     NOT NULL CHECK (partial >= 0),
     -- month rows: how many of the children reported the month as a total (their weeks unknown)
-    month_totals integer    NOT NULL DEFAULT 0 CHECK (month_totals >= 0)
+    month_totals integer    NOT NULL DEFAULT 0 CHECK (month_totals >= 0),
+    -- valid from the data version from_entry (the first audit entry of the write that computed it)
+    -- until to_entry (the first of the write that replaced it; NULL: still current)
+    from_entry  bigint      NOT NULL,
+    to_entry    bigint,
+    CONSTRAINT regional_sum_versions_check CHECK (to_entry IS NULL OR to_entry > from_entry)
 );
 
 CREATE UNIQUE INDEX regional_sum_key
-    ON regional_sum (coalesce(parent_code, ''), year, category, month, coalesce(week, 0));
--- The national sums of some years, and a region's.
-CREATE INDEX regional_sum_national_idx ON regional_sum (year) WHERE parent_code IS NULL;
-CREATE INDEX regional_sum_parent_idx ON regional_sum (parent_code, year) WHERE parent_code IS NOT NULL;
+    ON regional_sum (coalesce(parent_code, ''), year, category, month, coalesce(week, 0)) WHERE to_entry IS NULL;
+-- The current national sums of some years, and a region's; and every version, for asOf.
+CREATE INDEX regional_sum_national_idx ON regional_sum (year) WHERE parent_code IS NULL AND to_entry IS NULL;
+CREATE INDEX regional_sum_parent_idx ON regional_sum (parent_code, year) WHERE parent_code IS NOT NULL AND to_entry IS NULL;
+CREATE INDEX regional_sum_national_versions_idx ON regional_sum (year, from_entry) WHERE parent_code IS NULL;
+CREATE INDEX regional_sum_parent_versions_idx ON regional_sum (parent_code, year, from_entry) WHERE parent_code IS NOT NULL;
 
 -- The audit trail names the region of a count; NULL for a national count (and for targets).
 ALTER TABLE audit_entry ADD COLUMN region_code varchar(5) CONSTRAINT audit_entry_region_fk REFERENCES region (code);
 DROP INDEX audit_entry_count_key;
 CREATE INDEX audit_entry_count_key ON audit_entry (category, year, month, week, region_code) WHERE subject = 'COUNT';
--- Replaying figures as of a moment reads the entries of the years asked (the nation's figures need
--- every region's, for the sums where it stored nothing), of some regions, or of a province's regencies.
-CREATE INDEX audit_entry_year_idx ON audit_entry (year, id);
+-- Replaying figures as of a moment reads the national entries (counts, targets, realisations) of
+-- the years asked, or the entries of some regions; the sums below come from regional_sum.
+CREATE INDEX audit_entry_national_year_idx ON audit_entry (year, id) WHERE region_code IS NULL;
 CREATE INDEX audit_entry_region_year_idx ON audit_entry (region_code, year, id) WHERE region_code IS NOT NULL;
-CREATE INDEX audit_entry_regency_year_idx ON audit_entry (substr(region_code, 1, 2), year) WHERE length(region_code) = 5;

@@ -38,6 +38,7 @@ public final class AuditTrail {
     private long firstEntryId;
     private long lastEntryId;
     private final List<CountChange> pendingCounts = new ArrayList<>();
+    private final List<Long> pendingIds = new ArrayList<>();
 
     private AuditTrail(Connection connection, Timestamp changedAt, String actor, String channel) {
         this.connection = connection;
@@ -94,6 +95,7 @@ public final class AuditTrail {
         }
         insertCounts(transactionConnection, pendingCounts);
         pendingCounts.clear();
+        pendingIds.clear();
     }
 
     /** The data version this transaction makes current when it commits; empty when it recorded nothing. */
@@ -112,12 +114,28 @@ public final class AuditTrail {
     }
 
     /**
-     * Records changes of counts. They are written when the transaction is sealed, already stamped
-     * with its commit time: an import records ~100,000 of them, and stamping them afterwards
-     * rewrote every one.
+     * Records changes of counts and answers the id of the first one's entry (0 when there are
+     * none): their ids are taken now, in order, under the write lock, but the entries are written
+     * when the transaction is sealed, already stamped with its commit time (an import records
+     * ~100,000 of them, and stamping them afterwards rewrote every one).
      */
-    public void recordCounts(List<CountChange> changes) {
+    public long recordCounts(List<CountChange> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement ids = connection.prepareStatement(
+                "SELECT nextval(pg_get_serial_sequence('audit_entry', 'id')) FROM generate_series(1, ?)")) {
+            ids.setInt(1, changes.size());
+            try (ResultSet taken = ids.executeQuery()) {
+                while (taken.next()) {
+                    pendingIds.add(taken.getLong(1));
+                }
+            }
+        }
         pendingCounts.addAll(changes);
+        long first = pendingIds.get(pendingIds.size() - changes.size());
+        noteEntryIds(first, pendingIds.get(pendingIds.size() - 1));
+        return first;
     }
 
     /** One statement for all the entries: the changes go in as arrays, in order, and only the first and last id come back. */
@@ -126,15 +144,12 @@ public final class AuditTrail {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("""
-                WITH entry AS (
-                    INSERT INTO audit_entry
-                           (changed_at, actor, channel, subject, category, year, month, week, old_value, new_value, region_code)
-                    SELECT ?, ?, ?, 'COUNT', c.category, c.year, c.month, c.week, c.old_value, c.new_value, c.region
-                      FROM unnest(?::text[], ?::integer[], ?::integer[], ?::integer[], ?::bigint[], ?::bigint[], ?::text[])
-                           WITH ORDINALITY AS c (category, year, month, week, old_value, new_value, region, n)
-                     ORDER BY c.n
-                    RETURNING id)
-                SELECT min(id), max(id) FROM entry
+                INSERT INTO audit_entry
+                       (id, changed_at, actor, channel, subject, category, year, month, week, old_value, new_value, region_code)
+                OVERRIDING SYSTEM VALUE
+                SELECT c.id, ?, ?, ?, 'COUNT', c.category, c.year, c.month, c.week, c.old_value, c.new_value, c.region
+                  FROM unnest(?::text[], ?::integer[], ?::integer[], ?::integer[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[])
+                       AS c (category, year, month, week, old_value, new_value, region, id)
                 """)) {
             insert.setTimestamp(1, changedAt);
             insert.setString(2, actor);
@@ -146,10 +161,8 @@ public final class AuditTrail {
             insert.setArray(8, connection.createArrayOf("bigint", changes.stream().map(CountChange::oldValue).toArray()));
             insert.setArray(9, connection.createArrayOf("bigint", changes.stream().map(CountChange::newValue).toArray()));
             insert.setArray(10, connection.createArrayOf("text", changes.stream().map(CountChange::region).toArray()));
-            try (ResultSet ids = insert.executeQuery()) {
-                ids.next();
-                noteEntryIds(ids.getLong(1), ids.getLong(2));
-            }
+            insert.setArray(11, connection.createArrayOf("bigint", pendingIds.toArray()));
+            insert.executeUpdate();
         }
     }
 

@@ -136,13 +136,13 @@ public class CountWriter {
                     analyze.execute();
                 }
             }
+            long firstEntry = audit.recordCounts(changes);
             List<CountKey> changedRegional = changes.isEmpty() ? List.of() : writes.stream()
                     .filter(write -> !write.key().isNational()).map(write -> write.key().monthKey().periodKey()).distinct().toList();
-            refreshRegionalSums(changedRegional);
+            refreshRegionalSums(changedRegional, firstEntry);
             if (!changes.isEmpty()) { // what is stored already keeps every breakdown within its parent
                 rejectBreakdownsAboveParent(writes);
             }
-            audit.recordCounts(changes);
             return new WriteSummary(inserts.size(), updates.size(), unchanged);
         }
 
@@ -156,10 +156,10 @@ public class CountWriter {
                 delete.setLong(1, current.get().id());
                 delete.executeUpdate();
             }
+            long firstEntry = audit.recordCounts(List.of(change(key, current.get().amount(), null)));
             if (!key.isNational()) {
-                refreshRegionalSums(List.of(key.monthKey().periodKey()));
+                refreshRegionalSums(List.of(key.monthKey().periodKey()), firstEntry);
             }
-            audit.recordCounts(List.of(change(key, current.get().amount(), null)));
             return true;
         }
 
@@ -251,24 +251,36 @@ public class CountWriter {
             }
         }
 
-        /** Recomputes {@code regional_sum} for these months (of any region, any week) from the counts now stored. */
-        private void refreshRegionalSums(List<CountKey> months) throws SQLException {
+        /**
+         * Recomputes {@code regional_sum} for these months (of any region, any week) from the counts
+         * now stored: the current rows of those months are closed and the new ones opened at
+         * {@code version}, the first audit entry of this write, so that figures as of an earlier
+         * moment still find the sums of their time.
+         */
+        private void refreshRegionalSums(List<CountKey> months, long version) throws SQLException {
             if (months.isEmpty()) {
                 return;
             }
             String keys = "(SELECT DISTINCT k.year, k.category, k.month "
                     + "FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[]) AS k (year, category, month, week, region))";
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM regional_sum AS s USING " + keys + " AS k "
-                    + "WHERE s.year = k.year AND s.category = k.category AND s.month = k.month");
+            try (PreparedStatement replace = connection.prepareStatement("DELETE FROM regional_sum AS s USING " + keys
+                    + " AS k WHERE s.from_entry = ? AND s.year = k.year AND s.category = k.category AND s.month = k.month");
+                    PreparedStatement close = connection.prepareStatement("UPDATE regional_sum AS s SET to_entry = ? FROM " + keys
+                    + " AS k WHERE s.to_entry IS NULL AND s.year = k.year AND s.category = k.category AND s.month = k.month");
                     PreparedStatement insert = connection.prepareStatement("INSERT INTO regional_sum "
-                            + "(parent_code, category, year, month, week, amount, reporting, expected, partial, month_totals) "
-                            + "WITH counts AS (SELECT r.region_code, r.category, r.year, r.month, r.week, r.amount "
+                            + "(parent_code, category, year, month, week, amount, reporting, expected, partial, month_totals, from_entry) "
+                            + "SELECT sums.*, ? FROM (WITH counts AS (SELECT r.region_code, r.category, r.year, r.month, r.week, r.amount "
                             + "FROM reported_count AS r JOIN " + keys + " AS k ON r.category = k.category AND r.year = k.year "
                             + "AND r.month = k.month WHERE r.region_code IS NOT NULL), "
-                            + RegionalSums.FROM_COUNTS)) {
-                bindKeys(delete, 1, months);
-                delete.executeUpdate();
-                bindKeys(insert, 1, months);
+                            + RegionalSums.FROM_COUNTS + ") AS sums")) {
+                bindKeys(replace, 1, months); // sums this transaction computed before are replaced, not versioned
+                replace.setLong(6, version);
+                replace.executeUpdate();
+                close.setLong(1, version);
+                bindKeys(close, 2, months);
+                close.executeUpdate();
+                insert.setLong(1, version);
+                bindKeys(insert, 2, months);
                 insert.executeUpdate();
             }
         }
@@ -288,6 +300,7 @@ public class CountWriter {
                           FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[]) AS k (year, category, month, week, region)
                     ), s AS (
                         SELECT s.* FROM regional_sum AS s JOIN k ON s.year = k.year AND s.category = k.category AND s.month = k.month
+                         WHERE s.to_entry IS NULL
                     )
                     SELECT s.parent_code, s.category, s.year, s.month, s.week, p.amount, s.amount, s.reporting
                       FROM s JOIN LATERAL (

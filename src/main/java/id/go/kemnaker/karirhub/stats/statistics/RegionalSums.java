@@ -2,9 +2,9 @@ package id.go.kemnaker.karirhub.stats.statistics;
 
 /**
  * What the regions below a parent add up to: the rule by which a higher level is the sum of the
- * lower one where the higher level itself reported nothing in a month. One SQL text, used over the
- * stored counts (kept in table {@code regional_sum} by the writer) and over the counts replayed
- * from the audit trail (figures as of a moment), so both apply the same rule.
+ * lower one where the higher level itself reported nothing in a month. The writer computes it
+ * over the stored counts of the months it changed and keeps the result, versioned by the audit
+ * trail, in table {@code regional_sum}; every read, current or as of a moment, reads that table.
  *
  * <p>A regency's value is its count. A province's value in a month is its own counts, or where it
  * stored nothing in that month, the sum of its regencies: their month totals when any regency

@@ -62,7 +62,7 @@ public class StoredFigures {
             UNION ALL
             SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
               FROM regional_sum AS s
-             WHERE year BETWEEN ? AND ? AND parent_code IS NULL
+             WHERE year BETWEEN ? AND ? AND parent_code IS NULL AND to_entry IS NULL
                AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = ''
                                   AND n.category = s.category AND n.year = s.year AND n.month = s.month)
             """ + TARGETS;
@@ -75,7 +75,7 @@ public class StoredFigures {
             UNION ALL
             SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial, month_totals
               FROM regional_sum AS s
-             WHERE year BETWEEN ? AND ? AND parent_code = ANY (?)
+             WHERE year BETWEEN ? AND ? AND parent_code = ANY (?) AND to_entry IS NULL
                AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = s.parent_code
                                   AND n.category = s.category AND n.year = s.year AND n.month = s.month)
             """;
@@ -94,13 +94,13 @@ public class StoredFigures {
             UNION ALL
             SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
               FROM regional_sum AS s
-             WHERE year BETWEEN ? AND ? AND parent_code IS NULL
+             WHERE year BETWEEN ? AND ? AND parent_code IS NULL AND to_entry IS NULL
                AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = ''
                                   AND n.category = s.category AND n.year = s.year AND n.month = s.month)
             UNION ALL
             SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial, month_totals
               FROM regional_sum AS s
-             WHERE year BETWEEN ? AND ? AND parent_code = ANY (?)
+             WHERE year BETWEEN ? AND ? AND parent_code = ANY (?) AND to_entry IS NULL
                AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = s.parent_code
                                   AND n.category = s.category AND n.year = s.year AND n.month = s.month)
             """ + TARGETS;
@@ -109,23 +109,18 @@ public class StoredFigures {
      * The figures as of a moment: the version is the last audit entry written at or before it;
      * each count, target and realisation takes the new value of its last entry up to that
      * version, and one whose last entry removed it (new value null) is left out. The regional
-     * sums are computed from the replayed regional counts by the same rule the writer applies.
-     * The first %s narrows the entries replayed, the second and third the rows answered.
+     * sums are those valid at that version (regional_sum keeps every version). The first %s
+     * narrows the entries replayed, the second the sums read.
      */
     private static final String AS_OF = """
             WITH version AS (
                 SELECT id, changed_at FROM audit_entry WHERE changed_at <= ? ORDER BY changed_at DESC, id DESC LIMIT 1
             ), state AS (
                 SELECT DISTINCT ON (subject, category, indicator, year, month, week, region_code)
-                       subject, coalesce(category, indicator) AS code, category, year, month, week, region_code, new_value
+                       subject, coalesce(category, indicator) AS code, year, month, week, region_code, new_value
                   FROM audit_entry
-                 WHERE id <= (SELECT id FROM version) AND year BETWEEN ? AND ? %s
+                 WHERE id <= (SELECT id FROM version) AND year BETWEEN ? AND ? AND %s
                  ORDER BY subject, category, indicator, year, month, week, region_code, id DESC
-            ), sums AS (
-                WITH counts AS (
-                    SELECT region_code, category, year, month, week, new_value AS amount
-                      FROM state WHERE subject = 'COUNT' AND new_value IS NOT NULL AND region_code IS NOT NULL
-                ), %s
             )
             SELECT 'V' AS kind, NULL AS code, NULL::integer AS year, NULL::integer AS month, NULL::integer AS week,
                    id AS value, changed_at, NULL AS region, NULL::integer AS reporting, NULL::integer AS expected,
@@ -137,21 +132,20 @@ public class StoredFigures {
             UNION ALL
             SELECT CASE subject WHEN 'COUNT' THEN 'C' WHEN 'TARGET' THEN 'T' ELSE 'R' END, code, year, month, week, new_value,
                    NULL, region_code, NULL, NULL, NULL, NULL
-              FROM state WHERE new_value IS NOT NULL AND %s
+              FROM state WHERE new_value IS NOT NULL
             UNION ALL
             SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial, month_totals
-              FROM sums WHERE %s
+              FROM regional_sum
+             WHERE year BETWEEN ? AND ? AND %s AND from_entry <= (SELECT id FROM version)
+               AND (to_entry IS NULL OR to_entry > (SELECT id FROM version))
             """;
 
-    static final String AS_OF_NATIONAL = AS_OF.formatted("", RegionalSums.FROM_COUNTS, "region_code IS NULL",
-            "parent_code IS NULL");
+    static final String AS_OF_NATIONAL = AS_OF.formatted("region_code IS NULL", "parent_code IS NULL");
 
-    static final String AS_OF_REGIONS = AS_OF.formatted(
-            "AND subject = 'COUNT' AND (region_code = ANY (?) OR (length(region_code) = 5 AND substr(region_code, 1, 2) = ANY (?)))",
-            RegionalSums.FROM_COUNTS, "region_code = ANY (?)", "parent_code = ANY (?)");
+    static final String AS_OF_REGIONS = AS_OF.formatted("subject = 'COUNT' AND region_code = ANY (?)", "parent_code = ANY (?)");
 
-    static final String AS_OF_NATION_AND_REGIONS = AS_OF.formatted("", RegionalSums.FROM_COUNTS,
-            "(region_code IS NULL OR region_code = ANY (?))", "(parent_code IS NULL OR parent_code = ANY (?))");
+    static final String AS_OF_NATION_AND_REGIONS = AS_OF.formatted("(region_code IS NULL OR region_code = ANY (?))",
+            "(parent_code IS NULL OR parent_code = ANY (?))");
 
     private final DataSource dataSource;
     private final RegionDirectory regions;
@@ -190,8 +184,10 @@ public class StoredFigures {
                 statement.setInt(index++, lastYear);
                 if (!area.national()) {
                     statement.setArray(index++, statement.getConnection().createArrayOf("text", area.regions().toArray()));
-                    statement.setArray(index++, statement.getConnection().createArrayOf("text", area.provinces().toArray()));
-                    statement.setArray(index++, statement.getConnection().createArrayOf("text", area.regions().toArray()));
+                }
+                statement.setInt(index++, firstYear);
+                statement.setInt(index++, lastYear);
+                if (!area.national()) {
                     statement.setArray(index, statement.getConnection().createArrayOf("text", area.provinces().toArray()));
                 }
                 return;
@@ -217,6 +213,8 @@ public class StoredFigures {
                 statement.setInt(index++, firstYear);
                 statement.setInt(index++, lastYear);
                 statement.setArray(index++, connection.createArrayOf("text", area.regions().toArray()));
+                statement.setInt(index++, firstYear);
+                statement.setInt(index++, lastYear);
                 statement.setArray(index, connection.createArrayOf("text", area.provinces().toArray()));
                 return;
             }
