@@ -16,7 +16,8 @@
 #   asOf        GET /api/v1/reports/performance?year=2030&asOf=<a moment after the first import>
 #               (the report replayed from the audit trail; target p99 <= 500 ms)
 # plus the import of each year (target >= 20,000 rows/s) and the service's resident memory after
-# the load (target < 512 MiB with -Xmx256m).
+# the load (target < 512 MiB with -Xmx256m). Each measurement starts once PostgreSQL's autovacuum
+# has finished with the tables an import grew (psql, from PostgreSQL's client, asks it).
 #
 # Usage: bench/scale.sh > scale.md     (builds target/quarkus-app if it is missing; the report is
 #                                       markdown on stdout, progress on stderr)
@@ -85,8 +86,20 @@ import_file() { # file -> "rows seconds"
     echo "$rows ${out#* }"
 }
 
+# After an import PostgreSQL's autovacuum analyses and vacuums the grown tables for a while; a
+# measurement taken meanwhile would time that one-off work. Wait until no autovacuum worker runs.
+pg_url=$(grep -o 'jdbc:postgresql://[^)]*' "$work/service.log" | head -1 | sed 's#jdbc:postgresql://#postgresql://postgres@#')
+settle() {
+    command -v psql > /dev/null && [ -n "$pg_url" ] || return 0
+    for _ in $(seq 1 120); do
+        [ "$(psql -tA "$pg_url" -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'")" = 0 ] && return 0
+        sleep 1
+    done
+}
+
 measure() { # path -> "req/s p50 p99" (ms)
     local url="$base$1"
+    settle
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ] || { log "$1 does not answer 200"; exit 1; }
     wrk -t2 -c"$connections" -d3s "$url" > /dev/null
     wrk -t2 -c"$connections" -d"${duration}s" --latency "$url" > "$work/wrk.txt"

@@ -117,7 +117,7 @@ public class RegionBreakdownService {
 
     /** The figures of {@code scope} as of {@code asOf} (null: now), member by member. */
     public RegionalFigures read(Scope scope, Instant asOf) {
-        return figures.readRegional(asOf, scope.period().year(), scope.period().year(), scope.area());
+        return figures.readRegionalByMonth(asOf, scope.period().year(), scope.period().year(), scope.area());
     }
 
     /** IKK 5 or IKK 6 region by region over the scope's period. */

@@ -58,6 +58,8 @@ public final class RegionalFigures {
     private final Map<Indicator, Map<Integer, BigDecimal>> targets;
     private final Map<Indicator, Map<Integer, BigDecimal>> realisations;
     private final RegionDirectory regions;
+    /** Whether the sums read are month rows only, each standing for its month ({@link #byMonth}). */
+    private boolean byMonth;
     /**
      * The stored counts by region and the sums by parent (null: the nation), grouped once, so that
      * a breakdown asking for each of its 38 or 514 members does not scan every row for each.
@@ -84,6 +86,15 @@ public final class RegionalFigures {
         for (Sum sum : sums) {
             sumsBy.computeIfAbsent(sum.parent(), code -> new ArrayList<>()).add(sum);
         }
+    }
+
+    /**
+     * These figures, read with month sums only: where a member stored nothing in a month, its
+     * figure is the month's sum (a month total, complete or not), whatever the regions below gave.
+     */
+    RegionalFigures byMonth() {
+        byMonth = true;
+        return this;
     }
 
     public DataVersion version() {
@@ -173,7 +184,7 @@ public final class RegionalFigures {
         }
         Set<Cell> totalMonths = new HashSet<>();
         for (Sum sum : below) {
-            if (sum.count().week() == null && sum.monthTotals() > 0) {
+            if (sum.count().week() == null && (byMonth || sum.monthTotals() > 0)) {
                 totalMonths.add(Cell.of(sum.count()));
             }
         }

@@ -147,6 +147,19 @@ public class StoredFigures {
     static final String AS_OF_NATION_AND_REGIONS = AS_OF.formatted("(region_code IS NULL OR region_code = ANY (?))",
             "(parent_code IS NULL OR parent_code = ANY (?))");
 
+    /** The sums' condition of every current read, and of every read as of a moment. */
+    private static final String CURRENT_SUMS = "AND to_entry IS NULL";
+    private static final String SUMS_AS_OF = "AND (to_entry IS NULL OR to_entry > (SELECT id FROM version))";
+
+    /** {@code sql} reading only the month rows of the sums: for answers about months, quarters or years. */
+    private static String monthSumsOnly(String sql) {
+        String condition = sql.contains(SUMS_AS_OF) ? SUMS_AS_OF : CURRENT_SUMS;
+        if (!sql.contains(condition)) {
+            throw new IllegalStateException("No sums to narrow in " + sql);
+        }
+        return sql.replace(condition, condition + " AND week IS NULL");
+    }
+
     private final DataSource dataSource;
     private final RegionDirectory regions;
 
@@ -172,11 +185,26 @@ public class StoredFigures {
 
     /** What {@code area} stores and sums up, member by member: for answers with a row per region. */
     public RegionalFigures readRegional(Instant asOf, int firstYear, int lastYear, Area area) {
+        return readRegional(asOf, firstYear, lastYear, area, false);
+    }
+
+    /**
+     * {@link #readRegional} at the grain of months: each member's stored counts, and where it
+     * stored nothing in a month, the month's sum of the regions below it (complete when every
+     * region that existed reported the whole month). Enough for any answer about months, quarters
+     * or years, with a quarter of the rows.
+     */
+    public RegionalFigures readRegionalByMonth(Instant asOf, int firstYear, int lastYear, Area area) {
+        return readRegional(asOf, firstYear, lastYear, area, true).byMonth();
+    }
+
+    private RegionalFigures readRegional(Instant asOf, int firstYear, int lastYear, Area area, boolean byMonth) {
         if (area.national() && !area.regions().isEmpty()) {
-            return readNationAndRegions(asOf, firstYear, lastYear, area);
+            String sql = asOf == null ? CURRENT_NATION_AND_REGIONS : AS_OF_NATION_AND_REGIONS;
+            return readNationAndRegions(byMonth ? monthSumsOnly(sql) : sql, asOf, firstYear, lastYear, area);
         }
         String sql = asOf == null ? (area.national() ? CURRENT : CURRENT_REGIONS) : (area.national() ? AS_OF_NATIONAL : AS_OF_REGIONS);
-        return read(sql, firstYear, lastYear, area, statement -> {
+        return read(byMonth ? monthSumsOnly(sql) : sql, firstYear, lastYear, area, statement -> {
             int index = 1;
             if (asOf != null) {
                 statement.setTimestamp(index++, Timestamp.from(asOf));
@@ -203,9 +231,8 @@ public class StoredFigures {
         });
     }
 
-    /** The nation and the regions of {@code area}, in one statement. */
-    private RegionalFigures readNationAndRegions(Instant asOf, int firstYear, int lastYear, Area area) {
-        return read(asOf == null ? CURRENT_NATION_AND_REGIONS : AS_OF_NATION_AND_REGIONS, firstYear, lastYear, area, statement -> {
+    private RegionalFigures readNationAndRegions(String sql, Instant asOf, int firstYear, int lastYear, Area area) {
+        return read(sql, firstYear, lastYear, area, statement -> {
             Connection connection = statement.getConnection();
             int index = 1;
             if (asOf != null) {
