@@ -88,11 +88,14 @@ import_file() { # file -> "rows seconds"
 
 # After an import PostgreSQL's autovacuum analyses and vacuums the grown tables for a while; a
 # measurement taken meanwhile would time that one-off work. Wait until no autovacuum worker runs.
-pg_url=$(grep -o 'jdbc:postgresql://[^)]*' "$work/service.log" | head -1 | sed 's#jdbc:postgresql://#postgresql://postgres@#')
+pg_url=$(grep -o 'EMBEDDED PostgreSQL (jdbc:postgresql://[^)]*' "$work/service.log" | head -1 \
+    | sed 's#.*jdbc:postgresql://#postgresql://postgres@#')
 settle() {
     command -v psql > /dev/null && [ -n "$pg_url" ] || return 0
     for _ in $(seq 1 120); do
-        [ "$(psql -tA "$pg_url" -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'")" = 0 ] && return 0
+        workers=$(psql -tA "$pg_url" -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'") \
+            || return 0
+        [ "$workers" = 0 ] && return 0
         sleep 1
     done
 }
