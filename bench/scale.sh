@@ -88,12 +88,18 @@ import_file() { # file -> "rows seconds"
     echo "$rows ${out#* }"
 }
 
-# After an import PostgreSQL's autovacuum analyses and vacuums the grown tables for a while; a
-# measurement taken meanwhile would time that one-off work. Wait until no autovacuum worker runs.
+# After an import PostgreSQL's autovacuum analyses and vacuums the grown tables, up to a minute
+# later and for a while; a measurement taken meanwhile would time that one-off work. So after each
+# import the benchmark runs VACUUM (ANALYZE) itself (the state autovacuum reaches anyway), then
+# waits until no autovacuum worker runs.
 pg_url=$(grep -o 'EMBEDDED PostgreSQL (jdbc:postgresql://[^)]*' "$work/service.log" | head -1 \
     | sed 's#.*jdbc:postgresql://#postgresql://postgres@#')
 settle() {
     command -v psql > /dev/null && [ -n "$pg_url" ] || return 0
+    if [ "${vacuumed:-}" != "$loaded-${rows_total:-}" ]; then
+        psql -q "$pg_url" -c "VACUUM (ANALYZE)" >&2 || true
+        vacuumed="$loaded-${rows_total:-}"
+    fi
     for _ in $(seq 1 120); do
         workers=$(psql -tA "$pg_url" -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'") \
             || return 0
