@@ -96,10 +96,7 @@ pg_url=$(grep -o 'EMBEDDED PostgreSQL (jdbc:postgresql://[^)]*' "$work/service.l
     | sed 's#.*jdbc:postgresql://#postgresql://postgres@#')
 settle() {
     command -v psql > /dev/null && [ -n "$pg_url" ] || return 0
-    if [ "${vacuumed:-}" != "$loaded-${rows_total:-}" ]; then
-        psql -q "$pg_url" -c "VACUUM (ANALYZE)" >&2 || true
-        vacuumed="$loaded-${rows_total:-}"
-    fi
+    psql -q "$pg_url" -c "VACUUM (ANALYZE)" >&2 || true
     for _ in $(seq 1 120); do
         workers=$(psql -tA "$pg_url" -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'") \
             || return 0
@@ -110,7 +107,6 @@ settle() {
 
 measure() { # path -> "req/s p50 p99" (ms)
     local url="$base$1"
-    settle
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ] || { log "$1 does not answer 200"; exit 1; }
     wrk -t2 -c"$connections" -d"${warmup}s" "$url" > /dev/null
     wrk -t2 -c"$connections" -d"${duration}s" --latency "$url" > "$work/wrk.txt"
@@ -156,6 +152,7 @@ for milestone in $milestones; do
         fi
     done
     log "measuring after $loaded years"
+    settle
     read -r n_rps n_p50 n_p99 <<< "$(measure "$national")"
     read -r b_rps b_p50 b_p99 <<< "$(measure "$byregion")"
     read -r a_rps a_p50 a_p99 <<< "$(measure "/api/v1/reports/performance?year=2030&asOf=$asof")"
@@ -164,6 +161,7 @@ done
 
 log "importing 2030 again with other counts"
 read -r rows seconds <<< "$(import_file "$work/year-2030-corrected.csv")"
+settle
 correction=$(python3 -c "import sys; r, s = int(sys.argv[1]), float(sys.argv[2]); print('%d updates in %.2f s: %.0f rows/s' % (r, s, r / s))" "$rows" "$seconds")
 read -r n_rps n_p50 n_p99 <<< "$(measure "$national")"
 read -r b_rps b_p50 b_p99 <<< "$(measure "$byregion")"
