@@ -10,6 +10,10 @@
 -- What the writer keeps (CountWriter, under the single write lock every writer takes): a region
 -- exists in the period it reports for, and a breakdown never exceeds its parent.
 
+-- A count of people never reaches a trillion; with that bound every sum over regions, weeks and
+-- years stays inside bigint (the API and the import refuse larger counts with a 400).
+ALTER TABLE reported_count ADD CONSTRAINT reported_count_amount_max_check CHECK (amount <= 1000000000000);
+
 ALTER TABLE reported_count ADD COLUMN region_code varchar(5) CONSTRAINT reported_count_region_fk REFERENCES region (code);
 
 DROP INDEX reported_count_week_key;

@@ -23,7 +23,8 @@ public record BatchItem(
         @Max(value = 4, message = "must be from 1 to 4, or null for a month total")
         @Schema(nullable = true, example = "1") Integer week,
         @NotNull(message = "is required") @PositiveOrZero(message = "must be 0 or more")
-        @Schema(required = true, minimum = "0", example = "3770") Long count,
+        @Max(value = CountValue.MAX_COUNT, message = "must be at most 1000000000000")
+        @Schema(required = true, minimum = "0", maximum = "1000000000000", example = "3770") Long count,
         @Schema(nullable = true, description = "Kemendagri code of a province (32) or regency (32.73 or 3273); absent or "
                 + "null for a national count", example = "null") String region) {
 

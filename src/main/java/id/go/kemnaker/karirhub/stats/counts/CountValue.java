@@ -1,5 +1,6 @@
 package id.go.kemnaker.karirhub.stats.counts;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
@@ -8,5 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CountValue", description = "The value to store for one count.")
 public record CountValue(
         @NotNull(message = "is required") @PositiveOrZero(message = "must be 0 or more")
-        @Schema(required = true, minimum = "0", example = "3770") Long count) {
+        @Max(value = CountValue.MAX_COUNT, message = "must be at most 1000000000000")
+        @Schema(required = true, minimum = "0", maximum = "1000000000000", example = "3770") Long count) {
+
+    /**
+     * The largest count the service takes (a trillion, far beyond any number of people): sums
+     * over every region, week and year stay inside a 64-bit integer, in Java and in SQL.
+     */
+    public static final long MAX_COUNT = 1_000_000_000_000L;
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.counts.CountValue;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionEntry;
@@ -29,7 +30,7 @@ final class RowCells {
     /** The years the database accepts (CHECK reported_count_year_check). */
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2099;
-    static final long MAX_COUNT = 1_000_000_000_000L;
+    static final long MAX_COUNT = CountValue.MAX_COUNT;
     private static final int MAX_COUNT_DIGITS = String.valueOf(MAX_COUNT).length();
 
     private static final Pattern WHITESPACE_OR_UNDERSCORES = Pattern.compile("[\\s_]+");

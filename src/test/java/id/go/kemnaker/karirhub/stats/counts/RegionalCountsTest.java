@@ -148,6 +148,19 @@ class RegionalCountsTest {
     }
 
     @Test
+    void countsStayBelowATrillionSoThatTheirSumsFitIn64Bits() {
+        officer().body(List.of(item("32", 7, 1, 1_000_000_000_001L))).when().post("/api/v1/counts/batch")
+                .then().statusCode(400).body("errors[0].field", equalTo("[0].count"));
+        officer().body(Map.of("count", 9_223_372_036_854_775_807L)).when().put("/api/v1/counts/JOB_SEEKER/" + YEAR + "/7/weeks/1?region=33")
+                .then().statusCode(400).body("errors[0].field", equalTo("count"));
+        // the largest counts in every province of a week add up without overflow
+        officer().body(List.of(item("32", 7, 1, 1_000_000_000_000L), item("33", 7, 1, 1_000_000_000_000L)))
+                .when().post("/api/v1/counts/batch").then().statusCode(200);
+        given().when().get("/api/v1/statistics/facilitated-workers?year={y}", YEAR)
+                .then().statusCode(200).body("months[6].weeks[0].count", equalTo(2_000_000_000_000L));
+    }
+
+    @Test
     void regionsMayReportWhereTheNationDidNot() {
         String path = "/api/v1/counts/EMPLOYER/" + OTHER_YEAR + "/2";
         put(path + "?region=11", 7);
