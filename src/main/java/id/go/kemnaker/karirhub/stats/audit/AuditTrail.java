@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.database.CopyRows;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
 /**
@@ -37,8 +38,7 @@ public final class AuditTrail {
     private final String channel;
     private long firstEntryId;
     private long lastEntryId;
-    private final List<CountChange> pendingCounts = new ArrayList<>();
-    private final List<Long> pendingIds = new ArrayList<>();
+    private final List<PendingCounts> pendingCounts = new ArrayList<>();
 
     private AuditTrail(Connection connection, Timestamp changedAt, String actor, String channel) {
         this.connection = connection;
@@ -95,7 +95,6 @@ public final class AuditTrail {
         }
         insertCounts(transactionConnection, pendingCounts);
         pendingCounts.clear();
-        pendingIds.clear();
     }
 
     /** The data version this transaction makes current when it commits; empty when it recorded nothing. */
@@ -123,46 +122,46 @@ public final class AuditTrail {
         if (changes.isEmpty()) {
             return 0;
         }
-        try (PreparedStatement ids = connection.prepareStatement(
-                "SELECT nextval(pg_get_serial_sequence('audit_entry', 'id')) FROM generate_series(1, ?)")) {
-            ids.setInt(1, changes.size());
+        // One block of ids in one call: every writer holds the write lock, so no other entry can
+        // take an id between these (the sequence is the identity column's, one value per entry).
+        long last;
+        try (PreparedStatement ids = connection.prepareStatement("""
+                SELECT setval(s.name, nextval(s.name) + ? - 1)
+                  FROM (SELECT pg_get_serial_sequence('audit_entry', 'id') AS name) AS s
+                """)) {
+            ids.setLong(1, changes.size());
             try (ResultSet taken = ids.executeQuery()) {
-                while (taken.next()) {
-                    pendingIds.add(taken.getLong(1));
-                }
+                taken.next();
+                last = taken.getLong(1);
             }
         }
-        pendingCounts.addAll(changes);
-        long first = pendingIds.get(pendingIds.size() - changes.size());
-        noteEntryIds(first, pendingIds.get(pendingIds.size() - 1));
+        long first = last - changes.size() + 1;
+        pendingCounts.add(new PendingCounts(first, List.copyOf(changes)));
+        noteEntryIds(first, last);
         return first;
     }
 
-    /** One statement for all the entries: the changes go in as arrays, in order, and only the first and last id come back. */
-    private void insertCounts(Connection connection, List<CountChange> changes) throws SQLException {
-        if (changes.isEmpty()) {
+    /** Count changes recorded together, with the first of the consecutive ids they took. */
+    private record PendingCounts(long firstId, List<CountChange> changes) {
+    }
+
+    /** All the entries in one COPY, each with the id it took, already stamped with the commit time. */
+    private void insertCounts(Connection connection, List<PendingCounts> pending) throws SQLException {
+        if (pending.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO audit_entry
-                       (id, changed_at, actor, channel, subject, category, year, month, week, old_value, new_value, region_code)
-                OVERRIDING SYSTEM VALUE
-                SELECT c.id, ?, ?, ?, 'COUNT', c.category, c.year, c.month, c.week, c.old_value, c.new_value, c.region
-                  FROM unnest(?::text[], ?::integer[], ?::integer[], ?::integer[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[])
-                       AS c (category, year, month, week, old_value, new_value, region, id)
-                """)) {
-            insert.setTimestamp(1, changedAt);
-            insert.setString(2, actor);
-            insert.setString(3, channel);
-            insert.setArray(4, connection.createArrayOf("text", changes.stream().map(c -> c.category().name()).toArray()));
-            insert.setArray(5, connection.createArrayOf("integer", changes.stream().map(CountChange::year).toArray()));
-            insert.setArray(6, connection.createArrayOf("integer", changes.stream().map(CountChange::month).toArray()));
-            insert.setArray(7, connection.createArrayOf("integer", changes.stream().map(CountChange::week).toArray()));
-            insert.setArray(8, connection.createArrayOf("bigint", changes.stream().map(CountChange::oldValue).toArray()));
-            insert.setArray(9, connection.createArrayOf("bigint", changes.stream().map(CountChange::newValue).toArray()));
-            insert.setArray(10, connection.createArrayOf("text", changes.stream().map(CountChange::region).toArray()));
-            insert.setArray(11, connection.createArrayOf("bigint", pendingIds.toArray()));
-            insert.executeUpdate();
+        String time = changedAt.toInstant().toString();
+        try (CopyRows copy = CopyRows.into(connection, "audit_entry "
+                + "(id, changed_at, actor, channel, subject, category, year, month, week, old_value, new_value, region_code)")) {
+            for (PendingCounts block : pending) {
+                long id = block.firstId();
+                for (CountChange change : block.changes()) {
+                    copy.number(id++).text(time).text(actor).text(channel).text("COUNT").text(change.category().name())
+                            .number(change.year()).number(change.month()).number(change.week()).number(change.oldValue())
+                            .number(change.newValue()).text(change.region()).endRow();
+                }
+            }
+            copy.finish();
         }
     }
 

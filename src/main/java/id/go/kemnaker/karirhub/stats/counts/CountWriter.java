@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
 import id.go.kemnaker.karirhub.stats.audit.AuditTrails;
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.database.CopyRows;
 import id.go.kemnaker.karirhub.stats.problem.ConflictException;
 import id.go.kemnaker.karirhub.stats.problem.UnprocessableCountsException;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
@@ -54,6 +55,10 @@ public class CountWriter {
         public String etag() {
             return "\"" + id + "." + version + "\"";
         }
+    }
+
+    /** What is stored in some months: the counts by key, and the periods (0: month total, 1-4: weeks) of each month. */
+    private record StoredMonths(Map<CountKey, StoredCount> counts, Map<CountKey, TreeSet<Integer>> periods) {
     }
 
     /** One count to store; {@code source} says where it came from in messages (item index, CSV line). */
@@ -96,7 +101,7 @@ public class CountWriter {
         }
 
         public Optional<StoredCount> find(CountKey key) throws SQLException {
-            return Optional.ofNullable(storedAt(List.of(key)).get(key));
+            return Optional.ofNullable(storedIn(List.of(key)).counts().get(key));
         }
 
         /**
@@ -108,15 +113,15 @@ public class CountWriter {
          */
         public WriteSummary write(List<CountWrite> writes) throws SQLException {
             rejectRegionsOutsideValidity(writes);
-            Map<CountKey, StoredCount> stored = storedAt(writes.stream().map(CountWrite::key).toList());
-            rejectMixedGranularity(writes, granularityOf(writes.stream().map(w -> w.key().monthKey()).distinct().toList()));
+            StoredMonths stored = storedIn(writes.stream().map(CountWrite::key).toList());
+            rejectMixedGranularity(writes, stored.periods());
 
             List<CountWrite> inserts = new ArrayList<>();
             Map<Long, Long> updates = new LinkedHashMap<>(); // row id -> new count
             List<AuditTrail.CountChange> changes = new ArrayList<>();
             int unchanged = 0;
             for (CountWrite write : writes) {
-                StoredCount current = stored.get(write.key());
+                StoredCount current = stored.counts().get(write.key());
                 if (current == null) {
                     inserts.add(write);
                     changes.add(change(write.key(), null, write.count()));
@@ -163,11 +168,17 @@ public class CountWriter {
             return true;
         }
 
-        /** The stored counts at exactly these keys (region included). */
-        private Map<CountKey, StoredCount> storedAt(List<CountKey> keys) throws SQLException {
-            Map<CountKey, StoredCount> stored = new HashMap<>();
+        /**
+         * What is stored in the months of these keys (each in its region, or nationally): every
+         * count, by key, and per month ({@link CountKey#monthKey()}) the periods it holds, 0 for a
+         * month total and 1-4 for weeks (a month is reported at one granularity). One read for
+         * both: the months' rows come through reported_count_month_kind_idx.
+         */
+        private StoredMonths storedIn(List<CountKey> keys) throws SQLException {
+            Map<CountKey, StoredCount> counts = new HashMap<>();
+            Map<CountKey, TreeSet<Integer>> periods = new HashMap<>();
             if (keys.isEmpty()) {
-                return stored;
+                return new StoredMonths(counts, periods);
             }
             try (PreparedStatement select = connection.prepareStatement("""
                     SELECT r.id, r.category, r.year, r.month, r.week, r.amount, r.version, r.region_code
@@ -175,18 +186,20 @@ public class CountWriter {
                       JOIN (SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[])
                                 AS k (year, category, month, week, region)) AS k
                         ON r.year = k.year AND r.category = k.category AND r.month = k.month
-                       AND coalesce(r.week, 0) = k.week AND coalesce(r.region_code, '') = k.region
+                       AND coalesce(r.region_code, '') = k.region
                     """)) {
-                bindKeys(select, 1, keys);
+                bindKeys(select, 1, keys.stream().map(CountKey::monthKey).distinct().toList());
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        stored.put(new CountKey(Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4),
-                                rows.getObject(5, Integer.class), rows.getString(8)),
-                                new StoredCount(rows.getLong(1), rows.getLong(6), rows.getInt(7)));
+                        Integer week = rows.getObject(5, Integer.class);
+                        CountKey key = new CountKey(Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4), week,
+                                rows.getString(8));
+                        counts.put(key, new StoredCount(rows.getLong(1), rows.getLong(6), rows.getInt(7)));
+                        periods.computeIfAbsent(key.monthKey(), k -> new TreeSet<>()).add(week == null ? 0 : week);
                     }
                 }
             }
-            return stored;
+            return new StoredMonths(counts, periods);
         }
 
         /** Binds five arrays (year, category, month, week or 0, region or '') from {@code index} on. */
@@ -198,31 +211,6 @@ public class CountWriter {
                     keys.stream().map(k -> k.week() == null ? 0 : k.week()).toArray()));
             statement.setArray(index + 4, connection.createArrayOf("text",
                     keys.stream().map(k -> k.region() == null ? "" : k.region()).toArray()));
-        }
-
-        /**
-         * Per month of a region or the nation (a {@link CountKey#monthKey()}), the periods stored
-         * for it: 0 for a month total, 1-4 for weeks. Each reports a month at one granularity.
-         */
-        private Map<CountKey, TreeSet<Integer>> granularityOf(List<CountKey> months) throws SQLException {
-            Map<CountKey, TreeSet<Integer>> periods = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT r.category, r.year, r.month, coalesce(r.week, 0), r.region_code
-                      FROM reported_count AS r
-                      JOIN (SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[])
-                                AS k (year, category, month, week, region)) AS k
-                        ON coalesce(r.region_code, '') = k.region AND r.category = k.category AND r.year = k.year
-                       AND r.month = k.month
-                    """)) {
-                bindKeys(select, 1, months);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        periods.computeIfAbsent(new CountKey(Category.valueOf(rows.getString(1)), rows.getInt(2), rows.getInt(3), null,
-                                rows.getString(5)), k -> new TreeSet<>()).add(rows.getInt(4));
-                    }
-                }
-            }
-            return periods;
         }
 
         private void rejectRegionsOutsideValidity(List<CountWrite> writes) {
@@ -411,24 +399,21 @@ public class CountWriter {
         }
 
         /**
-         * One statement for all the new rows, so the database checks the one-granularity rule once
-         * per import rather than once per row (see {@code V10__counts_by_region.sql}).
+         * All the new rows in one COPY: one statement, so the database checks the one-granularity
+         * rule once per write rather than once per row (see {@code V10__counts_by_region.sql}); ids
+         * come from the column's default.
          */
         private void insert(List<CountWrite> inserts) throws SQLException {
             if (inserts.isEmpty()) {
                 return;
             }
-            List<CountKey> keys = inserts.stream().map(CountWrite::key).toList();
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO reported_count (id, year, category, month, week, region_code, amount)
-                    SELECT nextval('reported_count_seq'), k.year, k.category, k.month, nullif(k.week, 0), nullif(k.region, ''),
-                           k.amount
-                      FROM unnest(?::integer[], ?::text[], ?::integer[], ?::integer[], ?::text[], ?::bigint[])
-                           AS k (year, category, month, week, region, amount)
-                    """)) {
-                bindKeys(insert, 1, keys);
-                insert.setArray(6, connection.createArrayOf("bigint", inserts.stream().map(CountWrite::count).toArray()));
-                insert.executeUpdate();
+            try (CopyRows copy = CopyRows.into(connection, "reported_count (year, category, month, week, region_code, amount)")) {
+                for (CountWrite write : inserts) {
+                    CountKey key = write.key();
+                    copy.number(key.year()).text(key.category().name()).number(key.month()).number(key.week())
+                            .text(key.region()).number(write.count()).endRow();
+                }
+                copy.finish();
             }
         }
 

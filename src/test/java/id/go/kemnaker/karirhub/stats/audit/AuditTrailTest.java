@@ -91,6 +91,28 @@ class AuditTrailTest {
         assertTrue(ids.get(0) < ids.get(1) && ids.get(1) < ids.get(2) && ids.get(2) < ids.get(3), "oldest first");
     }
 
+    /**
+     * Counts and their entries go to the database with COPY, whose text format gives a backslash a
+     * meaning ({@code \N} alone is NULL): actors (domain accounts) with one, and with letters beyond
+     * ASCII, come back exactly as their tokens named them.
+     */
+    @Test
+    void keepsAnActorWithABackslashAsTheTokenNamedIt() {
+        List<String> actors = List.of("KEMNAKER\\siti.nurhalizah Ñ 日本", "\\N");
+        for (int week = 1; week <= actors.size(); week++) {
+            given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER, actors.get(week - 1))).contentType(ContentType.JSON)
+                    .body("{\"count\":" + (40 + week) + "}")
+                    .when().put("/api/v1/counts/JOB_SEEKER/{year}/5/weeks/{week}", YEAR, week).then().statusCode(201);
+            auditor().when().get("/api/v1/counts/JOB_SEEKER/{year}/5/weeks/{week}/history", YEAR, week)
+                    .then().statusCode(200)
+                    .body("", hasSize(1))
+                    .body("[0].actor", equalTo(actors.get(week - 1)))
+                    .body("[0].newValue", equalTo(40 + week));
+            given().when().get("/api/v1/counts/JOB_SEEKER/{year}/5/weeks/{week}", YEAR, week)
+                    .then().statusCode(200).body("count", equalTo(40 + week));
+        }
+    }
+
     @Test
     void rejectsABadCursorOrInstant() {
         auditor().when().get("/api/v1/audit?after=abc").then().statusCode(400).body("errors[0].field", equalTo("after"));
