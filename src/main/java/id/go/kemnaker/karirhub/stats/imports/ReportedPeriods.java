@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.counts.CountKey;
 
 /**
  * The periods the rows of one file have reported so far, to catch a file contradicting itself: the
@@ -14,16 +14,9 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
  */
 final class ReportedPeriods {
 
-    /** A month of a region, or of the nation when region is null. */
-    private record Month(Category category, int year, int month, String region) {
-    }
-
-    private record Period(Month month, Integer week) {
-    }
-
-    private final Map<Period, Integer> lineOfPeriod = new HashMap<>();
-    private final Map<Month, Integer> lineOfFirstWeek = new HashMap<>();
-    private final Map<Month, Integer> lineOfMonthTotal = new HashMap<>();
+    private final Map<CountKey, Integer> lineOfPeriod = new HashMap<>();
+    private final Map<CountKey, Integer> lineOfFirstWeek = new HashMap<>(); // by month (CountKey.monthKey())
+    private final Map<CountKey, Integer> lineOfMonthTotal = new HashMap<>();
 
     /**
      * Records the row's period, unless an earlier row already makes it impossible.
@@ -31,8 +24,8 @@ final class ReportedPeriods {
      * @return why the row contradicts an earlier one, or empty when it was recorded
      */
     Optional<String> claim(ImportRow row) {
-        Month month = new Month(row.category(), row.year(), row.month(), row.region());
-        Period period = new Period(month, row.week());
+        CountKey period = new CountKey(row.category(), row.year(), row.month(), row.week(), row.region());
+        CountKey month = period.monthKey();
         Integer duplicated = lineOfPeriod.get(period);
         if (duplicated != null) {
             return Optional.of("duplicate of line " + duplicated);

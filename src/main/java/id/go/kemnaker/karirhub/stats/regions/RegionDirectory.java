@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,8 +37,6 @@ public class RegionDirectory {
 
     /** Dates without a zone ("today") are days in Jakarta, where the ministry reports. */
     public static final ZoneId REPORTING_ZONE = ZoneId.of("Asia/Jakarta");
-
-    private static final Pattern CODE = Pattern.compile("(\\d{2})(?:\\.?(\\d{2}))?");
 
     /** The loaded list: entries in code order, the same by code, by name key, and a fingerprint. */
     private record Snapshot(List<RegionEntry> entries, Map<String, RegionEntry> byCode,
@@ -71,11 +67,23 @@ public class RegionDirectory {
         if (raw == null) {
             return Optional.empty();
         }
-        Matcher matcher = CODE.matcher(raw.strip());
-        if (!matcher.matches()) {
-            return Optional.empty();
+        // by hand rather than with a pattern: an import calls this for every row
+        String text = raw.strip();
+        return switch (text.length()) {
+            case 2 -> digits(text, 0, 2) ? Optional.of(text) : Optional.empty();
+            case 4 -> digits(text, 0, 4) ? Optional.of(text.substring(0, 2) + "." + text.substring(2)) : Optional.empty();
+            case 5 -> text.charAt(2) == '.' && digits(text, 0, 2) && digits(text, 3, 5) ? Optional.of(text) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
         }
-        return Optional.of(matcher.group(2) == null ? matcher.group(1) : matcher.group(1) + "." + matcher.group(2));
+        return true;
     }
 
     /** The region with this code (either form), whatever its validity. */
