@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Case P of {@code bench/run.sh} replays {@code bench/facilitated-workers-2021.sql} with pgbench and
  * compares the service with it, so that file must stay the statement the service runs for an
- * uncached national read ({@link StoredFigures#CURRENT}), with its year bounds as {@code :year}.
+ * uncached national read of 2021 ({@link StoredFigures#currentNational}).
  */
 class BenchmarkSqlTest {
 
@@ -18,7 +18,7 @@ class BenchmarkSqlTest {
     void theBenchmarkReplaysTheStatementTheServiceRuns() throws Exception {
         String file = Files.readString(Path.of("bench", "facilitated-workers-2021.sql"));
         String statement = file.substring(file.indexOf("SELECT")).strip();
-        assertEquals(normalised(StoredFigures.CURRENT.replace("?", ":year")), normalised(statement.replaceAll(";$", "")));
+        assertEquals(normalised(StoredFigures.currentNational(2021, 2021)), normalised(statement.replaceAll(";$", "")));
     }
 
     private static String normalised(String sql) {
