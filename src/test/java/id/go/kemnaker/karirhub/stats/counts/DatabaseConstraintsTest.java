@@ -85,6 +85,48 @@ class DatabaseConstraintsTest {
         assertTrue(refused.getMessage().contains("EMPLOYER 2021-03 already holds month total"), refused.getMessage());
     }
 
+    /** The region of a count is checked per statement (V11), with the foreign key's SQLSTATE and name. */
+    @Test
+    void rejectsACountOfAnUnknownRegion() {
+        SQLException refused = assertRefused("23503", "INSERT INTO reported_count (category, year, month, week, region_code, amount) "
+                + "VALUES ('JOB_SEEKER', 2094, 1, 1, '32.73', 5), ('JOB_SEEKER', 2094, 1, 1, '98.98', 5)");
+        assertTrue(refused.getMessage().contains("region 98.98 is not in table region"), refused.getMessage());
+    }
+
+    @Test
+    void rejectsMovingACountToAnUnknownRegion() {
+        assertRefused("23503", "INSERT INTO reported_count (category, year, month, week, region_code, amount) "
+                + "VALUES ('JOB_SEEKER', 2094, 1, 1, '32.73', 5)",
+                "UPDATE reported_count SET region_code = '98.98' WHERE year = 2094 AND region_code = '32.73'");
+    }
+
+    @Test
+    void keepsARegionThatACountNames() {
+        String count = "INSERT INTO reported_count (category, year, month, week, region_code, amount) "
+                + "VALUES ('JOB_SEEKER', 2094, 1, 1, '32.73', 5)";
+        SQLException refused = assertRefused("23503", count, "DELETE FROM region WHERE code = '32.73'");
+        assertTrue(refused.getMessage().contains("region 32.73 is still named by counts"), refused.getMessage());
+        assertRefused("23503", count, "UPDATE region SET code = '32.99' WHERE code = '32.73'");
+    }
+
+    /** Runs the statements in a transaction that is rolled back; the last one must fail with {@code sqlState}. */
+    private SQLException assertRefused(String sqlState, String... statements) {
+        SQLException refused = assertThrows(SQLException.class, () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : statements) {
+                        statement.executeUpdate(sql);
+                    }
+                } finally {
+                    connection.rollback();
+                }
+            }
+        });
+        assertEquals(sqlState, refused.getSQLState(), refused.getMessage());
+        return refused;
+    }
+
     private SQLException assertRejected(String sqlState, String category, String year, String month, String week, String amount) {
         SQLException refused = assertThrows(SQLException.class, () -> {
             try (Connection connection = dataSource.getConnection()) {
