@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -78,8 +79,15 @@ public class StoredFigures {
      * statement for 2021.
      */
     static String currentNational(int firstYear, int lastYear) {
-        return CURRENT.replace("BETWEEN ? AND ?", "BETWEEN " + firstYear + " AND " + lastYear);
+        if (firstYear != lastYear) {
+            return CURRENT.replace("BETWEEN ? AND ?", "BETWEEN " + firstYear + " AND " + lastYear);
+        }
+        return CURRENT_NATIONAL_OF_YEAR.computeIfAbsent(firstYear,
+                year -> CURRENT.replace("BETWEEN ? AND ?", "BETWEEN " + year + " AND " + year));
     }
+
+    /** {@link #currentNational} of one year (the statistics endpoints' read), built once per year asked. */
+    private static final Map<Integer, String> CURRENT_NATIONAL_OF_YEAR = new ConcurrentHashMap<>();
 
     /** The current figures of regions (no targets: those are national). */
     static final String CURRENT_REGIONS = VERSION + """
