@@ -18,8 +18,6 @@ UNION ALL
 SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
   FROM regional_sum AS s
  WHERE year BETWEEN 2021 AND 2021 AND parent_code IS NULL AND to_entry IS NULL
-   AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = ''
-                      AND n.category = s.category AND n.year = s.year AND n.month = s.month)
 UNION ALL
 SELECT 'T', indicator, year, NULL, NULL, target, NULL, NULL, NULL, NULL, NULL, NULL FROM yearly_target WHERE year BETWEEN 2021 AND 2021
 UNION ALL

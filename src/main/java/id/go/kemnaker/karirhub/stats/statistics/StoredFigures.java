@@ -32,7 +32,8 @@ import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
  *
  * <p>The rows of every statement have one shape: {@code kind} V (the data version the figures
  * reflect), L (as of a moment only: the latest data version), C (a stored count),
- * S (a regional sum, {@link RegionalSums}; read only for months in which the member itself stored nothing), T (a target) or R (a realisation entered for a
+ * S (a regional sum, {@link RegionalSums}; {@link RegionalFigures} uses it only for months in which the member itself stored
+ * nothing, which the same statement's C rows tell, so the statement does not look for them), T (a target) or R (a realisation entered for a
  * reported indicator), then code, year, month, week, value, the version's time, the region
  * (of a count; the parent of a sum, null for the nation), and for a sum the children reporting,
  * expected and partial, and for a month sum the children that reported a month total.
@@ -64,8 +65,6 @@ public class StoredFigures {
             SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
               FROM regional_sum AS s
              WHERE year BETWEEN ? AND ? AND parent_code IS NULL AND to_entry IS NULL
-               AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = ''
-                                  AND n.category = s.category AND n.year = s.year AND n.month = s.month)
             """ + TARGETS;
 
     /**
@@ -98,8 +97,6 @@ public class StoredFigures {
             SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial, month_totals
               FROM regional_sum AS s
              WHERE year BETWEEN ? AND ? AND parent_code = ANY (?) AND to_entry IS NULL
-               AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = s.parent_code
-                                  AND n.category = s.category AND n.year = s.year AND n.month = s.month)
             """;
 
     /**
@@ -117,14 +114,10 @@ public class StoredFigures {
             SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
               FROM regional_sum AS s
              WHERE year BETWEEN ? AND ? AND parent_code IS NULL AND to_entry IS NULL
-               AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = ''
-                                  AND n.category = s.category AND n.year = s.year AND n.month = s.month)
             UNION ALL
             SELECT 'S', category, year, month, week, amount, NULL, parent_code, reporting, expected, partial, month_totals
               FROM regional_sum AS s
              WHERE year BETWEEN ? AND ? AND parent_code = ANY (?) AND to_entry IS NULL
-               AND NOT EXISTS (SELECT 1 FROM reported_count AS n WHERE coalesce(n.region_code, '') = s.parent_code
-                                  AND n.category = s.category AND n.year = s.year AND n.month = s.month)
             """ + TARGETS;
 
     /**
