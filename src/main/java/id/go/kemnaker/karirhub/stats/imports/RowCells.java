@@ -236,6 +236,15 @@ final class RowCells {
         return week;
     }
 
+    /** {@code "007"} as {@code "7"}, {@code "000"} as {@code "0"}: by hand, as it runs for every row (a regex was compiled each time). */
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
+    }
+
     private static Long count(String cell) throws InvalidCell {
         if (cell.isEmpty() || cell.equals(NOT_REPORTED)) {
             return null;
@@ -243,7 +252,7 @@ final class RowCells {
         if (!PLAIN_NUMBER.matcher(cell).matches() && !GROUPED_NUMBER.matcher(cell).matches()) {
             throw new InvalidCell(DIGITS_AND_DOTS.matcher(cell).matches() ? BAD_GROUPING : BAD_COUNT);
         }
-        String digits = cell.replace(".", "").replaceFirst("^0+(?=.)", "");
+        String digits = withoutLeadingZeros(cell.replace(".", ""));
         if (digits.length() > MAX_COUNT_DIGITS) {
             throw new InvalidCell(TOO_LARGE); // and perhaps too large for a long
         }

@@ -384,7 +384,7 @@ class CsvCountParserTest {
 
     @ParameterizedTest
     @CsvSource({
-        "1.040.746, 1040746", "1040746, 1040746", "0, 0", "' 42 ', 42", "1.000, 1000", "007, 7",
+        "1.040.746, 1040746", "1040746, 1040746", "0, 0", "' 42 ', 42", "1.000, 1000", "007, 7", "000, 0", "0.000.042, 42",
         "1.000.000.000.000, 1000000000000", "1000000000000, 1000000000000",
     })
     void acceptsCountWithOrWithoutIndonesianThousandsSeparators(String cell, long expected) {
