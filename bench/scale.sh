@@ -27,7 +27,7 @@
 # Usage: bench/scale.sh > scale.md     (builds target/quarkus-app if it is missing; the report is
 #                                       markdown on stdout, progress on stderr)
 # Environment: BENCH_DURATION=10, BENCH_WARMUP=10, BENCH_CONNECTIONS=8, BENCH_YEARS="1 3 10" (the milestones),
-#              BENCH_ROUNDS=3
+#              BENCH_ROUNDS=5
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,7 +35,7 @@ duration=${BENCH_DURATION:-10}
 warmup=${BENCH_WARMUP:-10}
 connections=${BENCH_CONNECTIONS:-8}
 milestones=${BENCH_YEARS:-1 3 10}
-rounds=${BENCH_ROUNDS:-3}
+rounds=${BENCH_ROUNDS:-5}
 last_milestone=${milestones##* }
 
 work=$(mktemp -d)
