@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-import id.go.kemnaker.karirhub.stats.sdmx.SdmxDocumentation;
 
 /**
  * The OpenAPI filter of the service ({@code mp.openapi.filter}). The contract's prose, examples

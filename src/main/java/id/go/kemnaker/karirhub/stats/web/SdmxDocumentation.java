@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.sdmx;
+package id.go.kemnaker.karirhub.stats.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +12,14 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
-import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
-
 /**
  * Documents the SDMX-CSV answers of the statistics and series reads in the OpenAPI model, in one
  * place instead of in each resource's annotations: the media type with an example, the
- * {@code sdmx-csv} value of {@code format}, and a sentence in the description.
+ * {@code sdmx-csv} value of {@code format}, and a sentence in the description. Part of
+ * {@link ApiDocumentation}, beside which it lives: what it documents is the contract, not the
+ * SDMX rendering itself (package {@code sdmx}).
  */
-public final class SdmxDocumentation {
+final class SdmxDocumentation {
 
     private static final String HEADER = "STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REF_AREA,INDICATOR,CATEGORY,TIME_PERIOD,OBS_VALUE,"
             + "OBS_STATUS,COMPLETE\r\n";
@@ -56,7 +56,7 @@ public final class SdmxDocumentation {
     private SdmxDocumentation() {
     }
 
-    public static void document(OpenAPI openAPI) {
+    static void document(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
