@@ -1,7 +1,5 @@
 package id.go.kemnaker.karirhub.stats.counts;
 
-import java.util.Objects;
-
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 
@@ -20,19 +18,14 @@ public record CountKey(Category category, int year, int month, Integer week, Str
     /**
      * A record's own hash ({@code 31 * h + field}) lets the month and the digits of a region code
      * cancel out (month 3 in 32.13 = month 4 in 32.03): the keys of a regional year fell into a few
-     * thousand buckets. This one spreads the number fields apart before the region is mixed in.
+     * thousand buckets. This one spreads the number fields apart before the region is mixed in;
+     * equals stays the record's (it compares the same fields).
      */
     @Override
     public int hashCode() {
         long h = (((long) category.ordinal() * 10_000 + year) * 16 + month) * 8 + (week == null ? 0 : week);
         h = h * 0x9E3779B97F4A7C15L + (region == null ? 0 : region.hashCode());
         return (int) (h ^ (h >>> 32));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CountKey key && category == key.category && year == key.year && month == key.month
-                && Objects.equals(week, key.week) && Objects.equals(region, key.region);
     }
 
     public boolean isMonthTotal() {
