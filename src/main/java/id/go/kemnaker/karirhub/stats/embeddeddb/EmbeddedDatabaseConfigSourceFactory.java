@@ -35,9 +35,10 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
                 .toAbsolutePath().normalize();
         String port = valueOr(context, "karirhub.embedded-db.port", "");
         boolean resetOnStart = Boolean.parseBoolean(valueOr(context, "karirhub.embedded-db.reset-on-start", "false"));
+        boolean durable = Boolean.parseBoolean(valueOr(context, "karirhub.embedded-db.durable", "true"));
 
         String url = EmbeddedDatabase.startOrReuse(dataDirectory,
-                port.isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(port.trim())), resetOnStart);
+                port.isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(port.trim())), resetOnStart, durable);
         return List.of(new PropertiesConfigSource(Map.of(
                 "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", EmbeddedDatabase.USER,
