@@ -28,6 +28,7 @@ import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.counts.CountWriter.CountWrite;
+import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
@@ -74,7 +75,9 @@ public class CountResource {
         Category onlyCategory = RequestParameters.optionalCategory(category);
         Integer onlyYear = RequestParameters.optionalYear(year);
         Integer onlyMonth = RequestParameters.optionalMonth(month);
-        List<String> onlyRegions = RegionQuery.codes("region", region, regions);
+        Period period = onlyYear == null ? null : onlyMonth == null ? Period.year(onlyYear) : Period.month(onlyYear, onlyMonth);
+        List<String> onlyRegions = period == null ? RegionQuery.codes("region", region, regions)
+                : RegionQuery.codesDuring("region", region, regions, period.start(), period.end());
         AnswerKey key = new AnswerKey("counts?category=" + onlyCategory + "&year=" + onlyYear + "&month=" + onlyMonth
                 + "&region=" + String.join(",", onlyRegions), Representation.JSON, false);
         return cache.serve(headers, key, () -> counts.findAnswer(onlyCategory, onlyYear, onlyMonth, onlyRegions));

@@ -16,7 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
@@ -27,6 +27,7 @@ import id.go.kemnaker.karirhub.stats.audit.AuditService;
 import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.PutOutcome;
 import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.TaggedCount;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.security.Actor;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.web.Created;
@@ -62,14 +63,14 @@ public class SingleCountResource {
     @APIResponses
     public Response getWeek(@BeanParam WeekPath path,
             @Parameter(ref = "If-None-Match-Count") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return read(path.key(regions), ifNoneMatch);
+        return read(existing(path.key(regions)), ifNoneMatch);
     }
 
     @GET
     @APIResponses
     public Response getMonth(@BeanParam MonthPath path,
             @Parameter(ref = "If-None-Match-Count") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return read(path.key(regions), ifNoneMatch);
+        return read(existing(path.key(regions)), ifNoneMatch);
     }
 
     @PUT
@@ -79,8 +80,8 @@ public class SingleCountResource {
     @RolesAllowed(Roles.DATA_OFFICER)
     public Response putWeek(@BeanParam WeekPath path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "is required") @Valid CountValue body, UriInfo uri) {
-        return put(path.key(regions), ifMatch, body, uri);
+            @NotNull(message = "is required") @Valid CountValue body, HttpServerRequest request) {
+        return put(path.key(regions), ifMatch, body, request);
     }
 
     @PUT
@@ -89,8 +90,8 @@ public class SingleCountResource {
     @RolesAllowed(Roles.DATA_OFFICER)
     public Response putMonth(@BeanParam MonthPath path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull(message = "is required") @Valid CountValue body, UriInfo uri) {
-        return put(path.key(regions), ifMatch, body, uri);
+            @NotNull(message = "is required") @Valid CountValue body, HttpServerRequest request) {
+        return put(path.key(regions), ifMatch, body, request);
     }
 
     @DELETE
@@ -115,7 +116,7 @@ public class SingleCountResource {
     @APIResponses
     @RolesAllowed(Roles.AUDITOR)
     public List<AuditEntryView> weekHistory(@BeanParam WeekPath path) {
-        return history(path.key(regions));
+        return history(existing(path.key(regions)));
     }
 
     @GET
@@ -123,7 +124,18 @@ public class SingleCountResource {
     @APIResponses
     @RolesAllowed(Roles.AUDITOR)
     public List<AuditEntryView> monthHistory(@BeanParam MonthPath path) {
-        return history(path.key(regions));
+        return history(existing(path.key(regions)));
+    }
+
+    /**
+     * The key of a read: its region must have existed in its period (a write for one that did not
+     * is refused by the writer, with the item named; a read of it is about nothing).
+     */
+    private CountKey existing(CountKey key) {
+        if (key.region() != null) {
+            RegionQuery.requireExisted("region", List.of(key.region()), regions, key.period().start(), key.period().end());
+        }
+        return key;
     }
 
     /** 304 when the caller's If-None-Match still names the count's version, else the count with its ETag. */
@@ -141,9 +153,9 @@ public class SingleCountResource {
     }
 
     /** 201 with Location when the PUT created the count, 200 otherwise; the count's new ETag either way. */
-    private Response put(CountKey key, String ifMatch, CountValue body, UriInfo uri) {
+    private Response put(CountKey key, String ifMatch, CountValue body, HttpServerRequest request) {
         PutOutcome outcome = corrections.put(key, body.count(), ifMatch, Actor.of(identity));
-        return tagged(outcome.created() ? Created.at(uri, "region", key.region()) : Response.ok(),
+        return tagged(outcome.created() ? Created.at(request, "region", key.region()) : Response.ok(),
                 outcome.count());
     }
 

@@ -16,7 +16,6 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -50,105 +49,111 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemResponses.invalidParameters(path(uri),
+    public Response invalidParameter(InvalidParameterException e, HttpServerRequest request) {
+        return ProblemResponses.of(ProblemResponses.invalidParameters(path(request),
                 List.of(new Problem.FieldError(e.parameter(), e.reason()))));
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response regionNotValid(RegionNotValidException e, HttpServerRequest request) {
+        return ProblemResponses.of(new Problem(ProblemResponses.REGION_NOT_VALID, "Region not valid in the period", 422,
+                e.parameter() + " " + e.reason(), path(request), List.of(new Problem.FieldError(e.parameter(), e.reason()))));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(violation -> new Problem.FieldError(fieldName(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return ProblemResponses.of(ProblemResponses.invalidParameters(path(uri), errors));
+        return ProblemResponses.of(ProblemResponses.invalidParameters(path(request), errors));
     }
 
     @ServerExceptionMapper
-    public Response csvRejected(CsvRejectedException e, UriInfo uri) {
-        return ProblemResponses.of(Problem.capped(ProblemResponses.INVALID_CSV, "Invalid CSV file", 422, e.getMessage(), path(uri),
+    public Response csvRejected(CsvRejectedException e, HttpServerRequest request) {
+        return ProblemResponses.of(Problem.capped(ProblemResponses.INVALID_CSV, "Invalid CSV file", 422, e.getMessage(), path(request),
                 e.errors()));
     }
 
     @ServerExceptionMapper
-    public Response conflict(ConflictException e, UriInfo uri) {
+    public Response conflict(ConflictException e, HttpServerRequest request) {
         return ProblemResponses.of(new Problem(ProblemResponses.CONFLICT, "Conflict with stored data", 409, e.getMessage(),
-                path(uri), e.errors()));
+                path(request), e.errors()));
     }
 
     @ServerExceptionMapper
-    public Response unprocessableCounts(UnprocessableCountsException e, UriInfo uri) {
+    public Response unprocessableCounts(UnprocessableCountsException e, HttpServerRequest request) {
         return ProblemResponses.of(new Problem(ProblemResponses.REGION_NOT_VALID, "Region not valid in the period", 422,
-                e.getMessage(), path(uri), e.errors()));
+                e.getMessage(), path(request), e.errors()));
     }
 
     @ServerExceptionMapper
-    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+    public Response preconditionFailed(PreconditionFailedException e, HttpServerRequest request) {
         return ProblemResponses.of(new Problem(ProblemResponses.PRECONDITION_FAILED, "Precondition failed", 412, e.getMessage(),
-                path(uri), null));
+                path(request), null));
     }
 
     @ServerExceptionMapper
-    public Response resourceNotFound(ResourceNotFoundException e, UriInfo uri) {
-        return ProblemResponses.of(new Problem(ProblemResponses.NOT_FOUND, "Not found", 404, e.getMessage(), path(uri), null));
+    public Response resourceNotFound(ResourceNotFoundException e, HttpServerRequest request) {
+        return ProblemResponses.of(new Problem(ProblemResponses.NOT_FOUND, "Not found", 404, e.getMessage(), path(request), null));
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return ProblemResponses.unauthorized(path(uri), "This operation needs a bearer token (Authorization: Bearer <JWT>)");
+    public Response unauthenticated(UnauthorizedException e, HttpServerRequest request) {
+        return ProblemResponses.unauthorized(path(request), "This operation needs a bearer token (Authorization: Bearer <JWT>)");
     }
 
     @ServerExceptionMapper
-    public Response invalidToken(AuthenticationFailedException e, UriInfo uri) {
+    public Response invalidToken(AuthenticationFailedException e, HttpServerRequest request) {
         if (e.getCause() instanceof TokenRejectedException rejected) {
-            return ProblemResponses.unauthorized(path(uri), "The bearer token is refused: " + rejected.getMessage());
+            return ProblemResponses.unauthorized(path(request), "The bearer token is refused: " + rejected.getMessage());
         }
-        return ProblemResponses.unauthorized(path(uri),
+        return ProblemResponses.unauthorized(path(request),
                 "The bearer token is not valid: it is malformed, expired, or not signed by a trusted key");
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         return ProblemResponses.of(ProblemResponses.httpStatus(403,
-                "The token does not carry a role that may do this; see the operation's description for the role", path(uri)));
+                "The token does not carry a role that may do this; see the operation's description for the role", path(request)));
     }
 
     /** Declared apart because Quarkus maps this subtype itself (to a bare 400) unless the application does. */
     @ServerExceptionMapper
-    public Response mismatchedBody(MismatchedInputException e, UriInfo uri) {
-        return unreadableBody(e, uri);
+    public Response mismatchedBody(MismatchedInputException e, HttpServerRequest request) {
+        return unreadableBody(e, request);
     }
 
     /** Declared apart because Quarkus maps this subtype itself (to a bare 500) unless the application does. */
     @ServerExceptionMapper
-    public Response undefinedBody(InvalidDefinitionException e, UriInfo uri) {
-        return unreadableBody(e, uri);
+    public Response undefinedBody(InvalidDefinitionException e, HttpServerRequest request) {
+        return unreadableBody(e, request);
     }
 
     @ServerExceptionMapper
-    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+    public Response unreadableBody(JsonProcessingException e, HttpServerRequest request) {
         Problem.FieldError error = JsonBodyErrors.describe(e);
         return ProblemResponses.of(new Problem(ProblemResponses.INVALID_BODY, "Invalid request body", 400,
-                "The request body cannot be read: " + error.field() + " " + error.message(), path(uri), List.of(error)));
+                "The request body cannot be read: " + error.field() + " " + error.message(), path(request), List.of(error)));
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, HttpServerRequest request, UriInfo uri) {
-        String allowed = allowedMethods.allow(path(uri));
+    public Response notFound(NotFoundException e, HttpServerRequest request) {
+        String allowed = allowedMethods.allow(path(request));
         if (allowed != null && !List.of(allowed.split(", ")).contains(request.method().name())) {
             // The REST layer answers 404 for a method a path does not take when another class shares
             // the path's first segments; the path exists, so it is a 405.
-            return notAllowed(new NotAllowedException(allowed), request, uri);
+            return notAllowed(new NotAllowedException(allowed), request);
         }
-        return ProblemResponses.of(ProblemResponses.httpStatus(404, "There is nothing at " + path(uri)
-                + ". The API is described at /q/openapi and browsable at /q/swagger-ui.", path(uri)));
+        return ProblemResponses.of(ProblemResponses.httpStatus(404, "There is nothing at " + path(request)
+                + ". The API is described at /q/openapi and browsable at /q/swagger-ui.", path(request)));
     }
 
     @ServerExceptionMapper
-    public Response notAllowed(NotAllowedException e, HttpServerRequest request, UriInfo uri) {
-        String allowed = allowedMethods.allow(path(uri));
+    public Response notAllowed(NotAllowedException e, HttpServerRequest request) {
+        String allowed = allowedMethods.allow(path(request));
         Problem problem = ProblemResponses.httpStatus(405, "Method " + request.method().name() + " is not allowed on "
-                + path(uri) + (allowed == null ? "" : "; allowed: " + allowed), path(uri));
+                + path(request) + (allowed == null ? "" : "; allowed: " + allowed), path(request));
         Response.ResponseBuilder response = Response.status(405).type(Problem.MEDIA_TYPE).entity(problem);
         if (allowed != null) {
             response.header(HttpHeaders.ALLOW, allowed);
@@ -157,59 +162,59 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+    public Response notAcceptable(NotAcceptableException e, HttpServerRequest request) {
         return ProblemResponses.of(ProblemResponses.httpStatus(406,
-                "None of the media types in the Accept header can be produced here; ask for application/json (or a format the operation lists, such as text/csv)", path(uri)));
+                "None of the media types in the Accept header can be produced here; ask for application/json (or a format the operation lists, such as text/csv)", path(request)));
     }
 
     @ServerExceptionMapper
-    public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
+    public Response unsupportedMediaType(NotSupportedException e, HttpServerRequest request) {
         return ProblemResponses.of(new Problem(ProblemResponses.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,
                 "The Content-Type of the request body is not accepted here; JSON operations take application/json, imports "
-                        + "text/csv or multipart/form-data", path(uri), null));
+                        + "text/csv or multipart/form-data", path(request), null));
     }
 
     @ServerExceptionMapper
-    public Response otherHttpStatus(WebApplicationException e, UriInfo uri) {
+    public Response otherHttpStatus(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException unreadable) {
-            return unreadableBody(unreadable, uri);
+            return unreadableBody(unreadable, request);
         }
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, request);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         return ProblemResponses.of(ProblemResponses.httpStatus(status,
-                "The request was refused: " + (known != null ? known.getReasonPhrase() : "HTTP " + status), path(uri)));
+                "The request was refused: " + (known != null ? known.getReasonPhrase() : "HTTP " + status), path(request)));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, HttpServerRequest request) {
         if (commit.unknown() && !refusedByTheDatabase(e)) {
-            LOG.warnf("Outcome of a COMMIT unknown on %s: %s", path(uri), e);
+            LOG.warnf("Outcome of a COMMIT unknown on %s: %s", path(request), e);
             return Response.fromResponse(ProblemResponses.of(new Problem(ProblemResponses.COMMIT_OUTCOME_UNKNOWN,
                     "Commit outcome unknown", 503, "The connection to the database broke while the write was being committed: "
                             + "it may or may not have been stored. Repeat the same request: PUTs, batches and imports are "
                             + "idempotent, so repeating records only what is missing (a repeated DELETE answers 404 once the "
-                            + "count is gone).", path(uri), null)))
+                            + "count is gone).", path(request), null)))
                     .header("Retry-After", "5").build();
         }
         if (malformedMultipart(e)) {
             return ProblemResponses.of(new Problem(ProblemResponses.INVALID_BODY, "Invalid request body", 400,
-                    "The multipart body is malformed or truncated; send the CSV file as the form part named 'file'", path(uri),
+                    "The multipart body is malformed or truncated; send the CSV file as the form part named 'file'", path(request),
                     List.of(new Problem.FieldError("file", "the multipart body could not be read to its end"))));
         }
         if (databaseUnreachable(e)) {
-            LOG.warnf("Database unreachable on %s: %s", path(uri), e.getMessage());
+            LOG.warnf("Database unreachable on %s: %s", path(request), e.getMessage());
             return Response.fromResponse(ProblemResponses.of(new Problem(ProblemResponses.UNAVAILABLE, "Service unavailable", 503,
-                    "The database cannot be reached; nothing was changed. Try again shortly.", path(uri), null)))
+                    "The database cannot be reached; nothing was changed. Try again shortly.", path(request), null)))
                     .header("Retry-After", "5").build();
         }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error on %s (incident %s)", path(uri), incident);
+        LOG.errorf(e, "Unexpected error on %s (incident %s)", path(request), incident);
         return ProblemResponses.of(new Problem(ProblemResponses.INTERNAL_ERROR, "Internal error", 500,
                 "The service failed to answer this request. Quote incident " + incident + " when reporting it.",
-                path(uri), null));
+                path(request), null));
     }
 
     /** A constraint or data error: the database refused the write, so it is certainly not stored. */
@@ -251,8 +256,13 @@ public class ProblemMappers {
         return false;
     }
 
-    private static String path(UriInfo uri) {
-        return uri.getRequestUri().getRawPath();
+    /**
+     * The path as the client sent it. Not {@code UriInfo.getRequestUri()}: that parses the target
+     * as a {@code java.net.URI}, which throws for characters RFC 3986 forbids ({@code | { } ^ "}),
+     * and an error answer must not fail for the request it refuses.
+     */
+    private static String path(HttpServerRequest request) {
+        return RequestTargets.path(request.uri());
     }
 
     /**

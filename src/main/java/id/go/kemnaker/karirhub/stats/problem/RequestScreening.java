@@ -36,7 +36,9 @@ import io.vertx.ext.web.handler.BodyHandler;
  * <li>a body larger than {@code karirhub.imports.max-size} (413): at once by Content-Length,
  * and for a chunked body while it arrives;</li>
  * <li>a query string with bad percent-encoding, bytes that are not UTF-8, control characters
- * (NUL included), or a parameter repeated with a different value (400 naming it);</li>
+ * (NUL included), a parameter without a value or with only spaces ({@code region=}: the REST
+ * layer would read it as absent, and an absent region means national), or a parameter repeated
+ * with a different value (400 naming it);</li>
  * <li>an empty {@code If-Match} (400: an empty precondition is not "no precondition"), and a
  * body without a {@code Content-Type} (415);</li>
  * <li>{@code OPTIONS *} (404).</li>
@@ -197,6 +199,10 @@ class RequestScreening {
                 return invalid(path, ClientText.isSingleLine(name) ? name : "query",
                         "contains a control character (such as NUL) or an unpaired surrogate");
             }
+            if (value.isBlank()) { // an unset shell variable ($REGION) must not turn into "the default" (national)
+                return invalid(path, name, "is empty; give a value, or leave the parameter out to mean its default "
+                        + "(a count without region is national)");
+            }
             String earlier = seen.putIfAbsent(name, value);
             if (earlier != null && !earlier.equals(value)) {
                 return invalid(path, name, "is given twice with different values ('" + ClientText.abbreviate(earlier) + "' and '"
@@ -253,9 +259,7 @@ class RequestScreening {
     }
 
     private static String pathOf(HttpServerRequest request) {
-        String uri = request.uri();
-        int query = uri.indexOf('?');
-        return query < 0 ? uri : uri.substring(0, query);
+        return RequestTargets.path(request.uri());
     }
 
     /**

@@ -12,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
@@ -51,10 +51,10 @@ public class RealisationResource {
     public Response put(
             @Parameter(ref = "code") @PathParam("code") String code,
             @Parameter(ref = "year") @PathParam("year") String year,
-            @NotNull(message = "is required") @Valid RealisationValue body, UriInfo uri) {
+            @NotNull(message = "is required") @Valid RealisationValue body, HttpServerRequest request) {
         RealisationService.SetOutcome outcome = realisations.set(RequestParameters.requiredIndicator("code", code),
                 RequestParameters.requiredYear(year), body.realisation(), body.evidence(), Actor.of(identity));
-        return (outcome.created() ? Created.at(uri) : Response.ok())
+        return (outcome.created() ? Created.at(request) : Response.ok())
                 .entity(outcome.realisation()).type(MediaType.APPLICATION_JSON).build();
     }
 }

@@ -1,10 +1,12 @@
 package id.go.kemnaker.karirhub.stats.regions;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import id.go.kemnaker.karirhub.stats.problem.ClientText;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.problem.RegionNotValidException;
 
 /**
  * The {@code region} parameter of counts and statistics: Kemendagri codes of provinces or
@@ -20,10 +22,19 @@ public final class RegionQuery {
     private RegionQuery() {
     }
 
-    /** One region code, canonical; null when absent or blank. */
+    private static final String BLANK = "is empty; leave region out for national figures, or give a Kemendagri code "
+            + "(32, 32.73)";
+
+    /**
+     * One region code, canonical; null when absent (national). Present but blank is a 400: an
+     * unset shell variable ({@code region=$REGION}) must not turn a regional write into a national one.
+     */
     public static String optionalCode(String parameter, String raw, RegionDirectory directory) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null) {
             return null;
+        }
+        if (raw.isBlank()) {
+            throw new InvalidParameterException(parameter, BLANK);
         }
         String code = RegionDirectory.canonicalCode(raw).orElseThrow(() -> new InvalidParameterException(parameter,
                 EXPECTED + ", got '" + ClientText.abbreviate(raw) + "'"));
@@ -36,12 +47,16 @@ public final class RegionQuery {
 
     /**
      * One or several codes, comma separated, in the order given; empty when absent. A code given
-     * twice, or a province together with one of its regencies (which it already includes), is a 400.
+     * twice, or a province together with one of its regencies (which it already includes), is a 400;
+     * so is a blank value, as for {@link #optionalCode}.
      */
     public static List<String> codes(String parameter, String raw, RegionDirectory directory) {
         List<String> codes = new ArrayList<>();
-        if (raw == null || raw.isBlank()) {
+        if (raw == null) {
             return codes;
+        }
+        if (raw.isBlank()) {
+            throw new InvalidParameterException(parameter, BLANK);
         }
         for (String part : raw.split(",", -1)) {
             if (part.isBlank()) {
@@ -62,5 +77,33 @@ public final class RegionQuery {
             codes.add(code);
         }
         return codes;
+    }
+
+    /**
+     * {@link #codes}, each of a region that existed on at least one day from {@code from} to
+     * {@code to} (see {@link #requireExisted}).
+     */
+    public static List<String> codesDuring(String parameter, String raw, RegionDirectory directory, LocalDate from,
+            LocalDate to) {
+        List<String> codes = codes(parameter, raw, directory);
+        requireExisted(parameter, codes, directory, from, to);
+        return codes;
+    }
+
+    /**
+     * Refuses a code of a region that did not exist on any day from {@code from} to {@code to}:
+     * a read of region 93 (Papua Selatan, from 2022-07-25) for 2021 is about nothing, and is
+     * refused as a write for it would be (422 naming the region's validity).
+     */
+    public static void requireExisted(String parameter, List<String> codes, RegionDirectory directory, LocalDate from,
+            LocalDate to) {
+        for (String code : codes) {
+            RegionEntry region = directory.find(code).orElseThrow();
+            if (!region.validDuring(from, to)) {
+                throw new RegionNotValidException(parameter, "names " + region.label() + ", which did not exist from " + from
+                        + " to " + to + " (" + region.validity() + ")"
+                        + (region.replacedBy() != null ? "; its figures continue under " + region.replacedBy() : ""));
+            }
+        }
     }
 }

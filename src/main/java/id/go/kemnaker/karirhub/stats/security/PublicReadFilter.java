@@ -32,7 +32,7 @@ public class PublicReadFilter {
         if (publicRead || !read || !request.getUriInfo().getPath().startsWith("/api/")) {
             return Uni.createFrom().nullItem();
         }
-        String path = request.getUriInfo().getRequestUri().getRawPath();
+        String path = request.getUriInfo().getPath(); // decoded: getRequestUri() fails on characters RFC 3986 forbids
         return identity.getDeferredIdentity()
                 .map(user -> user.isAnonymous() ? ProblemResponses.unauthorized(path, "This service requires a bearer token "
                         + "for reading (karirhub.security.public-read=false)") : null)

@@ -1,5 +1,7 @@
 package id.go.kemnaker.karirhub.stats.series;
 
+import java.util.List;
+
 import java.util.Set;
 
 import jakarta.ws.rs.GET;
@@ -57,8 +59,11 @@ public class SeriesResource {
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
             @Context HttpHeaders headers) {
-        SeriesRequest request = SeriesRequest.parse(indicator, category, from, to, last, interval, transform,
-                Area.of(RegionQuery.codes("region", region, regions)), asOf);
+        List<String> codes = RegionQuery.codes("region", region, regions);
+        SeriesRequest request = SeriesRequest.parse(indicator, category, from, to, last, interval, transform, Area.of(codes), asOf);
+        if (request.from() != null) {
+            RegionQuery.requireExisted("region", codes, regions, request.from().start(), request.to().end());
+        }
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
         boolean excel = representation.excel(bom);
         if (representation == Representation.SDMX_CSV && request.transform() != Transform.NONE) {

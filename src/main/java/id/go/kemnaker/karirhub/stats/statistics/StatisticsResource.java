@@ -20,6 +20,7 @@ import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
@@ -88,7 +89,7 @@ public class StatisticsResource {
             @Context HttpHeaders headers) {
         int y = RequestParameters.requiredYear(year);
         Integer m = RequestParameters.optionalMonth(month);
-        Area area = area(region);
+        Area area = area(region, m == null ? Period.year(y) : Period.month(y, m));
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
         boolean excel = representation.excel(bom);
@@ -110,7 +111,7 @@ public class StatisticsResource {
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
             @Parameter(ref = "region") @QueryParam("region") String region, @Context HttpHeaders headers) {
         Integer y = RequestParameters.optionalYear(year);
-        Area area = area(region);
+        Area area = area(region, y == null ? null : Period.year(y));
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         AnswerKey key = new AnswerKey("statistics/headline?year=" + y + areaKey(area) + asOfKey(at), Representation.JSON, false);
         return cache.serve(headers, key, () -> answers.headline(y, area, at));
@@ -129,7 +130,7 @@ public class StatisticsResource {
             @Context HttpHeaders headers) {
         Indicator code = RequestParameters.computedIndicator("indicator", indicator);
         Integer y = RequestParameters.optionalYear(year);
-        Area area = area(region);
+        Area area = area(region, y == null ? null : Period.year(y));
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
         boolean excel = representation.excel(bom);
@@ -147,7 +148,7 @@ public class StatisticsResource {
     private Uni<Response> ofYear(String name, String year, String region, String asOf, String format, String bom,
             HttpHeaders headers, YearRenderer renderer) {
         int y = RequestParameters.requiredYear(year);
-        Area area = area(region);
+        Area area = area(region, Period.year(y));
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), YEAR_FORMATS);
         if (representation == Representation.SDMX_CSV && area.regions().size() > 1) {
@@ -159,9 +160,13 @@ public class StatisticsResource {
         return cache.serve(headers, key, () -> renderer.render(y, area, at, representation, excel));
     }
 
-    /** The regions of {@code region=} (codes, comma separated), or the nation without it. */
-    private Area area(String region) {
-        return Area.of(RegionQuery.codes("region", region, regions));
+    /**
+     * The regions of {@code region=} (codes, comma separated), or the nation without it; each must
+     * have existed during {@code period} when one is known (null: the latest year, not known yet).
+     */
+    private Area area(String region, Period period) {
+        return Area.of(period == null ? RegionQuery.codes("region", region, regions)
+                : RegionQuery.codesDuring("region", region, regions, period.start(), period.end()));
     }
 
     static String areaKey(Area area) {

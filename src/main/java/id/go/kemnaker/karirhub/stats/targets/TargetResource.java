@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
@@ -64,11 +64,11 @@ public class TargetResource {
     public Response set(
             @Parameter(ref = "indicator") @PathParam("indicator") String indicator,
             @Parameter(ref = "year") @PathParam("year") String year,
-            @NotNull(message = "is required") @Valid TargetValue body, UriInfo uri) {
+            @NotNull(message = "is required") @Valid TargetValue body, HttpServerRequest request) {
         TargetService.SetOutcome outcome = targets.set(RequestParameters.requiredIndicator("indicator", indicator),
                 RequestParameters.requiredYear(year), body.target(),
                 Actor.of(identity));
-        return (outcome.created() ? Created.at(uri) : Response.ok())
+        return (outcome.created() ? Created.at(request) : Response.ok())
                 .entity(outcome.target()).type(MediaType.APPLICATION_JSON).build();
     }
 }

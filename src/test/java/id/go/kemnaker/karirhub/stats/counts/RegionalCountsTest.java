@@ -1,6 +1,8 @@
 package id.go.kemnaker.karirhub.stats.counts;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import id.go.kemnaker.karirhub.stats.OwnsYears;
 import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.indicators.IndicatorTables;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -90,7 +93,7 @@ class RegionalCountsTest {
                 .body("type", equalTo("urn:karirhub:problem:region-not-valid"))
                 .body("detail", containsString("Papua Selatan (93)"))
                 .body("detail", containsString("2022-07-25"));
-        given().when().get("/api/v1/counts?year=2021&region=93").then().body("", hasSize(0));
+        given().when().get("/api/v1/counts?year=2021&region=93").then().statusCode(422);
     }
 
     @Test
@@ -167,5 +170,59 @@ class RegionalCountsTest {
         put(path + "?region=12", 8);
         given().when().get("/api/v1/counts?year={year}", OTHER_YEAR).then().body("", hasSize(0));
         given().when().get("/api/v1/counts?year={year}&region=11,12", OTHER_YEAR).then().body("count", contains(7, 8));
+    }
+
+    @Test
+    void aBlankRegionIsRefusedNeverReadAsNational() {
+        String week = "/api/v1/counts/EMPLOYER/" + YEAR + "/4/weeks/1";
+        put(week, 50);
+        long lastAudit = new IndicatorTables(dataSource).lastAuditId();
+        for (String blank : List.of("", "%20", "+")) {
+            officer().urlEncodingEnabled(false).body(Map.of("count", 999)).when().put(week + "?region=" + blank)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("region")).body("errors[0].message", containsString("is empty"));
+            officer().body(Map.of("count", 999)).when().put(week + "?region").then().statusCode(400)
+                    .body("errors[0].field", equalTo("region"));
+            officer().urlEncodingEnabled(false).when().delete(week + "?region=" + blank).then().statusCode(400).body("errors[0].field", equalTo("region"));
+            given().urlEncodingEnabled(false).when().get("/api/v1/statistics/service-users?year=" + YEAR + "&region=" + blank)
+                    .then().statusCode(400).body("errors[0].field", equalTo("region"));
+        }
+        for (String blank : List.of("", " ", "\t")) {
+            officer().body("[{\"category\":\"EMPLOYER\",\"year\":" + YEAR + ",\"month\":4,\"week\":1,\"count\":999,"
+                    + "\"region\":\"" + blank + "\"}]").when().post("/api/v1/counts/batch")
+                    .then().statusCode(400).body("errors[0].field", equalTo("[0].region"));
+        }
+        // the national count is untouched, and nothing was audited
+        given().when().get(week).then().statusCode(200).body("count", equalTo(50));
+        assertEquals(lastAudit, new IndicatorTables(dataSource).lastAuditId());
+        // "region": null in a batch item, or no region at all, is national
+        officer().body("[{\"category\":\"EMPLOYER\",\"year\":" + YEAR + ",\"month\":4,\"week\":1,\"count\":51,\"region\":null}]")
+                .when().post("/api/v1/counts/batch").then().statusCode(200).body("updated", equalTo(1));
+    }
+
+    @Test
+    void readsOfARegionOutsideItsValidityAreRefusedAsWritesAre() {
+        // Papua Selatan (93) exists from 2022-07-25
+        String[] reads = { "/api/v1/statistics/facilitated-workers?year=2021&region=93",
+                "/api/v1/statistics/service-users?year=2021&region=93&format=sdmx-csv",
+                "/api/v1/statistics/labour-market?year=2021&region=93",
+                "/api/v1/statistics/latest?indicator=SERVICE_USERS&year=2021&region=93",
+                "/api/v1/statistics/headline?year=2021&region=93",
+                "/api/v1/series?indicator=FACILITATED_WORKERS&from=2021&to=2022-06&region=93",
+                "/api/v1/counts?year=2021&region=93",
+                "/api/v1/counts/JOB_SEEKER/2021/6/weeks/1?region=93" };
+        for (String read : reads) {
+            given().when().get(read).then().statusCode(422).contentType("application/problem+json")
+                    .body("type", equalTo("urn:karirhub:problem:region-not-valid"))
+                    .body("errors[0].field", equalTo("region"))
+                    .body("errors[0].message", allOf(containsString("Papua Selatan (93)"), containsString("valid from 2022-07-25")));
+        }
+        // the year it began, and a range reaching into it, are read
+        given().when().get("/api/v1/statistics/facilitated-workers?year=2022&region=93").then().statusCode(200);
+        given().when().get("/api/v1/series?indicator=FACILITATED_WORKERS&from=2021&to=2022&region=93").then().statusCode(200);
+        // Merauke's old code 91.01 ends 2022-07-24: still read for 2022, not for 2023
+        given().when().get("/api/v1/statistics/facilitated-workers?year=2022&region=91.01").then().statusCode(200);
+        given().when().get("/api/v1/statistics/facilitated-workers?year=2023&region=91.01").then().statusCode(422)
+                .body("errors[0].message", containsString("93.01"));
     }
 }

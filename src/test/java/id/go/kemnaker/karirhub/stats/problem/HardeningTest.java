@@ -214,6 +214,40 @@ class HardeningTest {
         return out.toByteArray();
     }
 
+    @Test
+    void answersTargetsWithCharactersRfc3986ForbidsWithAProblemNotA500() throws Exception {
+        String token = Tokens.bearer("data-officer");
+        record Case(String method, String target, int status, String field) {
+        }
+        List<Case> cases = List.of(
+                new Case("GET", "/api/v1/regions/lookup?name=a|b", 404, null),
+                new Case("GET", "/api/v1/regions/lookup?name=Atlantis{1}", 404, null),
+                new Case("PUT", "/api/v1/counts/JOB_SEEKER/" + YEAR + "/1/weeks/1?region=3|2", 400, "region"),
+                new Case("GET", "/api/v1/statistics/facilitated-workers?year=20^21", 400, "year"),
+                new Case("GET", "/dashboard|x", 404, null),
+                new Case("GET", "/q/health|x", 404, null),
+                new Case("GET", "/api/v1/counts/JOB_SEEKER/2021/1/weeks/`1`", 400, "week"),
+                new Case("GET", "/api/v1/statistics/facilitated-workers?year=2021&region=\"32\"", 400, "region"),
+                new Case("GET", "/api/v1/categories<script>", 404, null));
+        for (Case bad : cases) {
+            RawHttp.Answer answer = RawHttp.send(RestAssured.port, bad.method(), bad.target(),
+                    List.<String[]>of(new String[] { "Authorization", token }, new String[] { "Content-Type", "application/json" }),
+                    bad.method().equals("PUT") ? "{\"count\":1}".getBytes(StandardCharsets.UTF_8) : null);
+            assertEquals(bad.status(), answer.status(), bad.target() + ": " + answer.body());
+            assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), bad.target());
+            if (bad.field() != null) {
+                assertTrue(answer.body().contains("\"field\":\"" + bad.field() + "\""), bad.target() + ": " + answer.body());
+            }
+        }
+        // and a request with one in a parameter the endpoint does not read still succeeds, with its Location
+        RawHttp.Answer created = RawHttp.send(RestAssured.port, "PUT", "/api/v1/counts/JOB_SEEKER/" + YEAR + "/2/weeks/1?x=a|b",
+                List.<String[]>of(new String[] { "Authorization", token }, new String[] { "Content-Type", "application/json" }),
+                "{\"count\":1}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, created.status(), created.body());
+        assertEquals("/api/v1/counts/JOB_SEEKER/" + YEAR + "/2/weeks/1", created.header("Location"));
+        given().header("Authorization", token).when().delete("/api/v1/counts/JOB_SEEKER/{year}/2/weeks/1", YEAR).then().statusCode(204);
+    }
+
     private static ValidatableResponse putCount(String body) {
         return given().header("Authorization", Tokens.bearer("data-officer")).contentType("application/json").body(body)
                 .when().put("/api/v1/counts/JOB_SEEKER/{year}/1/weeks/1", YEAR).then();
