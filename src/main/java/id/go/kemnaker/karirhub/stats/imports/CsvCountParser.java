@@ -26,7 +26,8 @@ import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
  * (still counted in line numbers).
  * <li>A header naming the columns in English or Indonesian, in any order: {@code category/kategori},
  * {@code year/tahun}, {@code month/bulan}, {@code count/jumlah} and optionally {@code week/minggu}
- * (without it every row is a month total). Other columns are ignored.
+ * (without it every row is a month total); notes under {@code catatan} (or {@code keterangan}) and
+ * a running number under {@code No} are ignored, and any other header is an error naming it.
  * <li>Optionally a region: {@code Kode Wilayah} (or {@code region}, {@code region code}) holding a
  * Kemendagri code ({@code 32}, {@code 3273} or {@code 32.73}), or {@code Provinsi}
  * ({@code province}) and {@code Kabupaten/Kota} ({@code regency}) holding names as people write
@@ -104,6 +105,12 @@ public class CsvCountParser {
 
         void add(CsvRecord record) {
             if (!isWellFormed(record)) {
+                return;
+            }
+            String unnamed = layout.unnamedValue(record);
+            if (unnamed != null) {
+                errors.add(new RowError(record.line(), null, unnamed, "stands in a column without a header; head the "
+                        + "column (a note goes under 'catatan') or clear it"));
                 return;
             }
             RowCells cells = new RowCells(record, layout, errors);

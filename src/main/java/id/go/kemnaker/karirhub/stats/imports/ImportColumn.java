@@ -2,13 +2,15 @@ package id.go.kemnaker.karirhub.stats.imports;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The columns an import file may have, each known by an English and an Indonesian header (and a
- * few other ways people head them: {@code region code}, {@code Kab/Kota}).
+ * few other ways people head them: {@code region code}, {@code Kab/Kota}). A header is matched as
+ * people write it: case, runs of spaces and underscores, no-break spaces and invisible characters
+ * (zero-width spaces, a byte order mark) do not matter; a letter from another script that looks
+ * like a Latin one does ({@code Kоde} with a Cyrillic {@code о} is not {@code Kode}).
  */
 enum ImportColumn {
 
@@ -23,9 +25,13 @@ enum ImportColumn {
     /** Optional: a province by name as people write it (Jawa Barat, DKI, D.I. Yogyakarta). */
     PROVINCE(false, "province", "provinsi"),
     /** Optional: a regency or city by name (Kab. Bandung, Kota Bandung), within the row's province if given. */
-    REGENCY(false, "regency", "kabupaten/kota", "kab/kota", "kabupaten / kota");
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    REGENCY(false, "regency", "kabupaten/kota", "kab/kota", "kabupaten / kota"),
+    /** Ignored: notes beside the figures ("revisi", "belum dilaporkan"). */
+    NOTE(false, "note", "catatan", "notes", "keterangan", "ket", "ket.", "remarks", "comment"),
+    /** Ignored: where a figure comes from (the reporting unit, the source document). */
+    SOURCE(false, "source", "sumber", "satker", "satuan kerja", "unit kerja"),
+    /** Ignored: the running number spreadsheets put in their first column. */
+    ROW_NUMBER(false, "no", "nomor", "no.", "number");
 
     private final boolean required;
     /** The English and the Indonesian header. */
@@ -38,19 +44,53 @@ enum ImportColumn {
         this.otherNames = List.of(otherNames);
     }
 
-    /**
-     * The column a header names, ignoring case and extra spaces ({@code Kode  Wilayah}); empty for
-     * an unknown header.
-     */
+    /** The column a header names ({@code Kode_Wilayah}, {@code KODE  WILAYAH}); empty for a header the import does not know. */
     static Optional<ImportColumn> named(String header) {
-        String name = SPACES.matcher(header.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String name = key(header);
         return Arrays.stream(values())
                 .filter(column -> column.names.contains(name) || column.otherNames.contains(name))
                 .findFirst();
     }
 
+    /**
+     * A header as people mean it: lower case, invisible (format) characters dropped, every run of
+     * spaces of any kind and underscores one space, none at the ends.
+     */
+    static String key(String header) {
+        StringBuilder key = new StringBuilder(header.length());
+        boolean gap = false;
+        for (int i = 0; i < header.length(); ) {
+            int c = header.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.getType(c) == Character.FORMAT) {
+                continue;
+            }
+            if (c == '_' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                gap = key.length() > 0;
+                continue;
+            }
+            if (gap) {
+                key.append(' ');
+                gap = false;
+            }
+            key.appendCodePoint(Character.toLowerCase(c));
+        }
+        return key.toString();
+    }
+
+    /** Every header the import knows, for the message about one it does not. */
+    static String known() {
+        return Arrays.stream(values()).map(column -> column.names.get(0) + " (" + column.names.get(1) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
     boolean required() {
         return required;
+    }
+
+    /** Whether the import reads the column's cells at all (notes, sources and row numbers it does not). */
+    boolean ignored() {
+        return this == NOTE || this == SOURCE || this == ROW_NUMBER;
     }
 
     /** Both names, for messages: {@code 'count' (or 'jumlah')}. */

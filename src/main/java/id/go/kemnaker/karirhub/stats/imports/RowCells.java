@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,10 @@ final class RowCells {
             "i", 1, "ii", 2, "iii", 3, "iv", 4);
 
     private static final String NOT_REPORTED = "-";
+    /** What a region cell says for a national row in a file with region columns. */
+    private static final Set<String> NATIONAL = Set.of("nasional", "national", "indonesia");
+    private static final String EMPTY_REGION = "is empty; in a file with region columns every row names its region "
+            + "(a code, or a province and regency name), or says 'Nasional' for a national row";
 
     private static final String UNKNOWN_CATEGORY = "unknown category; expected one of " + Arrays.stream(Category.values())
             .map(category -> category.name() + " (" + category.labelId() + ")")
@@ -120,7 +125,9 @@ final class RowCells {
     /**
      * The canonical code of the row's region, from the {@code Kode Wilayah} cell or from the
      * {@code Provinsi} and {@code Kabupaten/Kota} cells (a regency within the province when both are
-     * given), or null for a national row (no region column, or every region cell empty). The region
+     * given), or null for a national row: a file without region columns, or a row whose region cell
+     * says {@code Nasional}. A row whose region cells are all empty is an error: a code left out by
+     * mistake must not store the row as national. The region
      * must have existed on at least one day of the row's period: it is looked up on the period's
      * first day, and on its last when it did not exist yet on the first.
      *
@@ -131,8 +138,23 @@ final class RowCells {
         String code = cleaned(layout.cell(record, ImportColumn.REGION_CODE));
         String provinceName = cleaned(layout.cell(record, ImportColumn.PROVINCE));
         String regencyName = cleaned(layout.cell(record, ImportColumn.REGENCY));
-        if ((code.isEmpty() && provinceName.isEmpty() && regencyName.isEmpty())
-                || badColumns.contains(ImportColumn.YEAR) || badColumns.contains(ImportColumn.MONTH)
+        ImportColumn first = layout.has(ImportColumn.REGION_CODE) ? ImportColumn.REGION_CODE
+                : layout.has(ImportColumn.PROVINCE) ? ImportColumn.PROVINCE : ImportColumn.REGENCY;
+        if (NATIONAL.contains(code.toLowerCase(Locale.ROOT)) || NATIONAL.contains(provinceName.toLowerCase(Locale.ROOT))) {
+            if (!(code.isEmpty() || NATIONAL.contains(code.toLowerCase(Locale.ROOT)))
+                    || !(provinceName.isEmpty() || NATIONAL.contains(provinceName.toLowerCase(Locale.ROOT)))
+                    || !regencyName.isEmpty()) {
+                return rejectRegionCode(first, "says national and names a region too; give one of them");
+            }
+            return null;
+        }
+        if (code.isEmpty() && provinceName.isEmpty() && regencyName.isEmpty()) {
+            // no region columns: a national file; with them, an empty row is a mistake until it says otherwise
+            return layout.has(ImportColumn.REGION_CODE) || layout.has(ImportColumn.PROVINCE) || layout.has(ImportColumn.REGENCY)
+                    ? rejectRegionCode(first, EMPTY_REGION)
+                    : null;
+        }
+        if (badColumns.contains(ImportColumn.YEAR) || badColumns.contains(ImportColumn.MONTH)
                 || badColumns.contains(ImportColumn.WEEK)) {
             return null;
         }
@@ -184,6 +206,11 @@ final class RowCells {
                 throw notOnFirstDay;
             }
         }
+    }
+
+    private String rejectRegionCode(ImportColumn column, String message) {
+        rejectRegion(column, message);
+        return null;
     }
 
     private RegionEntry rejectRegion(ImportColumn column, String message) {

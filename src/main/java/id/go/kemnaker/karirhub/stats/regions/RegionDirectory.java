@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import id.go.kemnaker.karirhub.stats.problem.ClientText;
 import id.go.kemnaker.karirhub.stats.regions.RegionNames.Hint;
 import id.go.kemnaker.karirhub.stats.regions.RegionNames.Spelling;
 import id.go.kemnaker.karirhub.stats.regions.RegionNotResolvedException.Reason;
@@ -141,6 +142,10 @@ public class RegionDirectory {
         String shown = text == null ? "" : text.strip();
         if (shown.isEmpty()) {
             throw new RegionNotResolvedException(Reason.UNKNOWN, "is empty; give a Kemendagri code (32, 32.73) or a name");
+        }
+        if (!ClientText.isSingleLine(shown)) { // "Jawa\0Barat" would otherwise read as "Jawa Barat"
+            throw new RegionNotResolvedException(Reason.UNKNOWN, "contains a control character (such as NUL); write the "
+                    + "name or code in plain text");
         }
         Optional<String> code = canonicalCode(shown);
         return code.isPresent() ? byCode(shown, code.get(), level, parentCode, date) : byName(shown, level, parentCode, date);

@@ -69,12 +69,52 @@ class CsvCountParserTest {
     }
 
     @Test
-    void ignoresUnknownColumns() {
-        ParsedImport result = parse("satker,category,year,month,count,keterangan\n"
-                + "Pusat Pasar Kerja,PBK_TRAINING,2021,6,15,from the LAKIP\n");
+    void ignoresTheNoteAndContextColumnsItKnows() {
+        ParsedImport result = parse("No,satker,category,year,month,count,keterangan,catatan\n"
+                + "1,Pusat Pasar Kerja,PBK_TRAINING,2021,6,15,from the LAKIP,revisi\n");
 
         assertClean(result);
         assertEquals(List.of(new ImportRow(2, Category.PBK_TRAINING, 2021, 6, null, 15)), result.rows());
+    }
+
+    @Test
+    void refusesAColumnItDoesNotKnowNamingIt() {
+        ParsedImport result = parse("category,year,month,count,Kode Wilyah\nPBK_TRAINING,2021,6,15,32\n");
+
+        assertTrue(result.rows().isEmpty());
+        assertEquals(1, result.errors().size());
+        assertEquals(1, result.errors().get(0).line());
+        assertEquals("Kode Wilyah", result.errors().get(0).column());
+        assertTrue(result.errors().get(0).message().startsWith("is not a column the import knows"), result.errors().get(0).message());
+    }
+
+    @Test
+    void matchesHeadersAsPeopleWriteThemButNotLookAlikeLetters() {
+        for (String header : List.of("JUMLAH", "Jumlah\u00A0", "\u200Bjumlah", "jumlah\uFEFF", "\u00A0Jumlah\u202F", "Count")) {
+            ParsedImport result = parse("kategori,tahun,bulan," + header + "\nPBK_TRAINING,2021,6,15\n");
+            assertClean(result);
+            assertEquals(List.of(new ImportRow(2, Category.PBK_TRAINING, 2021, 6, null, 15)), result.rows(), header);
+        }
+        ParsedImport cyrillic = parse("kategori,tahun,bulan,jumlah,Kat\u0435gori\nPBK_TRAINING,2021,6,15,x\n");
+        assertTrue(cyrillic.rows().isEmpty());
+        assertEquals("Kat\u0435gori", cyrillic.errors().get(0).column());
+        assertTrue(cyrillic.errors().get(0).message().contains("U+0435 CYRILLIC SMALL LETTER IE"), cyrillic.errors().get(0).message());
+        ParsedImport withNul = parse("kategori,tahun,bulan,jum\u0000lah\nPBK_TRAINING,2021,6,15\n");
+        assertTrue(withNul.rows().isEmpty());
+        assertTrue(withNul.errors().get(0).message().contains("U+0000"), withNul.errors().get(0).message());
+    }
+
+    @Test
+    void allowsAColumnWithoutHeaderOnlyWhileItIsEmpty() {
+        ParsedImport trailing = parse("category;year;month;count;;\nEMPLOYER;2021;1;5;;\n");
+        assertClean(trailing);
+        assertEquals(1, trailing.rows().size());
+
+        ParsedImport filled = parse("category;year;month;count;\nEMPLOYER;2021;1;5;32\n");
+        assertTrue(filled.rows().isEmpty());
+        assertEquals(2, filled.errors().get(0).line());
+        assertEquals("32", filled.errors().get(0).value());
+        assertTrue(filled.errors().get(0).message().contains("column without a header"), filled.errors().get(0).message());
     }
 
     @Test
@@ -126,21 +166,20 @@ class CsvCountParserTest {
 
     @Test
     void choosesTheDelimiterThatOccursMoreOftenInTheHeader() {
+        // each file's last header holds the other delimiter: it is named whole, so the file was split on the right one
         ParsedImport semicolons = parse("category;year;month;count;note, with, commas\nEMPLOYER;2021;1;5;a, b\n");
         ParsedImport commas = parse("category,year,month,count,remarks; notes\nEMPLOYER,2021,1,5,a; b\n");
 
-        assertClean(semicolons);
-        assertEquals(1, semicolons.rows().size());
-        assertClean(commas);
-        assertEquals(1, commas.rows().size());
+        assertEquals(List.of("note, with, commas"), semicolons.errors().stream().map(RowError::column).toList());
+        assertEquals(List.of("remarks; notes"), commas.errors().stream().map(RowError::column).toList());
+        assertClean(parse("category;year;month;count;catatan\nEMPLOYER;2021;1;5;a, b\n"));
     }
 
     @Test
     void ignoresDelimitersInsideQuotesWhenDetecting() {
         ParsedImport result = parse("\"a;b;c;d;e;f\",category,year,month,count\nx,EMPLOYER,2021,1,5\n");
 
-        assertClean(result);
-        assertEquals(List.of(new ImportRow(2, Category.EMPLOYER, 2021, 1, null, 5)), result.rows());
+        assertEquals(List.of("a;b;c;d;e;f"), result.errors().stream().map(RowError::column).toList());
     }
 
     @Test

@@ -66,8 +66,9 @@ class RegionalImportTest {
     }
 
     private static ValidatableResponse importFile(String csv) {
-        return given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType("text/csv").body(csv)
-                .when().post("/api/v1/imports").then();
+        return given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType("text/csv")
+                .body(csv.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/imports").then().log().ifValidationFails();
     }
 
     private static ValidatableResponse refused(String csv) {
@@ -81,8 +82,10 @@ class RegionalImportTest {
     }
 
     /** Counts listed by GET /api/v1/counts, added up per "category month week". */
+    /** The listed counts of some regions (comma separated; "": national) added up per "category month week". */
     private static Map<String, Long> listedSums(int year, String regions) {
-        List<Map<String, Object>> counts = given().when().get("/api/v1/counts?year={year}&region={regions}", year, regions)
+        List<Map<String, Object>> counts = given().when()
+                .get("/api/v1/counts?year={year}" + (regions.isEmpty() ? "" : "&region=" + regions), year)
                 .then().statusCode(200).extract().jsonPath().getList("");
         Map<String, Long> sums = new TreeMap<>();
         for (Map<String, Object> count : counts) {
@@ -139,7 +142,7 @@ class RegionalImportTest {
                     expected.computeIfAbsent("", p -> new TreeMap<>()).put(period, nation);
                     // the national count, with users that have no location as the unallocated rest
                     csv.append(category).append(';').append(YEAR).append(';').append(month).append(';').append(week)
-                            .append(";;").append(nation + 17).append('\n');
+                            .append(";Nasional;").append(nation + 17).append('\n');
                     rows++;
                 }
             }
@@ -168,7 +171,7 @@ class RegionalImportTest {
                 + " jawa  barat ,kota  bandung,JOB_SEEKER," + OTHER_YEAR + ",1,20\n"
                 + "DKI Jakarta,,JOB_SEEKER," + OTHER_YEAR + ",1,30\n"
                 + "D.I. Yogyakarta,,JOB_SEEKER," + OTHER_YEAR + ",1,40\n"
-                + ",,JOB_SEEKER," + OTHER_YEAR + ",1,500\n")
+                + "Nasional,,JOB_SEEKER," + OTHER_YEAR + ",1,500\n")
                 .statusCode(200).body("created", equalTo(5));
         given().when().get("/api/v1/counts?year={year}&region=32.04,32.73,31,34", OTHER_YEAR)
                 .then().body("region", contains("31", "32.04", "32.73", "34")).body("count", contains(30, 10, 20, 40));
@@ -192,7 +195,7 @@ class RegionalImportTest {
     @Test
     void refusesARegionOutsideItsPeriodNamingLineColumnAndValue() {
         refused("category,year,month,week,count,Provinsi\n"
-                + "JOB_SEEKER,2021,6,1,5,\n"
+                + "JOB_SEEKER,2021,6,1,5,Nasional\n"
                 + "JOB_SEEKER,2021,6,1,5,Papua Selatan\n"
                 + "JOB_SEEKER,2021,6,2,5,Atlantis\n")
                 .body("errors.line", contains(3, 4))
@@ -200,7 +203,7 @@ class RegionalImportTest {
                 .body("errors.value", contains("Papua Selatan", "Atlantis"))
                 .body("errors[0].message", allOf(containsString("Papua Selatan (93)"), containsString("valid from 2022-07-25")))
                 .body("errors[1].message", containsString("not the name of a region"));
-        given().when().get("/api/v1/counts?year=2021&region=93").then().body("", empty());
+        given().when().get("/api/v1/counts?year=2021&region=93").then().statusCode(422);
     }
 
     @Test
@@ -248,7 +251,7 @@ class RegionalImportTest {
                 + "JOB_SEEKER," + OTHER_YEAR + ",3,1,6,3273\n"
                 + "JOB_SEEKER," + OTHER_YEAR + ",3,1,7,32.73\n"
                 + "JOB_SEEKER," + OTHER_YEAR + ",3,,8,33\n"
-                + "JOB_SEEKER," + OTHER_YEAR + ",3,2,9,\n"
+                + "JOB_SEEKER," + OTHER_YEAR + ",3,2,9,Nasional\n"
                 + "JOB_SEEKER," + OTHER_YEAR + ",3,,10,32\n")
                 .body("errors.line", contains(4, 7))
                 .body("errors[0].message", equalTo("duplicate of line 3"))
@@ -258,7 +261,7 @@ class RegionalImportTest {
     @Test
     void refusesABreakdownAboveItsParentAsLineErrors() {
         importFile("category,year,month,week,count,region\n"
-                + "EMPLOYER," + FOURTH_YEAR + ",4,1,100,\n"
+                + "EMPLOYER," + FOURTH_YEAR + ",4,1,100,Nasional\n"
                 + "EMPLOYER," + FOURTH_YEAR + ",4,1,50,32\n").statusCode(200);
         refused("category,year,month,week,count,region\n"
                 + "EMPLOYER," + FOURTH_YEAR + ",4,1,60,33\n")
@@ -275,7 +278,7 @@ class RegionalImportTest {
         given().when().get("/api/v1/counts?year={year}&region=33,32.73,32.04", FOURTH_YEAR).then().body("", empty());
         // the same rows within a file: the national row and its breakdown together
         refused("category,year,month,week,count,region\n"
-                + "PBK_TRAINING," + FOURTH_YEAR + ",5,,10,\n"
+                + "PBK_TRAINING," + FOURTH_YEAR + ",5,,10,Nasional\n"
                 + "PBK_TRAINING," + FOURTH_YEAR + ",5,,11,35\n")
                 .body("errors.line", contains(2, 3))
                 .body("errors[1].message", containsString("national count 10"));
@@ -295,4 +298,41 @@ class RegionalImportTest {
         given().when().get("/api/v1/counts?year={year}&region=32", THIRD_YEAR).then().body("week", contains(1));
     }
 
+
+    @Test
+    void readsARegionColumnHeadedAsPeopleWriteItAndRefusesOneItDoesNotKnow() {
+        for (String header : List.of("Kode_Wilayah", "Kode Wilayah\u00A0", "Kode\u200B Wilayah", "KODE  WILAYAH")) {
+            importFile("category,year,month,count," + header + "\nPBK_TRAINING," + OTHER_YEAR + ",9,15,32\n").statusCode(200);
+            given().when().get("/api/v1/counts?year={year}", OTHER_YEAR).then().body("", empty());
+            given().when().get("/api/v1/counts?year={year}&region=32", OTHER_YEAR).then().body("count", contains(15));
+            new CountsTable(dataSource, RegionalImportTest.class).deleteOwnedYears();
+        }
+        // a Cyrillic o, a misspelling: named, and nothing stored (neither regional nor national)
+        for (String header : List.of("K\u043Ede Wilayah", "Kode Wilyah")) {
+            refused("category,year,month,count," + header + "\nPBK_TRAINING," + OTHER_YEAR + ",9,15,32\n")
+                    .body("errors", hasSize(1)).body("errors[0].line", equalTo(1)).body("errors[0].column", equalTo(header))
+                    .body("errors[0].message", startsWith("is not a column the import knows"));
+            given().when().get("/api/v1/counts?year={year}", OTHER_YEAR).then().body("", empty());
+        }
+    }
+
+    @Test
+    void aRowWithoutItsRegionIsAnErrorNotANationalRow() {
+        refused("category,year,month,count,Kode Wilayah,Provinsi\n"
+                + "PBK_TRAINING," + OTHER_YEAR + ",10,15,32,\n"
+                + "PBK_TRAINING," + OTHER_YEAR + ",10,99,,\n"
+                + "PBK_TRAINING," + OTHER_YEAR + ",11,15,,Jawa\u0000Barat\n"
+                + "PBK_TRAINING," + OTHER_YEAR + ",12,15,Nasional,Jawa Barat\n")
+                .body("errors.line", contains(3, 4, 5))
+                .body("errors[0].column", equalTo("Kode Wilayah"))
+                .body("errors[0].message", containsString("'Nasional' for a national row"))
+                .body("errors[1].column", equalTo("Provinsi"))
+                .body("errors[1].message", containsString("control character"))
+                .body("errors[2].message", containsString("says national and names a region too"));
+        given().when().get("/api/v1/counts?year={year}", OTHER_YEAR).then().body("", empty());
+        importFile("category,year,month,count,Kode Wilayah,Provinsi\n"
+                + "PBK_TRAINING," + OTHER_YEAR + ",10,15,32,\n"
+                + "PBK_TRAINING," + OTHER_YEAR + ",10,99,nasional,\n").statusCode(200).body("created", equalTo(2));
+        given().when().get("/api/v1/counts?year={year}", OTHER_YEAR).then().body("count", contains(99));
+    }
 }
