@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 public final class PackagedService implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Pattern MANAGEMENT = Pattern.compile("Management interface listening on https?://[^:]+:(\\d+)");
     private static final Pattern EMBEDDED_URL = Pattern.compile("EMBEDDED PostgreSQL \\((jdbc:postgresql://[^)]+)\\)");
 
     private final Process process;
@@ -50,9 +51,15 @@ public final class PackagedService implements AutoCloseable {
      * one) and waits until it is ready. {@code systemProperties} ({@code name=value}) are passed as {@code -D} options.
      */
     public static PackagedService start(Path log, int port, Path dataDirectory, String... systemProperties) throws Exception {
+        return start(log, port, dataDirectory, List.of(), systemProperties);
+    }
+
+    /** As {@link #start(Path, int, Path, String...)}, with options for the JVM itself ({@code -Xmx256m}). */
+    public static PackagedService start(Path log, int port, Path dataDirectory, List<String> jvmOptions, String... systemProperties)
+            throws Exception {
         List<String> properties = new ArrayList<>(List.of(systemProperties));
         properties.add("karirhub.embedded-db.data-dir=" + dataDirectory.toAbsolutePath());
-        Process process = launch(log, port, properties);
+        Process process = launch(log, port, jvmOptions, properties);
         try {
             String output = read(log);
             String url = usesEmbeddedDatabase() ? embeddedUrl(output, dataDirectory) : externalUrl(output);
@@ -72,7 +79,7 @@ public final class PackagedService implements AutoCloseable {
             properties.add("quarkus.datasource.username=" + user());
             properties.add("quarkus.datasource.password=" + password());
         }
-        Process process = launch(log, port, properties);
+        Process process = launch(log, port, List.of(), properties);
         try {
             assertFalse(read(log).contains("EMBEDDED"), "no embedded database of its own when it shares one");
             return new PackagedService(process, log, port, first.jdbcUrl);
@@ -91,7 +98,7 @@ public final class PackagedService implements AutoCloseable {
         properties.add("quarkus.datasource.jdbc.url=" + jdbcUrl);
         properties.add("quarkus.datasource.username=" + user());
         properties.add("quarkus.datasource.password=" + password());
-        Process process = launch(log, port, properties);
+        Process process = launch(log, port, List.of(), properties);
         return new PackagedService(process, log, port, jdbcUrl);
     }
 
@@ -102,6 +109,13 @@ public final class PackagedService implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The port of the management interface (metrics), which each instance takes free (quarkus.management.port=0). */
+    public int managementPort() {
+        Matcher listening = MANAGEMENT.matcher(read(log));
+        assertTrue(listening.find(), "the log names the management interface's address");
+        return Integer.parseInt(listening.group(1));
     }
 
     public boolean isAlive() {
@@ -153,10 +167,12 @@ public final class PackagedService implements AutoCloseable {
     }
 
     /** Starts the jar and waits until it is ready; fails with its log if it exits or takes too long. */
-    private static Process launch(Path log, int port, List<String> systemProperties) throws Exception {
+    private static Process launch(Path log, int port, List<String> jvmOptions, List<String> systemProperties) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=0"); // several instances on one machine: each its own
         systemProperties.forEach(property -> command.add("-D" + property));
         command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -2,6 +2,7 @@ package id.go.kemnaker.karirhub.stats.cache;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -24,7 +25,23 @@ public interface CacheConfig {
     @WithDefault("30s")
     Duration ttl();
 
-    /** At most this many rendered answers are kept; the least used go first. */
-    @WithDefault("10000")
-    long maxEntries();
+    /**
+     * At most this many bytes of rendered answers are kept (their bodies and keys); the least used
+     * go first. A byte bound, not a count: answers range from 300 bytes to a megabyte, and a count
+     * of large ones (a distinct asOf each) could fill the heap.
+     */
+    @WithDefault("32M")
+    MemorySize maxSize();
+
+    /**
+     * How many answers are rendered at once (cache misses, and every read with the cache off);
+     * more wait, for at most {@link #renderWait()}. Each render holds its whole answer and the
+     * figures behind it in memory, so this bounds what concurrent misses can take.
+     */
+    @WithDefault("8")
+    int maxConcurrentRenders();
+
+    /** How long a read waits for a render slot before it is answered 503 with Retry-After. */
+    @WithDefault("10s")
+    Duration renderWait();
 }

@@ -51,6 +51,13 @@ final class CacheMeters {
                 .register(registry)).increment();
     }
 
+    /** A read waited for a render slot in vain and was answered 503. */
+    void busy() {
+        counters.computeIfAbsent("|busy", k -> Counter.builder("karirhub.cache.busy")
+                .description("Reads answered 503 because every render slot (karirhub.cache.max-concurrent-renders) stayed taken")
+                .register(registry)).increment();
+    }
+
     /** A cached answer left the cache: {@code invalidated} by a newer data version, or evicted for size or age. */
     void removed(AnswerKey key, RemovalCause cause) {
         String reason = switch (cause) {

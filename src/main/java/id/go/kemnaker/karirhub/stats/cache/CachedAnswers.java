@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -25,6 +27,7 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
 import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
 import id.go.kemnaker.karirhub.stats.cache.CacheMeters.Result;
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
+import id.go.kemnaker.karirhub.stats.problem.ServiceBusyException;
 import id.go.kemnaker.karirhub.stats.web.Representation;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -90,6 +93,7 @@ public class CachedAnswers {
     private final AtomicReference<Known> known;
     private final AsyncCache<Slot, Prepared> answers;
     private final CacheMeters meters;
+    private final Semaphore renders;
 
     CachedAnswers(CacheConfig config, MeterRegistry registry) {
         this.config = config;
@@ -98,8 +102,10 @@ public class CachedAnswers {
         this.known = new AtomicReference<>(new Known(DataVersion.NONE, httpDate(DataVersion.NONE.changedAt()),
                 System.nanoTime() - ttlNanos - 1));
         this.meters = new CacheMeters(registry);
+        this.renders = new Semaphore(config.maxConcurrentRenders(), true);
         this.answers = Caffeine.newBuilder()
-                .maximumSize(config.maxEntries())
+                .maximumWeight(config.maxSize().asLongValue())
+                .weigher((Slot slot, Prepared prepared) -> weight(slot, prepared))
                 .expireAfterWrite(config.ttl())
                 .executor(Infrastructure.getDefaultWorkerPool())
                 .removalListener((Slot slot, Prepared prepared, RemovalCause cause) -> {
@@ -110,6 +116,10 @@ public class CachedAnswers {
                 .buildAsync();
         Gauge.builder("karirhub.cache.entries", answers, a -> a.synchronous().estimatedSize())
                 .description("Rendered answers held in memory").register(registry);
+        Gauge.builder("karirhub.cache.size", answers, a -> a.synchronous().policy().eviction()
+                        .flatMap(eviction -> eviction.weightedSize().stream().boxed().findFirst()).orElse(0L))
+                .description("Bytes of rendered answers held in memory (bounded by karirhub.cache.max-size)")
+                .baseUnit("bytes").register(registry);
         Gauge.builder("karirhub.data.version", known, k -> k.get().version().id())
                 .description("The data version (id of the last audit entry) this instance trusts").register(registry);
         Gauge.builder("karirhub.data.version.age", known, k -> (System.nanoTime() - k.get().confirmedAt()) / 1e9)
@@ -139,14 +149,14 @@ public class CachedAnswers {
     public CompletableFuture<Served> serve(AnswerKey key, String ifNoneMatch, String ifModifiedSince, Supplier<Answer> render) {
         if (!config.enabled()) {
             meters.served(key, Result.DISABLED);
-            return CompletableFuture.supplyAsync(() -> served(ifNoneMatch, ifModifiedSince, prepare(key, render.get())),
+            return CompletableFuture.supplyAsync(() -> served(ifNoneMatch, ifModifiedSince, prepare(key, rendered(render))),
                     Infrastructure.getDefaultWorkerPool());
         }
         Known current = known.get();
         if (System.nanoTime() - current.confirmedAt() > ttlNanos) {
             meters.served(key, Result.UNTRUSTED);
             return CompletableFuture.supplyAsync(() -> {
-                Prepared fresh = prepare(key, render.get());
+                Prepared fresh = prepare(key, rendered(render));
                 confirm(fresh.answer().latest());
                 return served(ifNoneMatch, ifModifiedSince, fresh);
             }, Infrastructure.getDefaultWorkerPool());
@@ -165,7 +175,7 @@ public class CachedAnswers {
         // A miss, or a wait for a render already under way (one render per key, see above).
         meters.served(key, Result.MISS);
         CompletableFuture<Prepared> loading = answers.get(slot, (s, executor) -> CompletableFuture.supplyAsync(() -> {
-            Prepared fresh = prepare(key, render.get());
+            Prepared fresh = prepare(key, rendered(render));
             confirm(fresh.answer().latest());
             return fresh;
         }, executor));
@@ -207,6 +217,35 @@ public class CachedAnswers {
     /** A write on this instance has committed: its version is current from now on. */
     void writeCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditTrail trail) {
         trail.version().ifPresent(this::confirm);
+    }
+
+    /**
+     * Renders in one of {@code karirhub.cache.max-concurrent-renders} slots, or fails with
+     * {@link ServiceBusyException} when none frees within {@code karirhub.cache.render-wait}.
+     */
+    private Answer rendered(Supplier<Answer> render) {
+        boolean acquired;
+        try {
+            acquired = renders.tryAcquire(config.renderWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceBusyException("The read was interrupted while it waited for a render slot");
+        }
+        if (!acquired) {
+            meters.busy();
+            throw new ServiceBusyException("Too many reads are being computed at once; try again in a few seconds");
+        }
+        try {
+            return render.get();
+        } finally {
+            renders.release();
+        }
+    }
+
+    /** What a cached answer takes on the heap, near enough: its body, its key, its validators and the entry. */
+    private static int weight(Slot slot, Prepared prepared) {
+        long bytes = prepared.answer().body().length + 2L * slot.key().request().length() + 256;
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
     }
 
     private Prepared prepare(AnswerKey key, Answer answer) {

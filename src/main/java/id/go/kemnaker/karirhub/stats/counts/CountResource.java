@@ -66,6 +66,12 @@ public class CountResource {
         this.identity = identity;
     }
 
+    /**
+     * Regions × years one counts list may span: a region's year holds at most 240 counts (five
+     * categories, 48 weeks), so about 144,000 counts, some 12 MB of JSON, is the largest answer.
+     */
+    static final int MAX_REGION_YEARS = 600;
+
     @GET
     @APIResponses
     public Uni<Response> list(@Parameter(ref = "categoryFilter") @QueryParam("category") String category,
@@ -78,6 +84,12 @@ public class CountResource {
         Period period = onlyYear == null ? null : onlyMonth == null ? Period.year(onlyYear) : Period.month(onlyYear, onlyMonth);
         List<String> onlyRegions = period == null ? RegionQuery.codes("region", region, regions)
                 : RegionQuery.codesDuring("region", region, regions, period.start(), period.end());
+        int years = onlyYear == null ? RequestParameters.LAST_YEAR - RequestParameters.FIRST_YEAR + 1 : 1;
+        if ((long) years * Math.max(1, onlyRegions.size()) > MAX_REGION_YEARS) {
+            throw new InvalidParameterException(onlyYear == null ? "year" : "region", "the list would span " + onlyRegions.size()
+                    + " regions over " + years + " years; one answer covers at most " + MAX_REGION_YEARS
+                    + " region-years: give a year, or fewer regions");
+        }
         AnswerKey key = new AnswerKey("counts?category=" + onlyCategory + "&year=" + onlyYear + "&month=" + onlyMonth
                 + "&region=" + String.join(",", onlyRegions), Representation.JSON, false);
         return cache.serve(headers, key, () -> counts.findAnswer(onlyCategory, onlyYear, onlyMonth, onlyRegions));

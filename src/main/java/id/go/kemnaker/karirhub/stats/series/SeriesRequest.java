@@ -23,6 +23,12 @@ record SeriesRequest(List<Subject> subjects, Interval interval, Transform transf
         Area area, Instant asOf) {
 
     static final int MAX_LAST = 4800;
+    /**
+     * The most values (series × periods) one answer holds: 10,000 is a weekly series of every
+     * category over 40 years, about a megabyte of JSON. More would let one request (and a few
+     * hundred distinct ones) hold the heap; a client wanting more asks in parts.
+     */
+    static final int MAX_VALUES = 10_000;
 
     /**
      * One series asked for: an indicator or a category, and the categories it adds up; or a
@@ -76,6 +82,12 @@ record SeriesRequest(List<Subject> subjects, Interval interval, Transform transf
         Period end = count == null ? (to == null || to.isBlank() ? first : Period.parse("to", to)) : null;
         if (first != null && end.end().isBefore(first.start())) {
             throw new InvalidParameterException("to", "must not be before from (" + first.id() + ")");
+        }
+        long periods = count != null ? count : (long) (end.year() - first.year() + 1) * length.perYear();
+        if (periods * subjects.size() > MAX_VALUES) {
+            throw new InvalidParameterException(count != null ? "last" : "to", "asks for up to " + periods * subjects.size()
+                    + " values (" + subjects.size() + " series × " + periods + " " + length.id() + "s); one answer holds at most "
+                    + MAX_VALUES + ": ask for a shorter span, a longer interval or fewer series, in parts if need be");
         }
         Transform shown = Transform.parse(transform);
         if (shown == Transform.CUMULATIVE) {
