@@ -26,7 +26,7 @@ trap cleanup EXIT
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-java -Xmx256m -Dquarkus.http.port="$port" -Dkarirhub.embedded-db.data-dir="$work/pg" \
+java -Xmx256m -Dquarkus.http.port="$port" -Dquarkus.management.port=0 -Dkarirhub.embedded-db.data-dir="$work/pg" \
      -Dmp.jwt.verify.publickey.location=dev/jwt/public-key.pem -Dmp.jwt.verify.issuer=https://karirhub-stats.dev.local \
      -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 pid=$!

@@ -177,7 +177,7 @@ unset QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATASOURCE
 # port stay the same across the restart, so U reads the very rows C did), and waits until ready.
 start_service() {
     local cache=$1 log="$work/service-cache-$1.log"
-    java -Dquarkus.http.port="$http_port" \
+    java -Dquarkus.http.port="$http_port" -Dquarkus.management.port=0 \
          -Dkarirhub.embedded-db.data-dir="$work/pg" -Dkarirhub.embedded-db.port="$db_port" \
          -Dkarirhub.cache.enabled="$cache" \
          -jar "$jar" > "$log" 2>&1 &

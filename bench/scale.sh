@@ -58,7 +58,7 @@ command -v wrk > /dev/null || apt-get install -y wrk >&2 || { apt-get update >&2
 start_service() { # name -> "port pid"; the packaged service on a fresh embedded database of its own
     local name=$1 port
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-    java -Xmx256m -Dquarkus.http.port="$port" -Dkarirhub.embedded-db.data-dir="$work/pg-$name" -Dkarirhub.cache.enabled=false \
+    java -Xmx256m -Dquarkus.http.port="$port" -Dquarkus.management.port=0 -Dkarirhub.embedded-db.data-dir="$work/pg-$name" -Dkarirhub.cache.enabled=false \
          -Dmp.jwt.verify.publickey.location=dev/jwt/public-key.pem -Dmp.jwt.verify.issuer=https://karirhub-stats.dev.local \
          -jar target/quarkus-app/quarkus-run.jar > "$work/service-$name.log" 2>&1 &
     echo "$port $!"

@@ -97,7 +97,7 @@ start_instance() {   # number, then extra -D options
     local n=$1; shift
     KARIRHUB_LOG_JSON=true \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=dev/jwt/public-key.pem MP_JWT_VERIFY_ISSUER=https://karirhub-stats.dev.local \
-        java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="${ports[$((n - 1))]}" "$@" \
+        java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="${ports[$((n - 1))]}" -Dquarkus.management.port=0 "$@" \
         -jar "$jar" > "$work/instance-$n.log" 2>&1 &
     pids+=("$!")
 }

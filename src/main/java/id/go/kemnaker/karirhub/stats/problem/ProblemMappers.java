@@ -189,6 +189,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response busy(ServiceBusyException e, HttpServerRequest request) {
+        return Response.fromResponse(ProblemResponses.of(new Problem(ProblemResponses.UNAVAILABLE, "Service unavailable", 503,
+                e.getMessage(), path(request), null))).header("Retry-After", "2").build();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         if (commit.unknown() && !refusedByTheDatabase(e)) {
             LOG.warnf("Outcome of a COMMIT unknown on %s: %s", path(request), e);

@@ -40,10 +40,11 @@ import io.vertx.ext.web.handler.BodyHandler;
  * layer would read it as absent, and an absent region means national), or a parameter repeated
  * with a different value (400 naming it);</li>
  * <li>an empty {@code If-Match} (400: an empty precondition is not "no precondition"), and a
- * body without a {@code Content-Type} (415);</li>
+ * body without a {@code Content-Type}, or with an empty one (415);</li>
  * <li>{@code OPTIONS *} (404).</li>
  * </ul>
- * An empty {@code Accept} header is read as absent, that is as {@code *}{@code /*}.
+ * An empty {@code Accept} header is read as absent, that is as {@code *}{@code /*}; one that accepts
+ * {@code application/problem+json} accepts the success answer too; an empty {@code Host} is a 400.
  *
  * <p>Its failure handler turns a status that Vert.x itself fails a request with (a route
  * that does not exist below the JAX-RS tree, a body over the limit) into problem+json as well.
@@ -109,6 +110,16 @@ class RequestScreening {
         String accept = request.getHeader("Accept");
         if (accept != null && accept.isBlank()) {
             request.headers().remove("Accept");
+        } else if (accept != null && accept.toLowerCase(Locale.ROOT).contains(Problem.MEDIA_TYPE) && !accept.contains("*/*")) {
+            // Problem details are how errors come; accepting them says nothing against the success answer
+            // (generated clients send only problem+json for a DELETE, whose success has no body).
+            request.headers().set("Accept", accept + ", */*;q=0.001");
+        }
+        String host = request.getHeader("Host");
+        if (host != null && host.isBlank()) {
+            end(context, ProblemResponses.invalidParameters(path, List.of(new Problem.FieldError("Host",
+                    "is empty; send the host name the service was reached at (absolute links are built from it)"))));
+            return;
         }
         String ifMatch = request.getHeader("If-Match");
         if (ifMatch != null && ifMatch.isBlank()) {
@@ -124,7 +135,8 @@ class RequestScreening {
         // A body without Content-Length: chunked in HTTP/1.1, always possible in HTTP/2.
         boolean chunked = length == null && (request.getHeader("Transfer-Encoding") != null
                 || request.version() == HttpVersion.HTTP_2);
-        if ((chunked || (length != null && !"0".equals(length))) && request.getHeader("Content-Type") == null
+        String contentType = request.getHeader("Content-Type");
+        if ((chunked || (length != null && !"0".equals(length))) && (contentType == null || contentType.isBlank())
                 && carriesBody(request.method())) {
             end(context, new Problem(ProblemResponses.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,
                     "The request has a body but no Content-Type; send Content-Type: application/json (text/csv or "
@@ -135,8 +147,7 @@ class RequestScreening {
             // Without a Content-Length the size is known only while the body arrives: read it
             // here, up to the limit, and fail with 413 past it (answered by failed()).
             // A multipart body is parsed here too (the REST layer takes the parsed form over).
-            String contentType = String.valueOf(request.getHeader("Content-Type")).toLowerCase(Locale.ROOT);
-            boolean multipart = contentType.startsWith("multipart/");
+            boolean multipart = contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
             BodyHandler.create(multipart).setBodyLimit(maxBody).setDeleteUploadedFilesOnEnd(true)
                     .setUploadsDirectory(System.getProperty("java.io.tmpdir") + "/karirhub-uploads").handle(context);
             return;
@@ -146,6 +157,17 @@ class RequestScreening {
 
     private void failed(RoutingContext context) {
         if (context.response().ended() || context.response().headWritten()) {
+            return;
+        }
+        if (malformedBody(context.failure())) {
+            // The codec could not read the body it was streaming (a bad chunk size) and Vert.x has closed the
+            // connection: no answer can reach the client. Said here so that it is not logged as a server error.
+            if (!context.response().closed()) {
+                context.response().putHeader("Connection", "close");
+                end(context, new Problem(ProblemResponses.INVALID_BODY, "Invalid request body", 400, "The request body cannot "
+                        + "be read: its chunked transfer coding is malformed", pathOf(context.request()),
+                        List.of(new Problem.FieldError("body", "is not validly chunk-encoded"))));
+            }
             return;
         }
         int status = context.statusCode();
@@ -159,6 +181,18 @@ class RequestScreening {
             return;
         }
         end(context, status == 413 ? tooLarge(path) : ProblemResponses.httpStatus(status, statusDetail(status), path));
+    }
+
+    /** A failure of the HTTP codec while it read a body (Netty reports a bad chunk size as a NumberFormatException). */
+    private static boolean malformedBody(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (frame.getClassName().startsWith("io.netty.handler.codec.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Problem tooLarge(String path) {

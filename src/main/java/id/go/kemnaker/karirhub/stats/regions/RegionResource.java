@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.problem.PreconditionFailedException;
 import id.go.kemnaker.karirhub.stats.problem.Problem;
 import id.go.kemnaker.karirhub.stats.problem.ResourceNotFoundException;
 
@@ -166,7 +167,12 @@ public class RegionResource {
         EntityTag tag = new EntityTag("regions-" + directory.version() + "-" + Integer.toHexString(key.hashCode()));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.tag(tag).cacheControl(ONE_HOUR).build();
+            Response answer = notModified.tag(tag).cacheControl(ONE_HOUR).build();
+            if (answer.getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) { // If-Match or If-Unmodified-Since
+                throw new PreconditionFailedException("The precondition does not hold: this answer's ETag is " + tag
+                        + "; send it in If-Match, or leave If-Match out");
+            }
+            return answer;
         }
         return Response.ok(body.get(), MediaType.APPLICATION_JSON).tag(tag).cacheControl(ONE_HOUR).build();
     }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * a commit whose outcome is unknown;</li>
  * <li>401 and 403 on an operation that needs a role, {@code security: []} on a public one;</li>
  * <li>415 on an operation that takes a body;</li>
+ * <li>422 on a read that takes {@code region}: a region that did not exist in the period asked for;</li>
  * <li>on an operation marked {@code x-conditional-get: true} in the file: the If-None-Match
  * and If-Modified-Since headers, the validators and caching headers of its 200, and the 304.</li>
  * <li>the SDMX-CSV answers of statistics and series ({@link SdmxDocumentation}).</li>
@@ -52,8 +53,18 @@ public class ApiDocumentation implements OASFilter {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
                 document(entry.getValue(), WRITES.contains(entry.getKey()));
+                if (entry.getKey() == PathItem.HttpMethod.GET && (takesRegion(path.getParameters())
+                        || takesRegion(entry.getValue().getParameters()))) {
+                    addIfAbsent(entry.getValue().getResponses(), "422", "RegionNotValidForRead");
+                }
             }
         }
+    }
+
+    /** Whether one of these parameters is a region of counts ({@code region}, {@code regionFilter}, {@code region-of-count}). */
+    private static boolean takesRegion(List<org.eclipse.microprofile.openapi.models.parameters.Parameter> parameters) {
+        return parameters != null && parameters.stream().anyMatch(parameter -> "region".equals(parameter.getName())
+                || (parameter.getRef() != null && parameter.getRef().matches(".*/(region|regionFilter|region-of-count)")));
     }
 
     private static void document(Operation operation, boolean write) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.MediaType;
 
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
@@ -47,8 +48,9 @@ public enum Representation {
     /**
      * The representation to answer in: {@code format} wins when given; otherwise the first of the
      * acceptable media types (most preferred first, as JAX-RS sorts them) that one of
-     * {@code offered} matches, JSON for a wildcard. The resource's {@code @Produces} has already
-     * answered 406 when none matches.
+     * {@code offered} matches, JSON for a wildcard. A type with {@code q=0} is one the client
+     * refuses, and an SDMX-CSV type asks for version 2.0.0 if it names a version; when nothing
+     * acceptable is offered the answer is 406.
      */
     public static Representation choose(String format, List<MediaType> acceptable, Set<Representation> offered) {
         if (format != null && !format.isBlank()) {
@@ -58,17 +60,45 @@ public enum Representation {
                             + offered.stream().sorted().map(Representation::format).collect(Collectors.joining(", "))
                             + ", got '" + RequestParameters.abbreviate(format) + "'"));
         }
+        if (acceptable.isEmpty()) {
+            return offered.contains(JSON) ? JSON : offered.iterator().next();
+        }
         for (MediaType type : acceptable) {
+            if (refused(type)) {
+                continue;
+            }
             if (type.isWildcardType()) {
                 return offered.contains(JSON) ? JSON : offered.iterator().next();
             }
             for (Representation candidate : values()) {
-                if (offered.contains(candidate) && type.isCompatible(MediaType.valueOf(candidate.contentType))) {
+                if (offered.contains(candidate) && candidate.answers(type)) {
                     return candidate;
                 }
             }
         }
-        return JSON;
+        throw new NotAcceptableException();
+    }
+
+    /** Whether an answer in this representation is of the acceptable {@code type} (its SDMX version included). */
+    private boolean answers(MediaType type) {
+        if (!type.isCompatible(MediaType.valueOf(contentType))) {
+            return false;
+        }
+        String version = type.getParameters().get("version");
+        return this != SDMX_CSV || version == null || version.trim().equals("2.0.0") || version.trim().equals("2.0");
+    }
+
+    /** {@code q=0}: "not acceptable" (RFC 9110 12.4.2). */
+    private static boolean refused(MediaType type) {
+        String q = type.getParameters().get("q");
+        if (q == null) {
+            return false;
+        }
+        try {
+            return Double.parseDouble(q.trim()) <= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**

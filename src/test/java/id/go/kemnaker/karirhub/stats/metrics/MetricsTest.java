@@ -66,6 +66,43 @@ class MetricsTest {
     }
 
     @Test
+    void metricsAnswerOnTheManagementInterfaceOnlyAndWithProblemsForWhatTheyRefuse() {
+        given().when().get("/q/metrics").then().statusCode(404).contentType("application/problem+json"); // not on the API's port
+        for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+            given().when().request(method, Scrape.url()).then().statusCode(405).header("Allow", "GET, HEAD")
+                    .contentType("application/problem+json").body("status", org.hamcrest.Matchers.equalTo(405));
+        }
+        for (String accept : List.of("application/openmetrics-text", "application/openmetrics-text; version=1.0.0",
+                "application/json;q=0.9, application/openmetrics-text;q=0.5")) {
+            given().accept(accept).when().get(Scrape.url()).then().statusCode(200)
+                    .header("Content-Type", org.hamcrest.Matchers.startsWith("application/openmetrics-text"));
+        }
+        given().accept("text/plain").when().get(Scrape.url()).then().statusCode(200)
+                .header("Content-Type", org.hamcrest.Matchers.startsWith("text/plain; version=0.0.4"));
+        for (String accept : List.of("application/json", "text/html", "text/plain;q=0")) {
+            given().accept(accept).when().get(Scrape.url()).then().statusCode(406).contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("application/openmetrics-text"));
+        }
+    }
+
+    @Test
+    void requestsWhoseBodyTheCodecCannotReadAreNotTaggedWithTheirPath() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            String head = "POST /api/v1/imports/zq" + i + "x HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\nZZ\r\nabc\r\n0\r\n\r\n";
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                // the HTTP codec closes the connection on a bad chunk size before any answer can be written
+                String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertFalse(answer.startsWith("HTTP/1.1 5"), answer);
+            }
+        }
+        List<String> uris = Scrape.now().labelValues("http_server_requests_seconds_count", "uri");
+        assertTrue(uris.stream().noneMatch(uri -> uri.contains("/zq")), uris::toString);
+    }
+
+    @Test
     void jvmAndConnectionPoolAreMeasured() {
         Scrape scrape = Scrape.now();
         assertTrue(scrape.value("jvm_memory_used_bytes", "area=\"heap\"") > 0);

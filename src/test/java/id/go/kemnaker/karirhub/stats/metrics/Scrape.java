@@ -4,11 +4,21 @@ import static io.restassured.RestAssured.given;
 
 import java.util.List;
 
-/** One scrape of /q/metrics (Prometheus text format), read the way a dashboard query would. */
+import io.quarkus.test.common.http.TestHTTPResourceManager;
+
+/**
+ * One scrape of /q/metrics (Prometheus text format) on the management interface, read the way a
+ * dashboard query would.
+ */
 record Scrape(List<String> samples) {
 
+    /** The metrics endpoint of the service under test: on the management interface, not the API's port. */
+    static String url() {
+        return TestHTTPResourceManager.getManagementUri() + "/metrics"; // the URI ends in the non-application root, /q
+    }
+
     static Scrape now() {
-        String text = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = given().when().get(url()).then().statusCode(200).extract().asString();
         return new Scrape(text.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).toList());
     }
 

@@ -248,6 +248,51 @@ class HardeningTest {
         given().header("Authorization", token).when().delete("/api/v1/counts/JOB_SEEKER/{year}/2/weeks/1", YEAR).then().statusCode(204);
     }
 
+    @Test
+    void honoursQZeroAndTheSdmxVersionInAccept() {
+        String statistics = "/api/v1/statistics/facilitated-workers?year=2021";
+        given().accept("text/csv;q=0").when().get(statistics).then().statusCode(406).contentType("application/problem+json");
+        given().accept("text/csv;q=0, application/json").when().get(statistics).then().statusCode(200)
+                .contentType("application/json");
+        given().accept("application/json;q=0, text/csv").when().get(statistics).then().statusCode(200)
+                .contentType(startsWith("text/csv"));
+        given().accept("text/turtle;q=0").when().get("/api/v1/catalog").then().statusCode(406)
+                .contentType("application/problem+json");
+        given().accept("text/turtle;q=0, */*").when().get("/api/v1/catalog").then().statusCode(200)
+                .contentType(startsWith("application/ld+json"));
+        given().accept("application/vnd.sdmx.data+csv;version=3.0.0").when().get(statistics).then().statusCode(406)
+                .contentType("application/problem+json");
+        given().accept("application/vnd.sdmx.data+csv;version=2.0.0").when().get(statistics).then().statusCode(200)
+                .contentType(startsWith("application/vnd.sdmx.data+csv; version=2.0.0"));
+    }
+
+    @Test
+    void acceptingProblemDetailsNeverRefusesTheAnswer() {
+        given().accept("application/problem+json").when().get("/api/v1/categories").then().statusCode(200)
+                .contentType("application/json");
+        given().header("Authorization", Tokens.bearer("data-officer")).contentType("application/json").body("{\"count\":3}")
+                .when().put("/api/v1/counts/JOB_SEEKER/{year}/3/weeks/1", YEAR).then().statusCode(201);
+        given().header("Authorization", Tokens.bearer("data-officer")).accept("application/problem+json")
+                .when().delete("/api/v1/counts/JOB_SEEKER/{year}/3/weeks/1", YEAR).then().statusCode(204);
+        given().accept("application/problem+json").when().get("/api/v1/counts/JOB_SEEKER/{year}/3/weeks/1", YEAR)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesAnEmptyHostAnEmptyContentTypeAndAForeignIfMatchWithProblems() throws Exception {
+        RawHttp.Answer emptyHost = RawHttp.send(RestAssured.port, "GET", "/api/v1/catalog",
+                List.<String[]>of(new String[] { "Host", "" }), null);
+        assertEquals(400, emptyHost.status(), emptyHost.body());
+        RawHttp.Answer blankContentType = RawHttp.send(RestAssured.port, "POST", "/api/v1/counts/batch",
+                List.<String[]>of(new String[] { "Authorization", Tokens.bearer("data-officer") }, new String[] { "Content-Type", "" }),
+                ("[{\"category\":\"EMPLOYER\",\"year\":" + YEAR + ",\"month\":5,\"count\":1}]").getBytes(StandardCharsets.UTF_8));
+        assertEquals(415, blankContentType.status(), blankContentType.body());
+        assertTrue(blankContentType.header("Content-Type").startsWith("application/problem+json"));
+        given().header("If-Match", "garbage").when().get("/api/v1/regions/32").then().statusCode(412)
+                .contentType("application/problem+json").body("detail", containsString("If-Match"));
+        given().when().get("/api/v1/counts?year={year}", YEAR).then().body("", hasSize(0));
+    }
+
     private static ValidatableResponse putCount(String body) {
         return given().header("Authorization", Tokens.bearer("data-officer")).contentType("application/json").body(body)
                 .when().put("/api/v1/counts/JOB_SEEKER/{year}/1/weeks/1", YEAR).then();

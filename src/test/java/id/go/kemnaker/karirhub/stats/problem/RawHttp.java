@@ -36,7 +36,9 @@ final class RawHttp {
     static Answer send(int port, String method, String target, List<String[]> headers, byte[] body) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
-            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n");
+            boolean ownHost = headers.stream().anyMatch(header -> header[0].equalsIgnoreCase("Host"));
+            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\n"
+                    + (ownHost ? "" : "Host: localhost:" + port + "\r\n") + "Connection: close\r\n");
             boolean hasLength = false;
             for (String[] header : headers) {
                 head.append(header[0]).append(": ").append(header[1]).append("\r\n");
