@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * with a different value (400 naming it);</li>
  * <li>an empty {@code If-Match} (400: an empty precondition is not "no precondition"), and a
  * body without a {@code Content-Type}, or with an empty one (415);</li>
- * <li>{@code OPTIONS *} (404).</li>
+ * <li>{@code OPTIONS *} (404);</li>
+ * <li>a body that does not arrive whole within {@code karirhub.http.body-timeout} (408, connection closed).</li>
  * </ul>
  * An empty {@code Accept} header is read as absent, that is as {@code *}{@code /*}; one that accepts
  * {@code application/problem+json} accepts the success answer too; an empty {@code Host} is a 400.
@@ -59,13 +61,16 @@ class RequestScreening {
     private final long maxBody;
     private final int maxUrlLength;
     private final long maxHeaderSize;
+    private final long bodyTimeoutMillis;
 
     RequestScreening(@ConfigProperty(name = "karirhub.imports.max-size", defaultValue = "10M") MemorySize maxBody,
             @ConfigProperty(name = "karirhub.http.max-url-length", defaultValue = "8192") int maxUrlLength,
-            @ConfigProperty(name = "karirhub.http.max-header-size", defaultValue = "20K") MemorySize maxHeaderSize) {
+            @ConfigProperty(name = "karirhub.http.max-header-size", defaultValue = "20K") MemorySize maxHeaderSize,
+            @ConfigProperty(name = "karirhub.http.body-timeout", defaultValue = "30s") Duration bodyTimeout) {
         this.maxBody = maxBody.asLongValue();
         this.maxUrlLength = maxUrlLength;
         this.maxHeaderSize = maxHeaderSize.asLongValue();
+        this.bodyTimeoutMillis = bodyTimeout.toMillis();
     }
 
     void install(@Observes Router router) {
@@ -142,6 +147,9 @@ class RequestScreening {
                     "The request has a body but no Content-Type; send Content-Type: application/json (text/csv or "
                             + "multipart/form-data for imports)", path, null));
             return;
+        }
+        if ((chunked || (length != null && !"0".equals(length))) && carriesBody(request.method())) {
+            limitBodyTime(context);
         }
         if (chunked && carriesBody(request.method())) {
             // Without a Content-Length the size is known only while the body arrives: read it
@@ -294,6 +302,29 @@ class RequestScreening {
 
     private static String pathOf(HttpServerRequest request) {
         return RequestTargets.path(request.uri());
+    }
+
+    /**
+     * A body must arrive whole within {@code karirhub.http.body-timeout} of its headers: the idle
+     * timeout starts again with every byte, so a client sending one byte a second would hold its
+     * connection, and the worker reading its body, for as long as it liked. Past the deadline the
+     * request is answered 408 (if nothing was answered yet) and its connection closed.
+     */
+    private void limitBodyTime(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Vertx vertx = context.vertx();
+        long timer = vertx.setTimer(bodyTimeoutMillis, id -> {
+            if (request.isEnded()) {
+                return;
+            }
+            if (!context.response().headWritten() && !context.response().ended()) {
+                context.response().putHeader("Connection", "close");
+                end(context, ProblemResponses.httpStatus(408, "The request body did not arrive within "
+                        + bodyTimeoutMillis / 1000 + " s of its headers", pathOf(request)));
+            }
+            request.connection().close();
+        });
+        context.addEndHandler(ended -> vertx.cancelTimer(timer));
     }
 
     /**

@@ -167,7 +167,8 @@ class HardeningTest {
     }
 
     @Test
-    void answers413ToAnHttp2BodyOverTheLimit() throws Exception {
+    void answers413ToAStreamedBodyOverTheLimit() throws Exception {
+        // the client asks for HTTP/2 (an h2c upgrade); the service speaks HTTP/1.1, so the body comes chunked
         byte[] eleven = new byte[11 * 1024 * 1024];
         Arrays.fill(eleven, (byte) 'a');
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/imports"))
