@@ -35,9 +35,19 @@ class KubernetesManifestsTest {
         assertEquals(1, pod.path("spec").path("containers").size());
     }
 
+    /** The container port with this name (http: the API and health; management: the metrics). */
+    private int port(String name) {
+        for (JsonNode port : container.path("ports")) {
+            if (name.equals(port.path("name").asText())) {
+                return port.path("containerPort").asInt();
+            }
+        }
+        throw new AssertionError("no container port named " + name);
+    }
+
     @Test
     void probesTheHealthEndpoints() {
-        int port = container.path("ports").path(0).path("containerPort").asInt();
+        int port = port("http");
         assertEquals(8080, port);
         assertProbe("livenessProbe", "/q/health/live", port);
         assertProbe("readinessProbe", "/q/health/ready", port);
@@ -45,6 +55,21 @@ class KubernetesManifestsTest {
         // Readiness must be able to fail within the 5 s shutdown delay plus a little: period x threshold.
         JsonNode readiness = container.path("readinessProbe");
         assertTrue(readiness.path("periodSeconds").asInt() * readiness.path("failureThreshold").asInt() <= 10);
+    }
+
+    @Test
+    void prometheusScrapesTheManagementPortWhichTheServiceDoesNotPublish() {
+        assertEquals(9000, port("management"));
+        assertEquals("9000", pod.path("metadata").path("annotations").path("prometheus.io/port").asText());
+        JsonNode service = Manifests.only(documents, "Service");
+        for (JsonNode published : service.path("spec").path("ports")) {
+            assertEquals(8080, published.path("targetPort").asInt(), "the Service carries the API only");
+        }
+        boolean opened = false;
+        for (JsonNode variable : container.path("env")) {
+            opened |= "QUARKUS_MANAGEMENT_HOST".equals(variable.path("name").asText()) && "0.0.0.0".equals(variable.path("value").asText());
+        }
+        assertTrue(opened, "the management interface listens beyond the pod's loopback, for Prometheus");
     }
 
     private void assertProbe(String probe, String path, int port) {
