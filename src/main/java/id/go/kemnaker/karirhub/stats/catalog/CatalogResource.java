@@ -87,7 +87,7 @@ public class CatalogResource {
         String base = address.of(uri);
         return cache.serve(headers, new AnswerKey("catalog?base=" + base, representation, false), () -> {
             Coverage stored = datasets.read();
-            RdfGraph graph = DcatCatalog.of(datasets.all(stored, base), base, config.homepage(), config.licenseUrl());
+            RdfGraph graph = DcatCatalog.of(datasets.all(stored, base), base, config);
             return new Answer(representation == Representation.TURTLE ? graph.turtle() : graph.jsonLd(json), stored.version(), null);
         });
     }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -73,6 +75,8 @@ class CatalogTest {
 
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
     private static final String DCT = "http://purl.org/dc/terms/";
+    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    private static final String FOAF = "http://xmlns.com/foaf/0.1/";
 
     private static Model parse(String body, Lang lang) {
         Model model = ModelFactory.createDefaultModel();
@@ -134,6 +138,27 @@ class CatalogTest {
         assertFalse(report.conforms());
         assertTrue(report.getEntries().stream().anyMatch(e -> e.resultPath().toString().contains("title")), describe(report));
         assertTrue(report.getEntries().stream().anyMatch(e -> e.resultPath().toString().contains("accessURL")), describe(report));
+    }
+
+    /**
+     * DCAT-AP gives every property a range class; an IRI from the right vocabulary is not enough,
+     * the graph must say what it is. Untyped, each of these values fails the shapes.
+     */
+    @Test
+    void theShapesCatchAnUntypedValue() {
+        Model model = turtle();
+        for (String range : List.of(DCT + "Frequency", DCT + "LinguisticSystem", DCT + "Location", DCT + "MediaTypeOrExtent",
+                DCT + "MediaType", SKOS + "Concept", SKOS + "ConceptScheme", FOAF + "Document")) {
+            model.removeAll(null, RDF.type, model.createResource(range));
+        }
+        Set<String> failing = failingPaths(validate(model));
+        assertEquals(Set.of("accrualPeriodicity", "language", "spatial", "format", "mediaType", "theme", "themeTaxonomy",
+                "homepage", "availability", "type"), failing);
+    }
+
+    private static Set<String> failingPaths(ValidationReport report) {
+        return report.getEntries().stream().map(e -> e.resultPath().toString().replaceAll("^.*[#/]([^#/]+)>$", "$1"))
+                .collect(Collectors.toSet());
     }
 
     @Test
