@@ -43,7 +43,7 @@ final class CatalogExamples {
                 foaf:homepage <https://karirhub.kemnaker.go.id> ;
                 dct:language <http://publications.europa.eu/resource/authority/language/IND> ,
                     <http://publications.europa.eu/resource/authority/language/ENG> ;
-                dct:license <https://data.go.id> ;
+                dct:license <https://creativecommons.org/licenses/by/4.0/> ;
                 dct:issued "2026-11-27T22:39:27.768300Z"^^xsd:dateTime ;
                 dct:modified "2026-11-27T22:39:27.768300Z"^^xsd:dateTime ;
                 dcat:themeTaxonomy <http://publications.europa.eu/resource/authority/data-theme> ;

@@ -65,7 +65,7 @@ final class DcatCatalog {
                 .add(catalog, "foaf:homepage", document(homepage))
                 .add(catalog, "dct:language", Vocabulary.INDONESIAN.in(terms))
                 .add(catalog, "dct:language", Vocabulary.ENGLISH.in(terms))
-                .add(catalog, "dct:license", iri(config.licenseUrl()))
+                .add(catalog, "dct:license", licence())
                 .add(catalog, "dct:issued", dateTime(datasets.stream().map(d -> d.metadata().tanggalDibuat())
                         .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null)))
                 .add(catalog, "dct:modified", dateTime(datasets.stream().map(d -> d.metadata().tanggalDiperbarui())
@@ -143,9 +143,18 @@ final class DcatCatalog {
                 .add(node, "dcat:downloadURL", iri(distribution.url()))
                 .add(node, "dcat:mediaType", Vocabulary.mediaType(terms, mediaType))
                 .add(node, "dct:format", Vocabulary.fileType(fileType).in(terms))
-                .add(node, "dct:license", iri(config.licenseUrl()))
+                .add(node, "dct:license", licence())
                 .add(node, "dcatap:availability", Vocabulary.STABLE.in(terms))
                 .add(node, "dct:conformsTo", iri(sdmx ? SDMX_CSV_SPEC : base + "/q/openapi"));
+    }
+
+    /**
+     * The licence granted on the catalogue and every distribution (karirhub.satudata.license-url):
+     * the licence's own page, as a dct:LicenseDocument with its name.
+     */
+    private RdfGraph.Iri licence() {
+        terms.type(config.licenseUrl(), "dct:LicenseDocument").add(config.licenseUrl(), "dct:title", plain(config.licenseName()));
+        return iri(config.licenseUrl());
     }
 
     /** A web page for people (a home page, a landing page): a foaf:Document. */

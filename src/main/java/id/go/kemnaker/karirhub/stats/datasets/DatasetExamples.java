@@ -42,7 +42,8 @@ final class DatasetExamples {
             "en":"National figures, code ID (ISO 3166-1 alpha-2), from the stored national counts. The breakdown by \
             province and regency/city is in the -by-region datasets."},"tingkat":["nasional"],"daftarKode":null},\
             "tanggalDibuat":"2026-11-30T06:11:39.384960Z","tanggalDiperbarui":"2026-11-30T06:11:39.384960Z",\
-            "lisensi":{"nama":"Open data (statistics are public)","url":"https://data.go.id",\
+            "lisensi":{"nama":"Creative Commons Attribution 4.0 International (CC BY 4.0)",\
+            "url":"https://creativecommons.org/licenses/by/4.0/",\
             "catatan":{"id":"Sumber (LAKIP 2021) tidak menyebut lisensi; ini lisensi yang dikonfigurasi untuk layanan \
             (karirhub.satudata.license-name).","en":"The source (LAKIP 2021) names no licence; this is the licence \
             configured for the service (karirhub.satudata.license-name)."}}},\
@@ -131,8 +132,8 @@ final class DatasetExamples {
             period. Levels: the levels with stored counts; a province without a count of its own adds up its \
             regencies/cities. The codes are listed at /api/v1/regions."},"tingkat":["provinsi","kabupaten/kota"],\
             "daftarKode":"http://localhost:8080/api/v1/regions"},"tanggalDibuat":"2026-11-30T06:14:52.314957Z",\
-            "tanggalDiperbarui":"2026-11-30T06:14:52.476203Z","lisensi":{"nama":"Open data (statistics are public)",\
-            "url":"https://data.go.id","catatan":{"id":"Sumber (LAKIP 2021) tidak menyebut lisensi; ini lisensi yang \
+            "tanggalDiperbarui":"2026-11-30T06:14:52.476203Z","lisensi":{"nama":"Creative Commons Attribution 4.0 International (CC BY 4.0)",\
+            "url":"https://creativecommons.org/licenses/by/4.0/","catatan":{"id":"Sumber (LAKIP 2021) tidak menyebut lisensi; ini lisensi yang \
             dikonfigurasi untuk layanan (karirhub.satudata.license-name).",\
             "en":"The source (LAKIP 2021) names no licence; this is the licence configured for the service \
             (karirhub.satudata.license-name)."}}},"kodeReferensi":[{"kode":"CL_KARIRHUB_INDICATOR",\

@@ -3,6 +3,7 @@ package id.go.kemnaker.karirhub.stats.catalog;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -148,12 +149,39 @@ class CatalogTest {
     void theShapesCatchAnUntypedValue() {
         Model model = turtle();
         for (String range : List.of(DCT + "Frequency", DCT + "LinguisticSystem", DCT + "Location", DCT + "MediaTypeOrExtent",
-                DCT + "MediaType", SKOS + "Concept", SKOS + "ConceptScheme", FOAF + "Document")) {
+                DCT + "MediaType", SKOS + "Concept", SKOS + "ConceptScheme", FOAF + "Document", DCT + "LicenseDocument")) {
             model.removeAll(null, RDF.type, model.createResource(range));
         }
         Set<String> failing = failingPaths(validate(model));
         assertEquals(Set.of("accrualPeriodicity", "language", "spatial", "format", "mediaType", "theme", "themeTaxonomy",
-                "homepage", "availability", "type"), failing);
+                "homepage", "availability", "type", "license"), failing);
+    }
+
+    /**
+     * One licence, named by its own page, is granted wherever the service states one: on the
+     * catalogue and every distribution, in each dataset's metadata and in the API description.
+     */
+    @Test
+    void grantsOneLicenceNamedByItsOwnPage() {
+        Model model = turtle();
+        Property license = model.createProperty(DCT + "license");
+        Set<String> licences = model.listObjectsOfProperty(license).mapWith(node -> node.asResource().getURI()).toSet();
+        assertEquals(1, licences.size(), licences.toString());
+        String licence = licences.iterator().next();
+        assertEquals("https://creativecommons.org/licenses/by/4.0/", licence);
+        Resource document = model.createResource(licence);
+        assertTrue(model.contains(document, RDF.type, model.createResource(DCT + "LicenseDocument")));
+        String name = document.getProperty(model.createProperty(DCT + "title")).getString();
+        assertTrue(name.contains("CC BY 4.0"), name);
+        long distributions = model.listSubjectsWithProperty(RDF.type, model.createResource(DCAT + "Distribution")).toList().size();
+        assertEquals(distributions + 1, model.listStatements(null, license, document).toList().size(), "the catalogue and each distribution");
+
+        given().when().get("/api/v1/datasets").then().statusCode(200)
+                .body("metadata.lisensi.url", everyItem(equalTo(licence)))
+                .body("metadata.lisensi.nama", everyItem(equalTo(name)));
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("info.license.url", equalTo(licence))
+                .body("info.license.name", equalTo(name));
     }
 
     private static Set<String> failingPaths(ValidationReport report) {
