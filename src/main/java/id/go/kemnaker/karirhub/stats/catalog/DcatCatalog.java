@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import id.go.kemnaker.karirhub.stats.datasets.DatasetPage;
 import id.go.kemnaker.karirhub.stats.datasets.DatasetService;
 import id.go.kemnaker.karirhub.stats.datasets.DatasetView;
 import id.go.kemnaker.karirhub.stats.datasets.DatasetView.Distribusi;
@@ -103,7 +104,7 @@ final class DcatCatalog {
                 .add(dataset, "dct:language", Vocabulary.INDONESIAN.in(terms))
                 .add(dataset, "dct:issued", dateTime(view.metadata().tanggalDibuat()))
                 .add(dataset, "dct:modified", dateTime(view.metadata().tanggalDiperbarui()))
-                .add(dataset, "dcat:landingPage", iri(dataset));
+                .add(dataset, "dcat:landingPage", document(DatasetPage.url(view)));
         // A by-region dataset covers the provinces and regencies/cities: each level it has figures
         // for is a location, the list of its Kemendagri codes at /api/v1/regions.
         String codes = view.metadata().cakupanWilayah().daftarKode();

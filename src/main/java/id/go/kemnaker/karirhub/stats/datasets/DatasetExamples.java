@@ -244,6 +244,36 @@ final class DatasetExamples {
             "format":"true when every week and category inside the period was reported; false when the value adds up only \
             what was reported","codeList":null,"codes":null,"codeListUrl":null,"codeListVersion":null}]}""";
 
+    static final String BAD_FORMAT = """
+            {"type":"urn:karirhub:problem:invalid-parameter","title":"Invalid request parameter","status":400,\
+            "detail":"format must be one of json, html, got 'csv'","instance":"/api/v1/datasets/facilitated-workers",\
+            "errors":[{"field":"format","message":"must be one of json, html, got 'csv'"}]}""";
+
+    /** The start of the landing page of IKK 5 (the whole page has the four blocks and the links). */
+    static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="id">
+            <head>
+            <meta charset="UTF-8">
+            <title>IKK 5: Jumlah Tenaga Kerja yang difasilitasi layanan pasar kerja · Satu Data KarirHub</title>
+            <link rel="alternate" type="application/json" href="http://localhost:8080/api/v1/datasets/facilitated-workers">
+            <link rel="license" href="https://creativecommons.org/licenses/by/4.0/">
+            ...
+            <h1>IKK 5: Jumlah Tenaga Kerja yang difasilitasi layanan pasar kerja</h1>
+            <p class="en" lang="en">IKK 5: Workers facilitated by labour-market services</p>
+            <h2>Standar Data <span class="en" lang="en">Data standard</span></h2>
+            <dl>
+            <dt>Konsep <span class="en" lang="en">Concept</span></dt><dd><p>Jumlah Tenaga Kerja yang difasilitasi layanan pasar \
+            kerja</p><p class="en" lang="en">Workers facilitated by labour-market services</p></dd>
+            ...
+            <h2>Interoperabilitas <span class="en" lang="en">Distributions</span></h2>
+            <table>
+            ...
+            <tr><td><a href="http://localhost:8080/api/v1/statistics/facilitated-workers?year=2021&amp;format=sdmx-csv">SDMX-CSV \
+            2.0 2021</a><br><span class="en" lang="en">SDMX-CSV 2.0 2021</span></td><td>SDMX-CSV</td>\
+            <td>GET /api/v1/statistics/facilitated-workers</td></tr>
+            ...""";
+
     static final String NOT_FOUND = """
             {"type":"urn:karirhub:problem:not-found","title":"Not found",\
             "status":404,"detail":"No dataset 'nope'; the datasets are counts-job-seeker, counts-employer, \

@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -154,7 +156,7 @@ class CatalogTest {
         }
         Set<String> failing = failingPaths(validate(model));
         assertEquals(Set.of("accrualPeriodicity", "language", "spatial", "format", "mediaType", "theme", "themeTaxonomy",
-                "homepage", "availability", "type", "license"), failing);
+                "homepage", "availability", "type", "license", "landingPage"), failing);
     }
 
     /**
@@ -182,6 +184,32 @@ class CatalogTest {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("info.license.url", equalTo(licence))
                 .body("info.license.name", equalTo(name));
+    }
+
+    /**
+     * What a harvester follows resolves on this service: each landing page is a page for people
+     * (not the dataset's own IRI), and each access and download URL answers.
+     */
+    @Test
+    void everyLinkAHarvesterFollowsResolves() {
+        Model model = turtle();
+        List<Resource> datasets = model.listSubjectsWithProperty(RDF.type, model.createResource(DCAT + "Dataset")).toList();
+        for (Resource dataset : datasets) {
+            Resource page = dataset.getPropertyResourceValue(model.createProperty(DCAT + "landingPage"));
+            assertNotEquals(dataset.getURI(), page.getURI(), "the landing page is not the dataset itself");
+            assertTrue(model.contains(page, RDF.type, model.createResource(FOAF + "Document")), page.getURI());
+            String title = dataset.listProperties(model.createProperty(DCT + "title")).toList().get(0).getString();
+            given().when().get(page.getURI()).then().statusCode(200).contentType(startsWith("text/html"))
+                    .body(containsString(title.replace("&", "&amp;")));
+        }
+        Set<String> urls = new HashSet<>();
+        for (String property : List.of("accessURL", "downloadURL")) {
+            model.listObjectsOfProperty(model.createProperty(DCAT + property)).forEach(url -> urls.add(url.asResource().getURI()));
+        }
+        assertTrue(urls.size() > 20, urls.size() + " URLs");
+        for (String url : urls) {
+            given().when().get(url).then().statusCode(200);
+        }
     }
 
     private static Set<String> failingPaths(ValidationReport report) {
