@@ -30,8 +30,6 @@ import id.go.kemnaker.karirhub.stats.datasets.Text;
  */
 final class DcatCatalog {
 
-    static final String SDMX_CSV_SPEC = "https://github.com/sdmx-twg/sdmx-csv/blob/v2.0.0/data-message/docs/sdmx-csv-field-guide.md";
-
     private final RdfGraph graph = new RdfGraph();
     /** What the catalogue's values are (vocabulary terms, pages, locations), written after the catalogue itself. */
     private final RdfGraph terms = new RdfGraph();
@@ -39,6 +37,7 @@ final class DcatCatalog {
     private final String catalog;
     private final String publisher;
     private final String contact;
+    private final String service;
     private final SatuDataConfig config;
 
     private DcatCatalog(String base, SatuDataConfig config) {
@@ -46,6 +45,7 @@ final class DcatCatalog {
         this.catalog = base + "/api/v1/catalog";
         this.publisher = catalog + "#publisher";
         this.contact = catalog + "#contact-point";
+        this.service = catalog + "#api";
         this.config = config;
     }
 
@@ -74,6 +74,7 @@ final class DcatCatalog {
                 .add(catalog, "dcat:themeTaxonomy", Vocabulary.DATA_THEMES.in(terms))
                 .add(catalog, "dct:spatial", Vocabulary.INDONESIA.in(terms));
         List<DatasetView> listed = datasets.stream().filter(d -> d.metadata().cakupanWaktu() != null).toList();
+        graph.add(catalog, "dcat:service", iri(service));
         listed.forEach(d -> graph.add(catalog, "dcat:dataset", iri(d.url())));
 
         graph.type(publisher, "foaf:Agent").add(publisher, "foaf:name", text(DatasetService.PRODUCER.id(), "id"))
@@ -83,8 +84,37 @@ final class DcatCatalog {
         graph.type(contact, "vcard:Organization").type(contact, "vcard:Kind").add(contact, "vcard:fn", plain(DatasetService.PRODUCER.id()))
                 .add(contact, "vcard:hasURL", iri(homepage));
 
+        dataService(listed);
         listed.forEach(this::dataset);
         return graph.append(terms);
+    }
+
+    /**
+     * The API itself, through which every distribution is served: its root (the OpenAPI document's
+     * server is "/", so its paths start there), the OpenAPI document that describes it, and
+     * Swagger UI as its page for people.
+     */
+    private void dataService(List<DatasetView> listed) {
+        graph.type(service, "dcat:DataService");
+        texts(graph, service, "dct:title", new Text("API Statistik KarirHub", "KarirHub Statistics API"));
+        texts(graph, service, "dct:description", new Text("API REST statistik pasar kerja KarirHub: dataset di katalog ini "
+                + "sebagai JSON, CSV dan SDMX-CSV, beserta metadata Satu Data dan katalog DCAT. Dokumen OpenAPI menjelaskan setiap "
+                + "operasi.", "REST API of the KarirHub labour-market statistics: the datasets of this catalogue as JSON, CSV and "
+                        + "SDMX-CSV, with their Satu Data metadata and this DCAT catalogue. The OpenAPI document describes every "
+                        + "operation."));
+        graph.add(service, "dcat:endpointURL", iri(base + "/"))
+                .add(service, "dcat:endpointDescription", iri(base + "/q/openapi"))
+                .add(service, "dcat:landingPage", document(base + "/q/swagger-ui/"))
+                .add(service, "dct:publisher", iri(publisher))
+                .add(service, "dcat:contactPoint", iri(contact))
+                .add(service, "dcat:theme", Vocabulary.ECONOMY.in(terms))
+                .add(service, "dcat:keyword", text("API", "en"))
+                .add(service, "dcat:keyword", text("KarirHub", "id"))
+                .add(service, "dcat:keyword", text("Satu Data", "id"))
+                .add(service, "dct:license", licence())
+                .add(service, "dct:conformsTo", Vocabulary.SDMX_CSV.in(terms))
+                .add(service, "dct:conformsTo", Vocabulary.PROBLEM_DETAILS.in(terms));
+        listed.forEach(d -> graph.add(service, "dcat:servesDataset", iri(d.url())));
     }
 
     private void dataset(DatasetView view) {
@@ -146,7 +176,13 @@ final class DcatCatalog {
                 .add(node, "dct:format", Vocabulary.fileType(fileType).in(terms))
                 .add(node, "dct:license", licence())
                 .add(node, "dcatap:availability", Vocabulary.STABLE.in(terms))
-                .add(node, "dct:conformsTo", iri(sdmx ? SDMX_CSV_SPEC : base + "/q/openapi"));
+                .add(node, "dcat:accessService", iri(service));
+        // conformsTo names a standard the data follows; what describes the API is the data service's endpoint description.
+        if (sdmx) {
+            graph.add(node, "dct:conformsTo", Vocabulary.SDMX_CSV.in(terms));
+        } else if (fileType.equals("CSV")) {
+            graph.add(node, "dct:conformsTo", Vocabulary.CSV.in(terms));
+        }
     }
 
     /**

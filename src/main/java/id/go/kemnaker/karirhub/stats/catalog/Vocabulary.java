@@ -12,7 +12,7 @@ import id.go.kemnaker.karirhub.stats.datasets.Text;
 /**
  * The terms of controlled vocabularies the catalogue points at: the EU Publications Office
  * authority tables (data theme, frequency, language, country, file type, planned availability)
- * and the ADMS publisher types. A harvester validates a value by its class (a frequency must be a
+ * and the ADMS publisher types; and the standards the data and the API follow. A harvester validates a value by its class (a frequency must be a
  * {@code dct:Frequency}) and by the code list it belongs to, and it cannot be expected to fetch
  * every code list first, so each term is described inline where it is used: its DCAT-AP classes,
  * a label, and the scheme that lists it. English labels follow the tables; the Indonesian ones
@@ -45,6 +45,27 @@ final class Vocabulary {
             return RdfGraph.iri(iri);
         }
     }
+
+    /** A standard that data or a service follows: a dct:Standard with its title. */
+    record Standard(String iri, String title) {
+
+        /** Adds the standard's description to the graph and returns it, to be used as an object. */
+        RdfGraph.Iri in(RdfGraph graph) {
+            graph.type(iri, "dct:Standard").add(iri, "dct:title", text(title, "en"));
+            return RdfGraph.iri(iri);
+        }
+    }
+
+    /** The SDMX-CSV 2.0.0 format of the SDMX-CSV distributions (package sdmx). */
+    static final Standard SDMX_CSV = new Standard(
+            "https://github.com/sdmx-twg/sdmx-csv/blob/v2.0.0/data-message/docs/sdmx-csv-field-guide.md",
+            "SDMX-CSV 2.0.0 data message (SDMX Technical Working Group)");
+    /** The CSV answers: CRLF line ends, fields quoted only when they must be (web.CsvTable). */
+    static final Standard CSV = new Standard("https://www.rfc-editor.org/rfc/rfc4180",
+            "RFC 4180: Common Format and MIME Type for Comma-Separated Values (CSV) Files");
+    /** Every error the API answers is an application/problem+json body (package problem). */
+    static final Standard PROBLEM_DETAILS = new Standard("https://www.rfc-editor.org/rfc/rfc9457",
+            "RFC 9457: Problem Details for HTTP APIs");
 
     static final Scheme DATA_THEMES = new Scheme(EU + "data-theme", new Text("Tema data", "Data theme"));
     static final Scheme FREQUENCIES = new Scheme(EU + "frequency", new Text("Frekuensi", "Frequency"));

@@ -151,17 +151,19 @@ class CatalogTest {
     void theShapesCatchAnUntypedValue() {
         Model model = turtle();
         for (String range : List.of(DCT + "Frequency", DCT + "LinguisticSystem", DCT + "Location", DCT + "MediaTypeOrExtent",
-                DCT + "MediaType", SKOS + "Concept", SKOS + "ConceptScheme", FOAF + "Document", DCT + "LicenseDocument")) {
+                DCT + "MediaType", SKOS + "Concept", SKOS + "ConceptScheme", FOAF + "Document", DCT + "LicenseDocument",
+                DCT + "Standard")) {
             model.removeAll(null, RDF.type, model.createResource(range));
         }
         Set<String> failing = failingPaths(validate(model));
         assertEquals(Set.of("accrualPeriodicity", "language", "spatial", "format", "mediaType", "theme", "themeTaxonomy",
-                "homepage", "availability", "type", "license", "landingPage"), failing);
+                "homepage", "availability", "type", "license", "landingPage", "conformsTo"), failing);
     }
 
     /**
      * One licence, named by its own page, is granted wherever the service states one: on the
-     * catalogue and every distribution, in each dataset's metadata and in the API description.
+     * catalogue, the data service and every distribution, in each dataset's metadata and in the
+     * OpenAPI document.
      */
     @Test
     void grantsOneLicenceNamedByItsOwnPage() {
@@ -176,7 +178,8 @@ class CatalogTest {
         String name = document.getProperty(model.createProperty(DCT + "title")).getString();
         assertTrue(name.contains("CC BY 4.0"), name);
         long distributions = model.listSubjectsWithProperty(RDF.type, model.createResource(DCAT + "Distribution")).toList().size();
-        assertEquals(distributions + 1, model.listStatements(null, license, document).toList().size(), "the catalogue and each distribution");
+        assertEquals(distributions + 2, model.listStatements(null, license, document).toList().size(),
+                "the catalogue, the API and each distribution");
 
         given().when().get("/api/v1/datasets").then().statusCode(200)
                 .body("metadata.lisensi.url", everyItem(equalTo(licence)))
@@ -188,7 +191,8 @@ class CatalogTest {
 
     /**
      * What a harvester follows resolves on this service: each landing page is a page for people
-     * (not the dataset's own IRI), and each access and download URL answers.
+     * (not the dataset's own IRI), and each access and download URL answers, as do the API's
+     * endpoint, its description and its page.
      */
     @Test
     void everyLinkAHarvesterFollowsResolves() {
@@ -203,13 +207,45 @@ class CatalogTest {
                     .body(containsString(title.replace("&", "&amp;")));
         }
         Set<String> urls = new HashSet<>();
-        for (String property : List.of("accessURL", "downloadURL")) {
+        for (String property : List.of("accessURL", "downloadURL", "endpointURL", "endpointDescription", "landingPage")) {
             model.listObjectsOfProperty(model.createProperty(DCAT + property)).forEach(url -> urls.add(url.asResource().getURI()));
         }
         assertTrue(urls.size() > 20, urls.size() + " URLs");
         for (String url : urls) {
             given().when().get(url).then().statusCode(200);
         }
+    }
+
+    /**
+     * The API is a dcat:DataService that serves every dataset and gives access to every
+     * distribution; its OpenAPI document is its endpoint description, not a standard the data
+     * conforms to.
+     */
+    @Test
+    void theApiIsTheDataServiceOfEveryDistribution() {
+        Model model = jsonLd();
+        String base = model.listSubjectsWithProperty(RDF.type, model.createResource(DCAT + "Catalog")).next().getURI()
+                .replace("/api/v1/catalog", "");
+        List<Resource> services = model.listSubjectsWithProperty(RDF.type, model.createResource(DCAT + "DataService")).toList();
+        assertEquals(1, services.size());
+        Resource service = services.get(0);
+        assertEquals(base + "/", service.getPropertyResourceValue(model.createProperty(DCAT + "endpointURL")).getURI());
+        assertEquals(base + "/q/openapi", service.getPropertyResourceValue(model.createProperty(DCAT + "endpointDescription")).getURI());
+        List<Resource> datasets = model.listSubjectsWithProperty(RDF.type, model.createResource(DCAT + "Dataset")).toList();
+        assertEquals(Set.copyOf(datasets), model.listObjectsOfProperty(service, model.createProperty(DCAT + "servesDataset"))
+                .mapWith(node -> node.asResource()).toSet());
+        for (Resource distribution : model.listSubjectsWithProperty(RDF.type, model.createResource(DCAT + "Distribution")).toList()) {
+            assertEquals(service, distribution.getPropertyResourceValue(model.createProperty(DCAT + "accessService")));
+        }
+        assertFalse(model.contains(null, model.createProperty(DCT + "conformsTo"), model.createResource(base + "/q/openapi")));
+        Set<String> standards = model.listObjectsOfProperty(model.createProperty(DCT + "conformsTo"))
+                .mapWith(node -> node.asResource().getURI()).toSet();
+        assertEquals(Set.of("https://github.com/sdmx-twg/sdmx-csv/blob/v2.0.0/data-message/docs/sdmx-csv-field-guide.md",
+                "https://www.rfc-editor.org/rfc/rfc4180", "https://www.rfc-editor.org/rfc/rfc9457"), standards);
+
+        model.removeAll(null, model.createProperty(DCAT + "accessService"), null);
+        model.removeAll(service, model.createProperty(DCAT + "endpointURL"), null);
+        assertEquals(Set.of("accessService", "endpointURL"), failingPaths(validate(model)));
     }
 
     private static Set<String> failingPaths(ValidationReport report) {
