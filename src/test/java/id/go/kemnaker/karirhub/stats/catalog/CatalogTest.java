@@ -280,6 +280,24 @@ class CatalogTest {
                 model.createResource(DCAT + "Dataset")));
     }
 
+    /**
+     * Without KARIRHUB_SATUDATA_PUBLIC_URL the links follow the address the request came to (its
+     * Host header), never a forwarded host a client sends; PublicAddressTest: with it set, not even
+     * the Host header.
+     */
+    @Test
+    void ignoresForwardedHostsFromClients() {
+        given().header("Host", "karirhub.test:8080").accept("text/turtle").when().get("/api/v1/catalog").then().statusCode(200)
+                .body(containsString("<http://karirhub.test:8080/api/v1/catalog> a dcat:Catalog"));
+        for (Map<String, String> headers : List.of(Map.of("X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https"),
+                Map.of("Forwarded", "host=evil.example;proto=https"))) {
+            String body = given().headers(headers).accept("text/turtle").when().get("/api/v1/catalog").then().statusCode(200)
+                    .extract().asString();
+            assertFalse(body.contains("evil.example"), headers.toString());
+            assertTrue(body.contains("<http://localhost:"), headers.toString());
+        }
+    }
+
     @Test
     void negotiatesTheFormatAndAnswersConditionally() {
         given().when().get("/api/v1/catalog").then().statusCode(200).header("Content-Type", startsWith("application/ld+json"));
