@@ -219,6 +219,10 @@ class DatasetResourceTest {
         given().header("If-None-Match", browser).when().get("/api/v1/datasets/{id}?format=html", "facilitated-workers")
                 .then().statusCode(304);
 
+        for (String id : IDS) { // with or without data, every dataset has its page
+            given().when().get("/api/v1/datasets/{id}?format=html", id).then().statusCode(200).contentType(startsWith("text/html"))
+                    .body(containsString("<h1>" + dataset(id).getString("judul.id").replace("&", "&amp;") + "</h1>"));
+        }
         given().when().get("/api/v1/datasets/{id}?format=csv", "facilitated-workers").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("format"))
                 .body("detail", containsString("json, html"));
