@@ -18,15 +18,16 @@ import id.go.kemnaker.karirhub.stats.datasets.SatuDataConfig;
 import id.go.kemnaker.karirhub.stats.datasets.Text;
 
 /**
- * The DCAT catalogue of the datasets, with the DCAT-AP mandatory and recommended properties of
- * Catalog, Dataset and Distribution, built from the same descriptions as /api/v1/datasets so the
- * two never disagree. Controlled vocabularies are the EU Publications Office authority tables
- * (country IDN, languages IND and ENG, frequencies, file types, data theme ECON, planned
- * availability), the ADMS publisher types and IANA media types, as DCAT-AP expects; every value
- * is typed with the class DCAT-AP gives the property's range ({@link Vocabulary}), so the graph
- * validates on its own. A dataset enters the catalogue once it holds data (a temporal coverage):
- * harvesters get no empty datasets, and every one listed has the properties the SHACL shapes
- * require.
+ * The DCAT catalogue of the datasets, with the DCAT-AP 3.0 mandatory and recommended properties
+ * of Catalog, Dataset, Distribution and the DataService that is this API, built from the same
+ * descriptions as /api/v1/datasets so the two never disagree. Controlled vocabularies are the EU
+ * Publications Office authority tables (country IDN, languages IND and ENG, frequencies, file
+ * types, data theme ECON, planned availability), the ADMS publisher types and IANA media types,
+ * as DCAT-AP expects; every value is typed with the class DCAT-AP gives the property's range
+ * ({@link Vocabulary}), so the graph validates on its own. A dataset's landing page is its
+ * metadata as HTML ({@link DatasetPage}). A dataset enters the catalogue once it holds data (a
+ * temporal coverage): harvesters get no empty datasets, and every one listed has the properties
+ * the SHACL shapes require.
  */
 final class DcatCatalog {
 
