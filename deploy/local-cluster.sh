@@ -92,10 +92,10 @@ lb_port=$(free_port)
 lb1_port=$(free_port)
 
 # Trusts the development key, so the bench can write with a token from dev/MintDevToken.java.
-# Never on a server.
+# Never on a server. The links the instances publish are built on the balancer's address.
 start_instance() {   # number, then extra -D options
     local n=$1; shift
-    KARIRHUB_LOG_JSON=true \
+    KARIRHUB_LOG_JSON=true KARIRHUB_SATUDATA_PUBLIC_URL="http://127.0.0.1:$lb_port" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=dev/jwt/public-key.pem MP_JWT_VERIFY_ISSUER=https://karirhub-stats.dev.local \
         java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="${ports[$((n - 1))]}" -Dquarkus.management.port=0 "$@" \
         -jar "$jar" > "$work/instance-$n.log" 2>&1 &

@@ -61,14 +61,20 @@ public class CatalogResource {
     @GET
     @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
     @Operation(operationId = "getCatalog", summary = "DCAT catalogue of the datasets, for harvesting (data.go.id is CKAN)",
-            description = "The datasets of /api/v1/datasets as DCAT, with the DCAT-AP mandatory and recommended properties of "
+            description = "The datasets of /api/v1/datasets as DCAT-AP 3.0, with the mandatory and recommended properties of "
                     + "Catalog (title, description, publisher, homepage, language, licence, issued, modified, theme taxonomy, "
-                    + "spatial, datasets), Dataset (title, description, identifier, publisher, contact point, theme, keywords, "
-                    + "spatial, temporal, frequency, issued, modified, distributions) and Distribution (title, description, "
-                    + "accessURL, downloadURL, mediaType, format, licence, conformsTo). JSON-LD by default, Turtle for "
-                    + "Accept: text/turtle (or format=turtle); both hold the same triples. A dataset is listed once it holds "
-                    + "data (it has a temporal coverage). The -by-region datasets add, as dct:spatial, the region lists of the "
-                    + "levels they have figures for (/api/v1/regions?level=province, ?level=regency) beside Indonesia.")
+                    + "spatial, data service, datasets), Dataset (title, description, identifier, publisher, contact point, theme, "
+                    + "keywords, spatial, temporal, frequency, issued, modified, landing page, distributions), Distribution "
+                    + "(title, description, accessURL, downloadURL, mediaType, format, licence, availability, access service, "
+                    + "and conformsTo for SDMX-CSV 2.0 or RFC 4180) and the DataService of this API (endpoint URL, the OpenAPI "
+                    + "document as its endpoint description, Swagger UI as its landing page). Every value is typed with the "
+                    + "class DCAT-AP gives its range: vocabulary terms as skos:Concept with a label and their scheme, the licence "
+                    + "(CC BY 4.0) as dct:LicenseDocument, pages as foaf:Document. A dataset's landing page is its metadata as "
+                    + "HTML (/api/v1/datasets/{id}?format=html). JSON-LD by default, Turtle for Accept: text/turtle (or "
+                    + "format=turtle); both hold the same triples. A dataset is listed once it holds data (it has a temporal "
+                    + "coverage). The -by-region datasets add, as dct:spatial, the region lists of the levels they have figures "
+                    + "for (/api/v1/regions?level=province, ?level=regency) beside Indonesia. IRIs are built on "
+                    + "KARIRHUB_SATUDATA_PUBLIC_URL where the operator set it.")
     @APIResponse(responseCode = "200", description = "The catalogue",
             content = {
                 @Content(mediaType = ApiDocumentation.JSON_LD, schema = @Schema(type = SchemaType.OBJECT),
@@ -87,7 +93,7 @@ public class CatalogResource {
         String base = address.of(uri);
         return cache.serve(headers, new AnswerKey("catalog?base=" + base, representation, false), () -> {
             Coverage stored = datasets.read();
-            RdfGraph graph = DcatCatalog.of(datasets.all(stored, base), base, config.homepage(), config.licenseUrl());
+            RdfGraph graph = DcatCatalog.of(datasets.all(stored, base), base, config);
             return new Answer(representation == Representation.TURTLE ? graph.turtle() : graph.jsonLd(json), stored.version(), null);
         });
     }

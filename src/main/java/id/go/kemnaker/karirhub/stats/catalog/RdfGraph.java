@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A small RDF graph, written as Turtle or as JSON-LD with the same triples. Subjects are IRIs
  * (no blank nodes, so both serialisations name every node alike); predicates, classes and
  * datatypes are prefixed names of {@link #PREFIXES}. Insertion order is kept, so the same
- * graph always renders to the same bytes.
+ * graph always renders to the same bytes. A statement made twice is kept once, so a node (a
+ * vocabulary term, the licence) can be described wherever it is used.
  */
 final class RdfGraph {
 
@@ -50,7 +51,10 @@ final class RdfGraph {
     }
 
     RdfGraph type(String subject, String type) {
-        types.computeIfAbsent(subject, s -> new ArrayList<>()).add(type);
+        List<String> typesOf = types.computeIfAbsent(subject, s -> new ArrayList<>());
+        if (!typesOf.contains(type)) {
+            typesOf.add(type);
+        }
         statements.computeIfAbsent(subject, s -> new LinkedHashMap<>());
         return this;
     }
@@ -58,9 +62,21 @@ final class RdfGraph {
     /** Adds a statement; a null object adds nothing (an unknown value is left out, never invented). */
     RdfGraph add(String subject, String predicate, Term object) {
         if (object != null) {
-            statements.computeIfAbsent(subject, s -> new LinkedHashMap<>()).computeIfAbsent(predicate, p -> new ArrayList<>())
-                    .add(object);
+            List<Term> objects = statements.computeIfAbsent(subject, s -> new LinkedHashMap<>())
+                    .computeIfAbsent(predicate, p -> new ArrayList<>());
+            if (!objects.contains(object)) {
+                objects.add(object);
+            }
         }
+        return this;
+    }
+
+    /** Adds every statement of {@code other} after this graph's own, and returns this graph. */
+    RdfGraph append(RdfGraph other) {
+        other.statements.forEach((subject, predicates) -> {
+            other.types.getOrDefault(subject, List.of()).forEach(type -> type(subject, type));
+            predicates.forEach((predicate, objects) -> objects.forEach(object -> add(subject, predicate, object)));
+        });
         return this;
     }
 
@@ -150,8 +166,10 @@ final class RdfGraph {
     private static Map<String, String> prefixes() {
         Map<String, String> prefixes = new LinkedHashMap<>();
         prefixes.put("dcat", "http://www.w3.org/ns/dcat#");
+        prefixes.put("dcatap", "http://data.europa.eu/r5r/");
         prefixes.put("dct", "http://purl.org/dc/terms/");
         prefixes.put("foaf", "http://xmlns.com/foaf/0.1/");
+        prefixes.put("skos", "http://www.w3.org/2004/02/skos/core#");
         prefixes.put("vcard", "http://www.w3.org/2006/vcard/ns#");
         prefixes.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         return Collections.unmodifiableMap(prefixes);

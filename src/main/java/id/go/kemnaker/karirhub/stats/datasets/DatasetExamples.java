@@ -42,7 +42,8 @@ final class DatasetExamples {
             "en":"National figures, code ID (ISO 3166-1 alpha-2), from the stored national counts. The breakdown by \
             province and regency/city is in the -by-region datasets."},"tingkat":["nasional"],"daftarKode":null},\
             "tanggalDibuat":"2026-11-30T06:11:39.384960Z","tanggalDiperbarui":"2026-11-30T06:11:39.384960Z",\
-            "lisensi":{"nama":"Open data (statistics are public)","url":"https://data.go.id",\
+            "lisensi":{"nama":"Creative Commons Attribution 4.0 International (CC BY 4.0)",\
+            "url":"https://creativecommons.org/licenses/by/4.0/",\
             "catatan":{"id":"Sumber (LAKIP 2021) tidak menyebut lisensi; ini lisensi yang dikonfigurasi untuk layanan \
             (karirhub.satudata.license-name).","en":"The source (LAKIP 2021) names no licence; this is the licence \
             configured for the service (karirhub.satudata.license-name)."}}},\
@@ -131,8 +132,8 @@ final class DatasetExamples {
             period. Levels: the levels with stored counts; a province without a count of its own adds up its \
             regencies/cities. The codes are listed at /api/v1/regions."},"tingkat":["provinsi","kabupaten/kota"],\
             "daftarKode":"http://localhost:8080/api/v1/regions"},"tanggalDibuat":"2026-11-30T06:14:52.314957Z",\
-            "tanggalDiperbarui":"2026-11-30T06:14:52.476203Z","lisensi":{"nama":"Open data (statistics are public)",\
-            "url":"https://data.go.id","catatan":{"id":"Sumber (LAKIP 2021) tidak menyebut lisensi; ini lisensi yang \
+            "tanggalDiperbarui":"2026-11-30T06:14:52.476203Z","lisensi":{"nama":"Creative Commons Attribution 4.0 International (CC BY 4.0)",\
+            "url":"https://creativecommons.org/licenses/by/4.0/","catatan":{"id":"Sumber (LAKIP 2021) tidak menyebut lisensi; ini lisensi yang \
             dikonfigurasi untuk layanan (karirhub.satudata.license-name).",\
             "en":"The source (LAKIP 2021) names no licence; this is the licence configured for the service \
             (karirhub.satudata.license-name)."}}},"kodeReferensi":[{"kode":"CL_KARIRHUB_INDICATOR",\
@@ -242,6 +243,36 @@ final class DatasetExamples {
             "codeListUrl":null,"codeListVersion":null},{"id":"COMPLETE","nameId":"Lengkap","nameEn":"Complete",\
             "format":"true when every week and category inside the period was reported; false when the value adds up only \
             what was reported","codeList":null,"codes":null,"codeListUrl":null,"codeListVersion":null}]}""";
+
+    static final String BAD_FORMAT = """
+            {"type":"urn:karirhub:problem:invalid-parameter","title":"Invalid request parameter","status":400,\
+            "detail":"format must be one of json, html, got 'csv'","instance":"/api/v1/datasets/facilitated-workers",\
+            "errors":[{"field":"format","message":"must be one of json, html, got 'csv'"}]}""";
+
+    /** The start of the landing page of IKK 5 (the whole page has the four blocks and the links). */
+    static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="id">
+            <head>
+            <meta charset="UTF-8">
+            <title>IKK 5: Jumlah Tenaga Kerja yang difasilitasi layanan pasar kerja · Satu Data KarirHub</title>
+            <link rel="alternate" type="application/json" href="http://localhost:8080/api/v1/datasets/facilitated-workers">
+            <link rel="license" href="https://creativecommons.org/licenses/by/4.0/">
+            ...
+            <h1>IKK 5: Jumlah Tenaga Kerja yang difasilitasi layanan pasar kerja</h1>
+            <p class="en" lang="en">IKK 5: Workers facilitated by labour-market services</p>
+            <h2>Standar Data <span class="en" lang="en">Data standard</span></h2>
+            <dl>
+            <dt>Konsep <span class="en" lang="en">Concept</span></dt><dd><p>Jumlah Tenaga Kerja yang difasilitasi layanan pasar \
+            kerja</p><p class="en" lang="en">Workers facilitated by labour-market services</p></dd>
+            ...
+            <h2>Interoperabilitas <span class="en" lang="en">Distributions</span></h2>
+            <table>
+            ...
+            <tr><td><a href="http://localhost:8080/api/v1/statistics/facilitated-workers?year=2021&amp;format=sdmx-csv">SDMX-CSV \
+            2.0 2021</a><br><span class="en" lang="en">SDMX-CSV 2.0 2021</span></td><td>SDMX-CSV</td>\
+            <td>GET /api/v1/statistics/facilitated-workers</td></tr>
+            ...""";
 
     static final String NOT_FOUND = """
             {"type":"urn:karirhub:problem:not-found","title":"Not found",\

@@ -1,8 +1,13 @@
 package id.go.kemnaker.karirhub.stats.datasets;
 
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -37,6 +42,9 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Satu Data", description = "Dataset metadata (Standar Data, Metadata, Kode Referensi, Interoperabilitas), the DCAT "
         + "catalogue and the SDMX structures, for Satu Data Indonesia portals")
 public class DatasetResource {
+
+    /** JSON first: it is the answer to a wildcard Accept. */
+    private static final Set<Representation> FORMATS = EnumSet.of(Representation.JSON, Representation.HTML);
 
     private final DatasetService datasets;
     private final PublicAddress address;
@@ -73,13 +81,22 @@ public class DatasetResource {
 
     @GET
     @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Extension(name = ApiDocumentation.CONDITIONAL_GET, value = "true")
-    @Operation(operationId = "getDataset", summary = "Metadata of one dataset",
-            description = "The same description as in the list, for one dataset.")
+    @Operation(operationId = "getDataset", summary = "Metadata of one dataset, as data or as its landing page",
+            description = "The same description as in the list, for one dataset. As HTML (format=html, or Accept: text/html, "
+                    + "which a browser sends) it is the dataset's landing page, the catalogue's dcat:landingPage: the four blocks "
+                    + "for people, Indonesian first with the English beneath, every URL a link.")
     @APIResponse(responseCode = "200", description = "The dataset",
-            content = @Content(schema = @Schema(implementation = DatasetView.class),
-                    examples = {@ExampleObject(name = "IKK 5", value = DatasetExamples.FACILITATED_WORKERS),
-                        @ExampleObject(name = "IKK 5 by region", value = DatasetExamples.FACILITATED_WORKERS_BY_REGION)}))
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetView.class),
+                        examples = {@ExampleObject(name = "IKK 5", value = DatasetExamples.FACILITATED_WORKERS),
+                            @ExampleObject(name = "IKK 5 by region", value = DatasetExamples.FACILITATED_WORKERS_BY_REGION)}),
+                @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "IKK 5 landing page", value = DatasetExamples.PAGE))})
+    @APIResponse(responseCode = "400", description = "An unknown format",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown format", value = DatasetExamples.BAD_FORMAT)))
     @APIResponse(responseCode = "404", description = "No dataset with that id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown dataset", value = DatasetExamples.NOT_FOUND)))
@@ -88,12 +105,20 @@ public class DatasetResource {
                     enumeration = {"counts-job-seeker", "counts-employer", "counts-pbk-training", "counts-prakerja-training",
                         "counts-vacancy", "facilitated-workers", "facilitated-workers-by-region", "service-users",
                         "service-users-by-region", "vacancies-per-100-job-seekers", "performance-report"}))
-            @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
+            @PathParam("id") String id,
+            @Parameter(description = "json or html; overrides the Accept header",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "html"}), example = "html")
+            @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         Dataset dataset = DatasetService.find(id);
+        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
         String base = address.of(uri);
-        return cache.serve(headers, new AnswerKey("datasets/" + dataset.id() + "?base=" + base, Representation.JSON, false), () -> {
+        return cache.serve(headers, new AnswerKey("datasets/" + dataset.id() + "?base=" + base, representation, false), () -> {
             Coverage stored = datasets.read();
-            return Answer.json(json, datasets.describe(dataset, stored, base), stored.version());
+            DatasetView view = datasets.describe(dataset, stored, base);
+            return representation == Representation.HTML
+                    ? new Answer(DatasetPage.render(view, base).getBytes(StandardCharsets.UTF_8), stored.version(), null)
+                    : Answer.json(json, view, stored.version());
         });
     }
 

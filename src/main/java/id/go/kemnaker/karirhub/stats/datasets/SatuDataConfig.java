@@ -9,12 +9,13 @@ import io.smallrye.config.ConfigMapping;
 public interface SatuDataConfig {
 
     /**
-     * The address the service is reached at from outside (https://data.example.go.id), for the
-     * absolute URLs of the metadata and catalogue; unset: taken from each request.
+     * The address the service is reached at from outside (https://karirhub-stats.kemnaker.go.id),
+     * for the absolute URLs of the metadata and catalogue. Every deployment sets it; unset, as on a
+     * laptop, the URLs follow each request's Host header ({@link PublicAddress}).
      */
     Optional<String> publicUrl();
 
-    /** The licence the data is published under (the seed document names none). */
+    /** The licence the data is published under (the seed document names none): CC BY 4.0, the API's. */
     String licenseName();
 
     String licenseUrl();

@@ -1,5 +1,7 @@
 package id.go.kemnaker.karirhub.stats.reports;
 
+import static id.go.kemnaker.karirhub.stats.web.Html.escape;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -154,23 +156,6 @@ public final class PerformanceReportHtml {
             html.append(" <span class=\"unit\">").append(escape(unit)).append("</span>");
         }
         html.append("</td>\n");
-    }
-
-    /** Escapes text for HTML element content and attribute values. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 
     private static String count(Long value) {

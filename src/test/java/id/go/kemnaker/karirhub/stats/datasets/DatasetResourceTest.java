@@ -190,6 +190,48 @@ class DatasetResourceTest {
         }
     }
 
+    /**
+     * The landing page (the catalogue's dcat:landingPage) is the same metadata for people: asked
+     * for by format=html or by a browser's Accept, with every distribution a link, cached and
+     * conditional like the JSON; any other format is a 400 problem.
+     */
+    @Test
+    void servesTheLandingPageForPeopleAsHtml() {
+        JsonPath view = dataset("facilitated-workers");
+        String page = given().when().get("/api/v1/datasets/{id}?format=html", "facilitated-workers").then().statusCode(200)
+                .contentType(startsWith("text/html")).extract().asString();
+        assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"id\">"), page);
+        for (String text : List.of(view.getString("judul.id"), view.getString("judul.en"), view.getString("standarData.definisi.en"),
+                view.getString("metadata.lisensi.nama"))) {
+            assertTrue(page.contains(text), text);
+        }
+        for (String url : view.<String>getList("interoperabilitas.distribusi.url")) {
+            assertTrue(page.contains("<a href=\"" + url.replace("&", "&amp;") + "\">"), url);
+        }
+        assertTrue(page.contains("<a href=\"" + view.getString("metadata.lisensi.url") + "\">"));
+        assertTrue(page.contains("<a href=\"" + view.getString("url") + "\">"), "links its JSON");
+
+        String browser = given().accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .when().get("/api/v1/datasets/{id}", "facilitated-workers").then().statusCode(200)
+                .contentType(startsWith("text/html")).header("Vary", containsString("Accept")).extract().header("ETag");
+        assertNotEquals(given().when().get("/api/v1/datasets/{id}", "facilitated-workers").then().statusCode(200)
+                .contentType(startsWith("application/json")).extract().header("ETag"), browser, "HTML and JSON differ");
+        given().header("If-None-Match", browser).when().get("/api/v1/datasets/{id}?format=html", "facilitated-workers")
+                .then().statusCode(304);
+
+        for (String id : IDS) { // with or without data, every dataset has its page
+            given().when().get("/api/v1/datasets/{id}?format=html", id).then().statusCode(200).contentType(startsWith("text/html"))
+                    .body(containsString("<h1>" + dataset(id).getString("judul.id").replace("&", "&amp;") + "</h1>"));
+        }
+        given().when().get("/api/v1/datasets/{id}?format=csv", "facilitated-workers").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("format"))
+                .body("detail", containsString("json, html"));
+        given().accept("text/csv").when().get("/api/v1/datasets/{id}", "facilitated-workers").then().statusCode(406)
+                .contentType("application/problem+json");
+        given().when().get("/api/v1/datasets/{id}?format=html", "no-such-dataset").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
     @Test
     void codeListsAreDereferenceable() {
         JsonPath users = dataset("service-users");
