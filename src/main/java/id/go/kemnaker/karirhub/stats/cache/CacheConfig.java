@@ -14,6 +14,14 @@ public interface CacheConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /**
+     * Whether this instance listens for other instances' writes (LISTEN/NOTIFY, on a connection of
+     * its own). Off only where LISTEN cannot work, behind a pooler in transaction mode: other
+     * instances' writes are then seen within {@link #ttl()}, its own at once.
+     */
+    @WithDefault("true")
+    boolean listen();
+
     /** What answers tell HTTP caches and browsers in Cache-Control: max-age. */
     @WithDefault("5s")
     Duration maxAge();

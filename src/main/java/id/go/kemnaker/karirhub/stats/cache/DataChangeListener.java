@@ -83,6 +83,11 @@ class DataChangeListener {
         if (!config.enabled()) {
             return;
         }
+        if (!config.listen()) {
+            LOG.infof("Not listening for other instances' writes (karirhub.cache.listen=false): they are seen within %s",
+                    config.ttl());
+            return;
+        }
         running = true;
         thread = new Thread(this::listen, "karirhub-data-change-listener");
         thread.setDaemon(true);
