@@ -93,7 +93,7 @@ class CommitOutcomeTest {
         long lastAuditId = lastAuditId();
         CompletableFuture<Response> sent = CompletableFuture.supplyAsync(write::send);
 
-        int backend = awaitBackendSleepingInCommit(Duration.ofSeconds(20));
+        int backend = awaitBackendWaiting("PgSleep", Duration.ofSeconds(20));
         execute("SELECT pg_terminate_backend(" + backend + ")");
         Response answer = sent.get(30, TimeUnit.SECONDS);
 
@@ -112,21 +112,70 @@ class CommitOutcomeTest {
         given().header("Authorization", Tokens.bearer("data-officer")).when().delete(count, YEAR).then().statusCode(204);
     }
 
-    /** The pid of the backend whose COMMIT runs the stalling trigger. */
-    private int awaitBackendSleepingInCommit(Duration timeout) throws Exception {
+    /**
+     * The other side of "unknown": the COMMIT has landed but its answer never reaches the service.
+     * The write's transaction asks for synchronous replication to a standby that does not exist, so
+     * its COMMIT, already durable here, waits; the backend is killed in that wait, which PostgreSQL
+     * reports as "the transaction has already committed locally". The client hears 503 unknown; the
+     * count is stored; repeating the request stores nothing more and writes no second audit entry.
+     */
+    @ParameterizedTest
+    @EnumSource(Write.class)
+    void aCommitThatLandedButWasNotAnsweredIsUnknownAndTheRetryChangesNothing(Write write) throws Exception {
+        removeTheStall();
+        execute("CREATE OR REPLACE FUNCTION test_sync_commit() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                + "BEGIN IF NEW.year = " + YEAR + " THEN PERFORM set_config('synchronous_commit', 'on', true); END IF; "
+                + "RETURN NULL; END $$");
+        execute("CREATE TRIGGER test_sync_commit AFTER INSERT OR UPDATE ON reported_count FOR EACH ROW "
+                + "EXECUTE FUNCTION test_sync_commit()");
+        execute("ALTER SYSTEM SET synchronous_standby_names = 'no_such_standby'");
+        execute("SELECT pg_reload_conf()");
+        String count = "/api/v1/counts/JOB_SEEKER/{year}/1/weeks/1";
+        try {
+            long lastAuditId = lastAuditId();
+            CompletableFuture<Response> sent = CompletableFuture.supplyAsync(write::send);
+            int backend = awaitBackendWaiting("SyncRep", Duration.ofSeconds(20));
+            execute("SELECT pg_terminate_backend(" + backend + ")");
+            Response answer = sent.get(30, TimeUnit.SECONDS);
+            answer.then().statusCode(503).contentType("application/problem+json")
+                    .body("type", equalTo("urn:karirhub:problem:commit-outcome-unknown"));
+
+            // it did land: the count, and its audit entry
+            given().when().get(count, YEAR).then().statusCode(200).body("count", equalTo(3770));
+            long afterTheWrite = lastAuditId();
+            assertTrue(afterTheWrite > lastAuditId, "the committed write has its audit entry");
+
+            execute("DROP TRIGGER IF EXISTS test_sync_commit ON reported_count");
+            Response retry = write.send();
+            retry.then().statusCode(200);
+            if (write != Write.PUT) {
+                retry.then().body("created", equalTo(0), "updated", equalTo(0), "unchanged", equalTo(1));
+            }
+            given().when().get(count, YEAR).then().statusCode(200).body("count", equalTo(3770));
+            assertEquals(afterTheWrite, lastAuditId(), "the retry of a write that had landed wrote no second audit entry");
+        } finally {
+            execute("DROP TRIGGER IF EXISTS test_sync_commit ON reported_count");
+            execute("DROP FUNCTION IF EXISTS test_sync_commit()");
+            execute("ALTER SYSTEM RESET synchronous_standby_names");
+            execute("SELECT pg_reload_conf()");
+        }
+        given().header("Authorization", Tokens.bearer("data-officer")).when().delete(count, YEAR).then().statusCode(204);
+    }
+
+    /** The pid of a backend waiting on {@code event} (PgSleep in the stalling trigger, SyncRep in a COMMIT). */
+    private int awaitBackendWaiting(String event, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                    ResultSet sleeping = statement.executeQuery("SELECT pid FROM pg_stat_activity "
-                            + "WHERE wait_event = 'PgSleep' AND query ILIKE 'commit%'")) {
-                if (sleeping.next()) {
-                    return sleeping.getInt(1);
+                    ResultSet waiting = statement.executeQuery("SELECT pid FROM pg_stat_activity "
+                            + "WHERE wait_event = '" + event + "' AND query ILIKE 'commit%'")) {
+                if (waiting.next()) {
+                    return waiting.getInt(1);
                 }
             }
             Thread.sleep(20);
         }
-        assertTrue(false, "no backend reached the stalled COMMIT within " + timeout);
-        return -1;
+        throw new AssertionError("no backend waited on " + event + " in a COMMIT within " + timeout);
     }
 
     private long lastAuditId() throws SQLException {
