@@ -15,7 +15,8 @@ data directory), so files the commands need must be created by the commands them
 Checks, per block: bash succeeds; the HTTP statuses the commands print (a status line of
 `curl -i`, or a line that is just a 3-digit code from `-w '%{http_code}\\n'`) are, in order,
 the ones the block's comments announce (`# HTTP/1.1 201 Created`, `# 304`); no answer is a
-5xx. The port is the one free thing changed: `localhost:8080` becomes a free port.
+5xx. The ports are the one thing changed: `localhost:8080` and the management interface's
+`localhost:9000` become free ports.
 """
 import os
 import pathlib
@@ -47,7 +48,8 @@ def main():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = [(m.group("mark"), m.group("body")) for m in BLOCK.finditer(readme)]
     port = free_port()
-    local = lambda text: text.replace("localhost:8080", f"localhost:{port}")
+    management = free_port()
+    local = lambda text: text.replace("localhost:8080", f"localhost:{port}").replace("localhost:9000", f"localhost:{management}")
 
     if WORK.exists():
         shutil.rmtree(WORK)
@@ -61,7 +63,7 @@ def main():
     servers = [body for mark, body in blocks if mark == "server"]
     if len(servers) != 1:
         sys.exit(f"README.md needs exactly one <!-- tour: server --> block, found {len(servers)}")
-    env = dict(os.environ, QUARKUS_HTTP_PORT=str(port))
+    env = dict(os.environ, QUARKUS_HTTP_PORT=str(port), QUARKUS_MANAGEMENT_PORT=str(management))
     for name in ("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD"):
         env.pop(name, None)  # the tour runs on the embedded database, as the README does
     log = open(WORK / "service.log", "w")
