@@ -34,8 +34,7 @@ import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/datasets")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Satu Data", description = "Dataset metadata (Standar Data, Metadata, Kode Referensi, Interoperabilitas), the DCAT "
-        + "catalogue and the SDMX structures, for Satu Data Indonesia portals")
+@Tag(name = "Satu Data")
 public class DatasetResource {
 
     private final DatasetService datasets;
