@@ -44,7 +44,8 @@ public class ImportResource {
     @APIResponses
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN, "application/csv", "application/vnd.ms-excel" })
     @RolesAllowed(Roles.DATA_OFFICER)
-    public ImportResult importBody(@RequestBody(content = @Content(schema = @Schema(type = SchemaType.STRING))) InputStream body) {
+    public ImportResult importBody(
+            @RequestBody(content = @Content(schema = @Schema(type = SchemaType.STRING))) InputStream body) {
         return imports.importCsv(body, null, Actor.of(identity));
     }
 
