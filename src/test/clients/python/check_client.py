@@ -12,6 +12,7 @@ call stored; writes go to the year 2047, which no other caller of the contract c
 import datetime
 import os
 import sys
+import tempfile
 
 import karirhub_client as k
 from karirhub_client.rest import ApiException
@@ -129,8 +130,12 @@ def main():
     check("postCountBatch", summary.created == 3, summary)
     listed = k.CountsApi(public).list_counts(year=YEAR, region="32.73")
     check("listCounts", [c.count for c in listed] == [410], listed)
-    imported = k.ImportsApi(officer).post_import(
-        body="kategori;tahun;bulan;minggu;jumlah\r\nPemberi Kerja;2047;Maret;;1.471\r\nPelatihan Pra Kerja;2047;Maret;;-\r\n")
+    with tempfile.TemporaryDirectory() as directory:  # the client uploads a file it is given the path of
+        path = os.path.join(directory, "maret-2047.csv")
+        with open(path, "w", encoding="utf-8", newline="") as file:
+            file.write("kategori;tahun;bulan;minggu;jumlah\r\nPemberi Kerja;2047;Maret;;1.471\r\n"
+                       "Pelatihan Pra Kerja;2047;Maret;;-\r\n")
+        imported = k.ImportsApi(officer).post_import(file=path)
     check("postImport", imported.created == 1 and imported.skipped == 1, imported)
     history = k.CountsApi(auditor).get_week_count_history(category=k.CategoryCode.JOB_SEEKER, year=YEAR, month=1, week=1)
     check("getWeekCountHistory", [e.new_value for e in history] == [3770, 3790], history)
