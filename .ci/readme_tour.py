@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Runs the README's commands, in order, against the packaged service, as a new user would.
+"""Runs the README's commands, in order, against the packaged service, as a new user would, and
+checks that they print what the README shows.
 
     python3 .ci/readme_tour.py        (after ./mvnw package; .ci/run calls it after verify)
 
@@ -12,69 +13,85 @@ The other blocks run in one bash session (so variables carry over), with `set -e
 directory holding only what a clone has that the commands use (dev/, the packaged jar, a new
 data directory), so files the commands need must be created by the commands themselves.
 
-Checks, per block: bash succeeds; the HTTP statuses the commands print (a status line of
-`curl -i`, or a line that is just a 3-digit code from `-w '%{http_code}\\n'`) are, in order,
-the ones the block's comments announce (`# HTTP/1.1 201 Created`, `# 304`); no answer is a
-5xx. The ports are the one thing changed: `localhost:8080` and the management interface's
+What a block shows, the tour holds it to:
+- statuses: the HTTP statuses the commands print (a status line of `curl -i`, or a line that is
+  just a 3-digit code from `-w '%{http_code}\\n'`) are, in order, the ones its comments announce
+  (`# HTTP/1.1 201 Created`, `# 304`); no answer is a 5xx;
+- output: the comment lines after a command (`# {"created":2,...}`) and a ```json or ```text
+  block right after the bash block are what the commands print. Each must be found in what they
+  printed, in order, where `...` or `…` (and, in a comment, three spaces) stand for anything
+  left out. Whitespace does not count, and neither do the values that differ from run to run:
+  data versions, audit ids and times, import ids, ETags, times of day (VOLATILE below);
+- files: `# saves NAME:` followed by comment lines shows the start of a file a command wrote
+  (compared as output), `# saves NAME, ...` only that it was written;
+- nothing else is left behind: a file the commands write outside target/ (which git ignores and
+  `mvnw clean` removes) would land untracked in a reader's clone.
+A comment before the first command of a group, or one that starts with `(`, explains and is not
+compared. The ports are the one thing changed: `localhost:8080` and the management interface's
 `localhost:9000` become free ports.
 """
-import os
 import pathlib
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import packaged_service as service  # noqa: E402
+
+ROOT = service.ROOT
 WORK = ROOT / "target" / "readme-tour"
-JAR = ROOT / "target" / "quarkus-app" / "quarkus-run.jar"
-BLOCK = re.compile(r"(?:<!--\s*tour:\s*(?P<mark>\w+)[^>]*-->\s*\n)?[ \t]*```bash\n(?P<body>.*?)```", re.S)
+BLOCK = re.compile(r"(?:<!--\s*tour:\s*(?P<mark>\w+)[^>]*-->\s*\n)?[ \t]*```bash\n(?P<body>.*?)```"
+                   r"(?:\n```(?:json|text)\n(?P<shown>.*?)```)?", re.S)
 ANNOUNCED = re.compile(r"^\s*#\s*(?:HTTP/1\.1\s+)?(?P<status>[1-5]\d\d)\b")
 PRINTED = re.compile(r"^(?:HTTP/1\.1 (?P<line>\d{3})\b.*|(?P<code>\d{3}))\s*$")
+ELISION = re.compile(r"\.\.\.|…")
+SAVES = re.compile(r"^saves (?P<name>[^\s:,]+)(?P<colon>:)?")
 TIMEOUT_SECONDS = 150
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+# Values that differ from run to run, replaced by ? in what is shown and in what is printed.
+VOLATILE = [
+    (re.compile(r'"(dataVersion|id)":\d+'), r'"\1":?'),
+    (re.compile(r'"(importId|next)":"[^"]*"'), r'"\1":?'),
+    (re.compile(r'"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z"'), '"?"'),
+    (re.compile(r'"date":"\d{4}-\d\d-\d\d"'), '"date":?'),
+    (re.compile(r'ETag: "[^"]*"', re.I), 'ETag: ?'),
+    (re.compile(r'^(karirhub_\w+(\{[^}]*\})?) [0-9.E+-]+$', re.M), r'\1 ?'),
+]
+# What the tour's working directory may hold when it is done: what a clone has, and what git ignores.
+LEFT_ALONE = {"dev", "target", "data", "service.log", "tour.sh", "tour.out"}
 
 
 def main():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    blocks = [(m.group("mark"), m.group("body")) for m in BLOCK.finditer(readme)]
-    port = free_port()
-    management = free_port()
+    blocks = [(m.group("mark"), m.group("body"), m.group("shown")) for m in BLOCK.finditer(readme)]
+    port = service.free_port()
+    management = service.free_port()
     local = lambda text: text.replace("localhost:8080", f"localhost:{port}").replace("localhost:9000", f"localhost:{management}")
 
     if WORK.exists():
         shutil.rmtree(WORK)
     (WORK / "target").mkdir(parents=True)
     shutil.copytree(ROOT / "dev", WORK / "dev")
-    for mark, body in blocks:
-        if mark == "build" and not JAR.exists():
+    for mark, body, _ in blocks:
+        if mark == "build" and not service.JAR.exists():
             subprocess.run(["bash", "-euc", body], cwd=ROOT, check=True)
-    os.symlink(ROOT / "target" / "quarkus-app", WORK / "target" / "quarkus-app")
+    (WORK / "target" / "quarkus-app").symlink_to(ROOT / "target" / "quarkus-app")
 
-    servers = [body for mark, body in blocks if mark == "server"]
+    servers = [body for mark, body, _ in blocks if mark == "server"]
     if len(servers) != 1:
         sys.exit(f"README.md needs exactly one <!-- tour: server --> block, found {len(servers)}")
-    env = dict(os.environ, QUARKUS_HTTP_PORT=str(port), QUARKUS_MANAGEMENT_PORT=str(management))
-    for name in ("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD"):
-        env.pop(name, None)  # the tour runs on the embedded database, as the README does
-    log = open(WORK / "service.log", "w")
-    server = subprocess.Popen(["bash", "-euc", servers[0]], cwd=WORK, env=env, stdout=log,
-                              stderr=subprocess.STDOUT, start_new_session=True)
+    env = service.service_env(port, management)
+    log_path = WORK / "service.log"
+    server = service.start(servers[0], WORK, env, log_path)
     started = time.monotonic()
     failures = []
+    compared = 0
     try:
-        wait_ready(port, server)
-        tour = [(i, body) for i, (mark, body) in enumerate(blocks) if mark is None]
-        script = "set -eu\n" + "".join(f"printf '\\n@@block {i}\\n'\n{local(body)}\n" for i, body in tour) + "printf '\\n@@end\\n'\n"
+        service.wait_ready(f"http://127.0.0.1:{port}/q/health/ready", server, "the service", log_path)
+        tour = [(i, body, shown) for i, (mark, body, shown) in enumerate(blocks) if mark is None]
+        script = "set -eu\n" + "".join(f"printf '\\n@@block {i}\\n'\n{local(body)}\n" for i, body, _ in tour) \
+            + "printf '\\n@@end\\n'\n"
         (WORK / "tour.sh").write_text(script)
         run = subprocess.run(["bash", "tour.sh"], cwd=WORK, env=env, capture_output=True, text=True,
                              timeout=TIMEOUT_SECONDS)
@@ -83,50 +100,102 @@ def main():
         if run.returncode != 0 or "@@end" not in run.stdout:
             last = max(outputs) if outputs else None
             failures.append(f"bash stopped (exit {run.returncode}) in block {last}:\n{run.stderr[-2000:]}")
-        for i, body in tour:
+        for i, body, shown in tour:
             if i not in outputs:
                 continue
+            first_line = body.strip().splitlines()[0]
+            where = f"block {i} ({first_line[:80]})"
             announced = [m.group("status") for line in body.splitlines() if (m := ANNOUNCED.match(line))]
             printed = [m.group("line") or m.group("code") for line in outputs[i] if (m := PRINTED.match(line))]
-            first_line = body.strip().splitlines()[0]
             if announced != printed:
-                failures.append(f"block {i} ({first_line}): the README announces statuses {announced}, "
-                                f"the service answered {printed}")
+                failures.append(f"{where}: the README announces statuses {announced}, the service answered {printed}")
             if any(code.startswith("5") for code in printed):
-                failures.append(f"block {i} ({first_line}): a 5xx answer")
+                failures.append(f"{where}: a 5xx answer")
+            text = normalise("\n".join(outputs[i]), port)
+            expectations = shown_output(body)
+            if shown:
+                expectations.append(("output", shown))
+            for kind, expected in expectations:
+                compared += 1
+                if kind == "output":
+                    problem = mismatch(expected, text, port)
+                else:
+                    problem = file_mismatch(kind, expected, port)
+                if problem:
+                    failures.append(f"{where}: {problem}")
         print(f"README tour: {len(tour)} blocks run, {len(blocks) - len(tour)} not run (server, build, skip), "
-              f"in {time.monotonic() - started:.0f} s on port {port}; output in {WORK / 'tour.out'}")
+              f"{compared} outputs compared, in {time.monotonic() - started:.0f} s on port {port}; "
+              f"output in {WORK / 'tour.out'}")
     finally:
-        stop(server)
+        service.stop(server)
+    for name in sorted(p.name for p in WORK.iterdir() if p.name not in LEFT_ALONE):
+        failures.append(f"the commands left {name} where a reader's clone would keep it untracked; write it under target/")
     for failure in failures:
         print("FAILED:", failure, file=sys.stderr)
     sys.exit(1 if failures else 0)
 
 
-def stop(server):
-    """SIGTERM to the server's process group (bash and the java it started), then SIGKILL after 40 s."""
-    try:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=40)
-    except ProcessLookupError:
-        pass
-    except subprocess.TimeoutExpired:
-        os.killpg(server.pid, signal.SIGKILL)
+def shown_output(body):
+    """What the comments of a bash block show: [("output", text) or ("file:NAME", text-or-None)], in order."""
+    expectations = []
+    previous = None  # "command", "output" or "explanation"
+    current = None
+    for line in body.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            previous, current = "command", None
+            continue
+        comment = stripped[1:].strip()
+        if comment.startswith("(") or previous not in ("command", "output"):
+            previous = "explanation" if previous != "output" else "output"
+            continue
+        previous = "output"
+        saves = SAVES.match(comment)
+        if saves:
+            current = [f"file:{saves.group('name')}", "" if saves.group("colon") else None]
+            expectations.append(current)
+            continue
+        comment = re.sub(r"\s{2,}\(.*\)\s*$", "", comment)       # a remark after the shown output
+        comment = re.sub(r"\s{3,}", " ... ", comment)            # curl -i's lines, shown on one line
+        if current is None or current[1] is None:
+            current = ["output", ""]
+            expectations.append(current)
+        current[1] += comment + "\n"
+    return [tuple(e) for e in expectations]
 
 
-def wait_ready(port, server):
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit(f"the service exited while starting; see {WORK / 'service.log'}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/q/health/ready", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    sys.exit(f"the service was not ready within 180 s; see {WORK / 'service.log'}")
+def normalise(text, port):
+    text = text.replace(f"localhost:{port}", "localhost:8080")
+    for pattern, replacement in VOLATILE:
+        text = pattern.sub(replacement, text)
+    return re.sub(r"\s+", "", text)
+
+
+def mismatch(expected, printed, port):
+    """None when every part of `expected` between elisions is found in `printed`, in order; else what is not."""
+    position = 0
+    for part in ELISION.split(normalise(expected, port)):
+        if not part:
+            continue
+        found = printed.find(part, position)
+        if found < 0:
+            near = printed[position:position + 300]
+            return f"the README shows {part[:300]!r} (of {expected.strip()[:120]!r}), the commands printed {near!r}"
+        position = found + len(part)
+    return None
+
+
+def file_mismatch(kind, expected, port):
+    path = WORK / kind.split(":", 1)[1]
+    candidates = [path, WORK / "target" / path.name]
+    existing = next((p for p in candidates if p.is_file()), None)
+    if existing is None:
+        return f"the README says the commands save {path.name}; they did not"
+    if expected:
+        return mismatch(expected, normalise(existing.read_text(encoding="utf-8-sig", errors="replace"), port), port)
+    return None
 
 
 def split(stdout):

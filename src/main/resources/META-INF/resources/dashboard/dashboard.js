@@ -15,6 +15,8 @@ const TEXT = {
     achievement: 'capaian', target: 'target', proRata: 'target pro rata s.d. periode terakhir', noTarget: 'belum ada target',
     ikk5: 'IKK 5 · Tenaga kerja yang difasilitasi', ikk6: 'IKK 6 · Pengguna layanan pasar kerja',
     dataVersion: 'Versi data', updated: 'Diperbarui', error: 'Data tidak dapat dimuat; mencoba lagi',
+    scrollHint: 'Geser tabel ke samping untuk kolom lainnya →',
+    noProvinces: year => 'Belum ada angka per provinsi untuk ' + year + ': tahun ini hanya dilaporkan secara nasional.',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
     label: category => category.labelId,
   },
@@ -30,6 +32,8 @@ const TEXT = {
     achievement: 'achieved', target: 'target', proRata: 'pro-rata target to the latest period', noTarget: 'no target set',
     ikk5: 'IKK 5 · Workers facilitated', ikk6: 'IKK 6 · Labour-market service users',
     dataVersion: 'Data version', updated: 'Updated', error: 'Could not load the data; retrying',
+    scrollHint: 'Swipe the table sideways for more columns →',
+    noProvinces: year => 'No figures by province for ' + year + ': this year was reported nationally only.',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     label: category => category.labelEn,
   },
@@ -41,6 +45,10 @@ const lang = params.get('lang') === 'en' ? 'en' : 'id';
 const t = TEXT[lang];
 const whole = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 0 });
 const twoDecimals = new Intl.NumberFormat(t.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// Western Indonesian Time, as the printed report writes it, whatever the reader's own time zone.
+const jakartaTime = new Intl.DateTimeFormat(t.locale, {
+  timeZone: 'Asia/Jakarta', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit',
+});
 const $ = id => document.getElementById(id);
 
 const state = { year: null, etag: null, charts: {} };
@@ -123,7 +131,7 @@ function renderHeadline(headline) {
   $('progress').replaceChildren(progress('ikk5', t.ikk5, headline.facilitatedWorkers),
     progress('ikk6', t.ikk6, headline.serviceUsers));
   $('footer').textContent = t.dataVersion + ' ' + headline.dataVersion + ' · ' + t.updated + ' '
-    + new Date().toLocaleTimeString(t.locale);
+    + jakartaTime.format(new Date()) + ' WIB';
 }
 
 function progress(id, name, figures) {
@@ -195,16 +203,24 @@ function renderWeeks(series) {
 const provinceSort = { key: 'region', descending: false };
 
 function renderProvinces(answer) {
+  // The ratio next to the name: on a phone the columns after it are a swipe away.
   const columns = [
     { key: 'name', name: t.province, text: true },
+    { key: 'vacanciesPer100JobSeekers', name: t.per100, format: value => twoDecimals.format(value) },
     { key: 'jobSeekers', name: t.jobSeekers, format: number },
     { key: 'vacancies', name: t.vacancies, format: number },
-    { key: 'vacanciesPer100JobSeekers', name: t.per100, format: value => twoDecimals.format(value) },
     { key: 'complete', name: t.complete, format: value => (value ? t.yes : t.no) },
   ];
-  const rows = [...answer.rows].sort((a, b) => compare(a, b, provinceSort.key, provinceSort.descending));
   const table = $('provinces-table');
   table.replaceChildren();
+  // A year no province reported for has no table: one line says so, not 34 rows of dashes.
+  const reported = answer.rows.some(row => row.jobSeekers !== null || row.vacancies !== null);
+  table.closest('.table-wrap').hidden = !reported;
+  $('provinces-note').textContent = reported ? t.provincesNote : t.noProvinces(answer.year);
+  if (!reported) {
+    return;
+  }
+  const rows = [...answer.rows].sort((a, b) => compare(a, b, provinceSort.key, provinceSort.descending));
   const head = table.createTHead().insertRow();
   columns.forEach(column => {
     const th = document.createElement('th');
@@ -233,13 +249,25 @@ function renderProvinces(answer) {
     columns.forEach(column => {
       const value = row[column.key];
       if (column.text) {
-        tr.append(cell('th', value + ' (' + row.region + ')'));
+        const name = cell('th', value + ' ');
+        const code = document.createElement('span');
+        code.className = 'code';
+        code.textContent = '(' + row.region + ')';
+        name.append(code);
+        tr.append(name);
       } else {
         tr.append(cell('td', value === null || value === undefined ? null : column.format(value), value === null));
       }
     });
   });
-  $('provinces-note').textContent = t.provincesNote;
+  markOverflowingTables();
+}
+
+/** Marks each table wider than its place, so that its scroll cue and hint show (dashboard.css). */
+function markOverflowingTables() {
+  document.querySelectorAll('.table-wrap').forEach(wrap => {
+    wrap.dataset.overflows = String(!wrap.hidden && wrap.scrollWidth > wrap.clientWidth + 1);
+  });
 }
 
 /** Numbers compare as numbers, codes as text; not reported comes last in either direction. */
@@ -286,6 +314,7 @@ async function load(headline) {
   renderWeeks(weeks);
   renderMarket(market);
   renderProvinces(provinces);
+  markOverflowingTables();
   document.body.dataset.dataVersion = String(headline.dataVersion);
 }
 
@@ -323,6 +352,8 @@ function setUpPage(latestYear) {
   $('market-heading').textContent = t.market;
   $('weeks-heading').textContent = t.weeks;
   $('provinces-heading').textContent = t.provinces;
+  document.querySelectorAll('.scroll-hint').forEach(hint => { hint.textContent = t.scrollHint; });
+  addEventListener('resize', markOverflowingTables);
   const switchTo = new URLSearchParams(location.search);
   switchTo.set('lang', t.otherLangCode);
   $('lang-switch').href = '?' + switchTo;

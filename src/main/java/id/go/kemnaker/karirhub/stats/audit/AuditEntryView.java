@@ -14,17 +14,18 @@ public record AuditEntryView(
         @Schema(description = "api, batch, import:<importId>, or initial-load (loaded by a migration)", example = "api") String channel,
         @Schema(description = "COUNT, TARGET or REALISATION", example = "COUNT") String subject,
         @Schema(nullable = true, example = "JOB_SEEKER") String category,
-        @Schema(nullable = true, description = "For targets and realisations", example = "null") String indicator,
+        @Schema(nullable = true, description = "For targets and realisations", example = "USER_SATISFACTION_INDEX") String indicator,
         @Schema(example = "2021") int year,
         @Schema(nullable = true, example = "1") Integer month,
         @Schema(nullable = true, example = "1") Integer week,
         @Schema(nullable = true, description = "Kemendagri code of the province or regency of a regional count; null for a "
-                + "national count, a target or a realisation", example = "null") String region,
+                + "national count, a target or a realisation", example = "32.73") String region,
         @Schema(nullable = true, description = "null when the value was created; counts are whole numbers, targets and "
                 + "realisations may have decimals", example = "3770") BigDecimal oldValue,
         @Schema(nullable = true, description = "null when the value was deleted", example = "3790") BigDecimal newValue,
         @Schema(nullable = true, description = "For realisations: the evidence note given with the value (a change of the "
-                + "note alone is recorded with oldValue equal to newValue); null otherwise", example = "null")
+                + "note alone is recorded with oldValue equal to newValue); null otherwise",
+                example = "Survey of 400 respondents, Krejcie-Morgan, 5% error")
         String evidence) {
 
     public static AuditEntryView of(AuditEntry entry) {

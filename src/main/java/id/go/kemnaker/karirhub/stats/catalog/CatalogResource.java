@@ -86,7 +86,7 @@ public class CatalogResource {
                     examples = @ExampleObject(name = "unknown format", value = CatalogExamples.BAD_FORMAT)))
     public Uni<Response> catalog(
             @Parameter(description = "jsonld or turtle; overrides the Accept header",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"jsonld", "turtle"}), example = "turtle")
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"jsonld", "turtle"}))
             @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);

@@ -26,7 +26,7 @@ public record BatchItem(
         @Max(value = CountValue.MAX_COUNT, message = "must be at most 1000000000000")
         @Schema(required = true, minimum = "0", maximum = "1000000000000", example = "3770") Long count,
         @Schema(nullable = true, description = "Kemendagri code of a province (32) or regency (32.73 or 3273); absent or "
-                + "null for a national count", example = "null") String region) {
+                + "null for a national count", example = "32.73") String region) {
 
     /** The key, with the region canonical; a region code that is not one is a 400 naming the item. */
     CountKey key(String item, RegionDirectory regions) {

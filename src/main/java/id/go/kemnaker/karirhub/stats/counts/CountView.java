@@ -16,7 +16,7 @@ public record CountView(
         Integer week,
         @Schema(minimum = "0", example = "3770") long count,
         @Schema(nullable = true, description = "Kemendagri code of the province (32) or regency (32.73) the count is for; "
-                + "null for a national count", example = "null") String region) {
+                + "null for a national count", example = "32.73") String region) {
 
     static CountView of(ReportedCount row) {
         return new CountView(row.category, row.year, row.month, row.week, row.amount, row.regionCode);

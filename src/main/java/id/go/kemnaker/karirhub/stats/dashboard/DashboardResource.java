@@ -10,17 +10,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The public dashboard at {@code /dashboard}: a static page (META-INF/resources/dashboard) that
  * reads everything it shows from the API, and the one setting it needs from the server, its
- * poll interval. Not part of the API contract, so hidden from the OpenAPI document.
+ * poll interval. The page is no part of the API contract and hidden from the OpenAPI document;
+ * its setting is served JSON like any read, so the contract documents it (getDashboardConfig).
  */
 @Path("/dashboard")
+@Tag(name = "Dashboard")
 public class DashboardResource {
 
     /** What the page asks for before anything else. */
-    public record PageConfig(long pollIntervalMillis) {
+    @Schema(name = "DashboardConfig", description = "The settings of the dashboard page")
+    public record PageConfig(
+            @Schema(example = "30000", description = "How often an open page asks for new figures, in milliseconds "
+                    + "(karirhub.dashboard.poll-interval)") long pollIntervalMillis) {
     }
 
     private static final String PAGE = "META-INF/resources/dashboard/index.html";
@@ -51,7 +59,7 @@ public class DashboardResource {
     @GET
     @Path("/config")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
+    @APIResponses
     public PageConfig config() {
         return new PageConfig(config.pollInterval().toMillis());
     }

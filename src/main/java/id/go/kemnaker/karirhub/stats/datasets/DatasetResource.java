@@ -39,8 +39,7 @@ import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/datasets")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Satu Data", description = "Dataset metadata (Standar Data, Metadata, Kode Referensi, Interoperabilitas), the DCAT "
-        + "catalogue and the SDMX structures, for Satu Data Indonesia portals")
+@Tag(name = "Satu Data")
 public class DatasetResource {
 
     /** JSON first: it is the answer to a wildcard Accept. */
@@ -106,8 +105,8 @@ public class DatasetResource {
                         "counts-vacancy", "facilitated-workers", "facilitated-workers-by-region", "service-users",
                         "service-users-by-region", "vacancies-per-100-job-seekers", "performance-report"}))
             @PathParam("id") String id,
-            @Parameter(description = "json or html; overrides the Accept header",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "html"}), example = "html")
+            @Parameter(description = "json or html (e.g. html, the landing page for people); overrides the Accept header",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "html"}))
             @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Dataset dataset = DatasetService.find(id);

@@ -13,7 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -42,7 +44,8 @@ public class ImportResource {
     @APIResponses
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN, "application/csv", "application/vnd.ms-excel" })
     @RolesAllowed(Roles.DATA_OFFICER)
-    public ImportResult importBody(InputStream body) {
+    public ImportResult importBody(
+            @RequestBody(content = @Content(schema = @Schema(type = SchemaType.STRING))) InputStream body) {
         return imports.importCsv(body, null, Actor.of(identity));
     }
 
@@ -50,7 +53,8 @@ public class ImportResource {
     @APIResponses
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.DATA_OFFICER)
-    public ImportResult importUpload(@RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(ref = "ImportForm")))
+    public ImportResult importUpload(@RestForm("file") FileUpload file) {
         if (file == null) {
             throw new InvalidParameterException("file", "is required: send the CSV file as the form part named 'file'");
         }

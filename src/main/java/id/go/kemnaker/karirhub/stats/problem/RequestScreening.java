@@ -120,6 +120,12 @@ class RequestScreening {
             // (generated clients send only problem+json for a DELETE, whose success has no body).
             request.headers().set("Accept", accept + ", */*;q=0.001");
         }
+        if (carriesBody(request.method()) && AcceptHeader.quality(request.getHeader("Accept"), "application/json") <= 0) {
+            // a write answers JSON: refused before its body is read, not after it was stored
+            end(context, ProblemResponses.httpStatus(406, "A write answers application/json (its errors "
+                    + Problem.MEDIA_TYPE + "); the Accept header allows neither", path));
+            return;
+        }
         String host = request.getHeader("Host");
         if (host != null && host.isBlank()) {
             end(context, ProblemResponses.invalidParameters(path, List.of(new Problem.FieldError("Host",

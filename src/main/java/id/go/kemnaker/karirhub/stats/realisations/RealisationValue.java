@@ -20,9 +20,19 @@ public record RealisationValue(
         @Size(max = RealisationValue.MAX_EVIDENCE, message = "must be at most 2000 characters")
         @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\p{Cs}]*",
                 message = "must not contain control characters (such as NUL) or unpaired surrogates")
-        @Schema(required = true, maxLength = RealisationValue.MAX_EVIDENCE,
-                example = "Survey of 400 respondents, Krejcie-Morgan, 5% error")
+        @Schema(required = true, maxLength = RealisationValue.MAX_EVIDENCE, pattern = RealisationValue.NO_CONTROL_CHARACTERS,
+                example = "Survey of 400 respondents, Krejcie-Morgan, 5% error",
+                description = "What the value rests on: at most 2000 characters, none of them a control character other "
+                        + "than tab and line breaks (no NUL), and no unpaired surrogate (text that is not valid Unicode)")
         String evidence) {
 
     static final int MAX_EVIDENCE = 2000;
+
+    /**
+     * The contract's pattern for the note: the same control characters as {@code @Pattern} refuses, written so that
+     * every regex dialect that reads a schema pattern (ECMA-262 as JSON Schema says, Java, Python's re) reads it alike
+     * and matches the whole text. Unpaired surrogates, which the server refuses too, have no portable class; the
+     * description names them.
+     */
+    static final String NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$";
 }

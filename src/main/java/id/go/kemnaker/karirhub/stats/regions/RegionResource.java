@@ -38,7 +38,7 @@ import id.go.kemnaker.karirhub.stats.problem.ResourceNotFoundException;
  */
 @Path("/api/v1/regions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Regions", description = "Provinces and regencies/cities under the Kemendagri codes (Kode Wilayah), with validity")
+@Tag(name = "Regions")
 public class RegionResource {
 
     private static final CacheControl ONE_HOUR = CacheControl.valueOf("max-age=3600");
@@ -64,17 +64,17 @@ public class RegionResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class),
                     examples = @ExampleObject(name = "provinces in 2021 (3 of 34)", value = RegionExamples.PROVINCES_2021)))
     @APIResponse(responseCode = "304", description = "Not modified: the ETag sent in If-None-Match still matches; no body")
+    @Parameter(ref = "If-None-Match-Regions")
     @APIResponse(responseCode = "400", description = "level, parent or date cannot be used",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown level", value = RegionExamples.INVALID_LEVEL)))
     public Response list(
             @Parameter(description = "province or regency; both when absent", schema = @Schema(implementation = RegionLevel.class))
             @QueryParam("level") String level,
-            @Parameter(description = "Only the regencies/cities of this province: its code (32) or name (Jawa Barat, DKI)",
-                    example = "32")
+            @Parameter(description = "Only the regencies/cities of this province: its code (32) or name (Jawa Barat, DKI)")
             @QueryParam("parent") String parent,
-            @Parameter(description = "The day the regions must be valid on (yyyy-MM-dd); default: today in Asia/Jakarta",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-06-30")
+            @Parameter(description = "The day the regions must be valid on (yyyy-MM-dd, e.g. 2021-06-30); default: today "
+                    + "in Asia/Jakarta", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("date") String date,
             @Context Request request) {
         RegionLevel onlyLevel = RegionParameters.optionalLevel(level);
@@ -110,10 +110,10 @@ public class RegionResource {
             @Parameter(description = "A code or a name", required = true, example = "Kab. Merauke") @QueryParam("name") String name,
             @Parameter(description = "Only regions of this level", schema = @Schema(implementation = RegionLevel.class))
             @QueryParam("level") String level,
-            @Parameter(description = "Only regencies/cities of this province (code or name)", example = "91")
+            @Parameter(description = "Only regencies/cities of this province: its code (91) or name")
             @QueryParam("parent") String parent,
-            @Parameter(description = "The day the region must be valid on (yyyy-MM-dd); default: today in Asia/Jakarta",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-06-30")
+            @Parameter(description = "The day the region must be valid on (yyyy-MM-dd, e.g. 2021-06-30); default: today "
+                    + "in Asia/Jakarta", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("date") String date) {
         String text = RegionParameters.required("name", name, "a region code (32, 32.73) or name (Kota Bandung)");
         RegionLevel onlyLevel = RegionParameters.optionalLevel(level);
@@ -143,6 +143,7 @@ public class RegionResource {
             content = @Content(schema = @Schema(implementation = RegionDetail.class),
                     examples = @ExampleObject(name = "Papua in 2021 (2 of 29 regencies)", value = RegionExamples.PAPUA_2021)))
     @APIResponse(responseCode = "304", description = "Not modified: the ETag sent in If-None-Match still matches; no body")
+    @Parameter(ref = "If-None-Match-Regions")
     @APIResponse(responseCode = "400", description = "code is not shaped like a region code, or date cannot be used",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "malformed code", value = RegionExamples.INVALID_CODE)))
@@ -151,8 +152,8 @@ public class RegionResource {
                     examples = @ExampleObject(name = "unknown code", value = RegionExamples.UNKNOWN_CODE)))
     public Response one(
             @Parameter(description = "Kemendagri code, with or without the dot", example = "91") @PathParam("code") String code,
-            @Parameter(description = "The day the regencies/cities are listed for (yyyy-MM-dd); default: today in Asia/Jakarta",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-06-30")
+            @Parameter(description = "The day the regencies/cities are listed for (yyyy-MM-dd, e.g. 2021-06-30); default: "
+                    + "today in Asia/Jakarta", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("date") String date,
             @Context Request request) {
         String canonical = RegionParameters.code(code);

@@ -28,7 +28,7 @@ public record PerformanceReport(
         @Schema(description = "The objective (Sasaran Kegiatan) the indicators measure", example = PerformanceReport.OBJECTIVE)
         String objective,
         @Schema(example = "93", description = "The data version (last audit entry id) the figures reflect") long dataVersion,
-        @Schema(example = "2026-11-27T08:00:00.123456Z", nullable = true,
+        @Schema(example = "2026-11-27T08:00:00.123456Z", nullable = true, format = "date-time",
                 description = "When that version was written (UTC); null before any data")
         String dataAsOf,
         @Schema(description = "Always the seven indicators, in the order of Table 3.1") List<Row> rows,

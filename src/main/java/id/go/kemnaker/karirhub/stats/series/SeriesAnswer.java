@@ -16,7 +16,7 @@ public record SeriesAnswer(
         @Schema(nullable = true, example = "2021-01", description = "The first period; null when last=N found nothing reported")
         String from,
         @Schema(nullable = true, example = "2021-12", description = "The last period") String to,
-        @Schema(nullable = true, example = "null", description = "The region the figures cover: a Kemendagri code, or several "
+        @Schema(nullable = true, example = "32", description = "The region the figures cover: a Kemendagri code, or several "
                 + "added up (comma separated), as asked with region=; null: the whole country")
         String region,
         @Schema(example = "93", description = "The data version (last audit entry id) the figures reflect") long dataVersion,

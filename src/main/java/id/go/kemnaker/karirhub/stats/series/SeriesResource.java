@@ -55,7 +55,7 @@ public class SeriesResource {
             @Parameter(ref = "series-interval") @QueryParam("interval") String interval,
             @Parameter(ref = "series-transform") @QueryParam("transform") String transform,
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
-            @Parameter(ref = "format") @QueryParam("format") String format,
+            @Parameter(ref = "format-with-sdmx") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
             @Context HttpHeaders headers) {

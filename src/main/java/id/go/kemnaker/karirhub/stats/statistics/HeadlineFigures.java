@@ -17,7 +17,7 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 public record HeadlineFigures(
         @Schema(nullable = true, example = "2021", description = "The year of the latest reported period, or the year asked for")
         Integer year,
-        @Schema(nullable = true, example = "null", description = "The region the figures cover; null: the whole country")
+        @Schema(nullable = true, example = "32", description = "The region the figures cover; null: the whole country")
         String region,
         @Schema(nullable = true, example = "2021-12",
                 description = "The latest period in which any category reported: a reporting week, or a month reported as a total")
@@ -28,7 +28,7 @@ public record HeadlineFigures(
         Long jobSeekers,
         @Schema(nullable = true, example = "15467", description = "Employers (Total Pemberi Kerja), year to date")
         Long employers,
-        @Schema(nullable = true, example = "null", description = "Job vacancies (Total Lowongan), year to date; null when none were reported")
+        @Schema(nullable = true, example = "5051", description = "Job vacancies (Total Lowongan), year to date; null when none were reported")
         Long vacancies,
         @Schema(description = "IKK 5 so far") Progress facilitatedWorkers,
         @Schema(description = "IKK 6 so far") Progress serviceUsers,

@@ -11,7 +11,7 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
         + "When nothing was reported, every figure but the target is null.")
 public record LatestFigures(
         @Schema(example = "FACILITATED_WORKERS") Indicator indicator,
-        @Schema(nullable = true, example = "null", description = "The region the figures cover: a Kemendagri code, or several "
+        @Schema(nullable = true, example = "32", description = "The region the figures cover: a Kemendagri code, or several "
                 + "added up (comma separated), as asked with region=; null: the whole country")
         String region,
         @Schema(nullable = true, example = "2021", description = "The year of the latest reported period (or the year asked for)")

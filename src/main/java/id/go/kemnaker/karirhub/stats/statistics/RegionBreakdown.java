@@ -3,7 +3,6 @@ package id.go.kemnaker.karirhub.stats.statistics;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
@@ -20,16 +19,16 @@ import id.go.kemnaker.karirhub.stats.regions.RegionLevel;
 public record RegionBreakdown(
         @Schema(example = "FACILITATED_WORKERS") Indicator indicator,
         @Schema(example = "2021") int year,
-        @Schema(nullable = true, minimum = "1", maximum = "12", example = "null",
+        @Schema(nullable = true, minimum = "1", maximum = "12", example = "3",
                 description = "The month the figures cover; null: the whole year") Integer month,
         @Schema(example = "province") RegionLevel level,
-        @Schema(nullable = true, example = "null",
+        @Schema(nullable = true, example = "32",
                 description = "The province whose regencies the rows are (level=regency); null for level=province") String parent,
         @Schema(nullable = true, example = "1040746",
                 description = "The parent's figure over the period: the national one for level=province, the province's for "
                         + "level=regency (its stored counts, or where none is stored the sum of the regions below it)")
         Long total,
-        @Schema(nullable = true, example = "null",
+        @Schema(nullable = true, example = "1020",
                 description = "total minus the sum of the rows' totals: counts the regions do not account for (users without "
                         + "a location); null when total is not reported or no row is")
         Long unallocated,
@@ -42,11 +41,12 @@ public record RegionBreakdown(
     public record Row(
             @Schema(example = "32", description = "Kemendagri code") String region,
             @Schema(example = "Jawa Barat") String name,
-            @Schema(nullable = true, example = "null", description = "The region's figure over the period; null when it "
+            @Schema(nullable = true, example = "412", description = "The region's figure over the period; null when it "
                     + "reported nothing (never 0 for a silence)") Long total,
-            @Schema(type = SchemaType.OBJECT, additionalProperties = NullableCount.class, example = "{\"JOB_SEEKER\": null}",
-                    description = "The figure per category of the indicator (JOB_SEEKER for facilitated workers; JOB_SEEKER, "
-                            + "EMPLOYER, PBK_TRAINING, PRAKERJA_TRAINING for service users); null where not reported")
+            @Schema(ref = "CountsByCategory",
+                    description = "The figure per category of the indicator: JOB_SEEKER alone for facilitated workers; "
+                            + "JOB_SEEKER, EMPLOYER, PBK_TRAINING and PRAKERJA_TRAINING for service users; null where not "
+                            + "reported")
             Map<Category, Long> byCategory,
             @Schema(example = "false", description = "Whether every part of the period was reported, by every region below "
                     + "where the figure is a sum") boolean complete) {

@@ -16,7 +16,7 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 public record ServiceUserStatistics(
         @Schema(example = "SERVICE_USERS") Indicator indicator,
         @Schema(example = "2021") int year,
-        @Schema(nullable = true, example = "null", description = "The region the figures cover: a Kemendagri code, or several "
+        @Schema(nullable = true, example = "32", description = "The region the figures cover: a Kemendagri code, or several "
                 + "added up (comma separated), as asked with region=; null: the whole country")
         String region,
         @Schema(nullable = true, example = "1602957", description = "Sum of the reported counts; null when nothing was reported")

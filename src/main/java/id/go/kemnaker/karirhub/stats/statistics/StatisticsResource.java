@@ -55,7 +55,7 @@ public class StatisticsResource {
     @Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV, ApiDocumentation.SDMX_CSV})
     public Uni<Response> facilitatedWorkers(@Parameter(ref = "yearRequired") @QueryParam("year") String year,
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
-            @Parameter(ref = "format") @QueryParam("format") String format,
+            @Parameter(ref = "format-with-sdmx") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
             @Context HttpHeaders headers) {
@@ -68,7 +68,7 @@ public class StatisticsResource {
     @Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV, ApiDocumentation.SDMX_CSV})
     public Uni<Response> serviceUsers(@Parameter(ref = "yearRequired") @QueryParam("year") String year,
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
-            @Parameter(ref = "format") @QueryParam("format") String format,
+            @Parameter(ref = "format-with-sdmx") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
             @Context HttpHeaders headers) {

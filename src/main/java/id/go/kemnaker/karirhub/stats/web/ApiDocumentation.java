@@ -20,15 +20,22 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * scans from the resources; this filter then adds, by reference to those components, what
  * every operation of a kind answers, so that neither the resources nor the file repeat it:
  * <ul>
+ * <li>what the request screening answers before any operation sees the request, on every
+ * operation: 400 (a query string it cannot read, a parameter given twice with different values)
+ * where the operation documents no 400 of its own, 414 and 431;</li>
  * <li>406, 500 and 503 on every operation; on a write (PUT, POST, DELETE) the 503 also covers
  * a commit whose outcome is unknown;</li>
  * <li>401 and 403 on an operation that needs a role, {@code security: []} on a public one;</li>
- * <li>415 on an operation that takes a body;</li>
+ * <li>413 and 415 on an operation that takes a body;</li>
  * <li>422 on a read that takes {@code region}: a region that did not exist in the period asked for;</li>
  * <li>on an operation marked {@code x-conditional-get: true} in the file: the If-None-Match
- * and If-Modified-Since headers, the validators and caching headers of its 200, and the 304.</li>
+ * and If-Modified-Since headers, the validators and caching headers of its 200, and the 304.
+ * The mark is an instruction to this filter and is removed wherever it ended up (an
+ * {@code @Extension} on a resource method is also copied onto its responses);</li>
  * <li>the SDMX-CSV answers of statistics and series ({@link SdmxDocumentation}).</li>
  * </ul>
+ * First it takes out of the scanned schemas the types SmallRye writes beside a reference
+ * ({@link ScannedSchemas}).
  */
 public class ApiDocumentation implements OASFilter {
 
@@ -46,6 +53,7 @@ public class ApiDocumentation implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        ScannedSchemas.tidy(openAPI);
         SdmxDocumentation.document(openAPI);
         if (openAPI.getPaths() == null) {
             return;
@@ -79,14 +87,22 @@ public class ApiDocumentation implements OASFilter {
             responses.addAPIResponse("401", reference("Unauthorized"));
             responses.addAPIResponse("403", reference("Forbidden"));
         }
+        addIfAbsent(responses, "400", "MalformedRequest");
         if (operation.getRequestBody() != null) {
+            addIfAbsent(responses, "413", "TooLarge");
             responses.addAPIResponse("415", reference("UnsupportedMediaType"));
         }
         addIfAbsent(responses, "406", "NotAcceptable");
+        addIfAbsent(responses, "414", "UriTooLong");
+        addIfAbsent(responses, "431", "HeadersTooLarge");
         addIfAbsent(responses, "500", "InternalError");
         addIfAbsent(responses, "503", write ? "WriteUnavailable" : "Unavailable");
-        if (operation.getExtensions() != null && "true".equals(String.valueOf(operation.getExtensions().get(CONDITIONAL_GET)))) {
-            operation.removeExtension(CONDITIONAL_GET);
+        boolean conditional = operation.getExtensions() != null
+                && "true".equals(String.valueOf(operation.getExtensions().get(CONDITIONAL_GET)));
+        operation.removeExtension(CONDITIONAL_GET);
+        responses.removeExtension(CONDITIONAL_GET);
+        responses.getAPIResponses().values().forEach(response -> response.removeExtension(CONDITIONAL_GET));
+        if (conditional) {
             documentConditionalGet(operation);
         }
     }

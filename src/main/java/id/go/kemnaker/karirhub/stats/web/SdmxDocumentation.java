@@ -1,6 +1,5 @@
 package id.go.kemnaker.karirhub.stats.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,13 +8,13 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the SDMX-CSV answers of the statistics and series reads in the OpenAPI model, in one
- * place instead of in each resource's annotations: the media type with an example, the
- * {@code sdmx-csv} value of {@code format}, and a sentence in the description. Part of
+ * place instead of in each resource's annotations: the media type with an example and a sentence
+ * in the description. (The {@code sdmx-csv} value of {@code format} is the parameter
+ * {@code format-with-sdmx} of META-INF/openapi.yaml, which those reads name.) Part of
  * {@link ApiDocumentation}, beside which it lives: what it documents is the contract, not the
  * SDMX rendering itself (package {@code sdmx}).
  */
@@ -71,17 +70,6 @@ final class SdmxDocumentation {
                     .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
                     .addExample("2021, first rows", OASFactory.createExample().value(example)));
             get.setDescription((get.getDescription() == null ? "" : get.getDescription()) + DESCRIPTION);
-            if (get.getParameters() != null) {
-                for (Parameter parameter : get.getParameters()) {
-                    if ("format".equals(parameter.getName()) && parameter.getSchema() != null
-                            && parameter.getSchema().getEnumeration() != null) {
-                        List<Object> values = new ArrayList<>(parameter.getSchema().getEnumeration());
-                        values.add("sdmx-csv");
-                        parameter.getSchema().setEnumeration(values);
-                        parameter.setDescription(parameter.getDescription() + "; sdmx-csv for SDMX-CSV 2.0.0");
-                    }
-                }
-            }
         });
     }
 }

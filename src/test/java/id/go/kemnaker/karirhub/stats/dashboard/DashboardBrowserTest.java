@@ -2,6 +2,7 @@ package id.go.kemnaker.karirhub.stats.dashboard;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -168,10 +169,38 @@ class DashboardBrowserTest {
         browser.manage().window().setSize(new Dimension(360, 2400));
         open("?year=2021");
         waitForText("headline-job-seekers", "1.040.746", PAGE_LOAD);
-        Long overflow = (Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px screen");
+        assertFitsAPhone();
+        // 2021 was reported nationally only: one line says so, instead of 34 rows of dashes
+        assertFalse(browser.findElement(By.id("provinces-table")).isDisplayed());
+        assertTrue(browser.findElement(By.id("provinces-note")).getText().startsWith("Belum ada angka per provinsi untuk 2021"));
         screenshot("dashboard-360.png");
         assertEquals(List.of(), consoleErrors());
+    }
+
+    /**
+     * At 360 px (a small phone): nothing sticks out of the page, and a table wider than the screen
+     * shows that it scrolls (a shadow at the hidden edge and a hint under it), since phones show
+     * no scroll bar. The footer says when the figures were loaded, with the date and WIB.
+     */
+    private static void assertFitsAPhone() {
+        Long overflow = (Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px screen");
+        for (WebElement wrap : browser.findElements(By.cssSelector(".table-wrap"))) {
+            if (!wrap.isDisplayed()) {
+                continue;
+            }
+            boolean wider = (Boolean) script("return arguments[0].scrollWidth > arguments[0].clientWidth + 1", wrap);
+            String table = wrap.findElement(By.tagName("table")).getAttribute("id");
+            assertEquals(String.valueOf(wider), wrap.getAttribute("data-overflows"), table);
+            WebElement hint = wrap.findElement(By.xpath("following-sibling::p[1]"));
+            assertEquals(wider, hint.isDisplayed(), table + ": the swipe hint is shown exactly when the table is cut");
+        }
+        assertTrue(browser.findElement(By.id("footer")).getText().matches(".*\\d{4}.*\\d{2}[.:]\\d{2}[.:]\\d{2} WIB"),
+                browser.findElement(By.id("footer")).getText());
+    }
+
+    private static Object script(String code, Object argument) {
+        return ((JavascriptExecutor) browser).executeScript(code, argument);
     }
 
     @Test
@@ -226,9 +255,10 @@ class DashboardBrowserTest {
         List<String> codes = regionsInTable();
         assertEquals(38, codes.size());
         assertEquals("11", codes.get(0));
-        WebElement aceh = browser.findElement(By.cssSelector("#provinces-table tbody tr[data-region='11'] td:nth-child(2)"));
+        WebElement aceh = browser.findElement(By.cssSelector("#provinces-table tbody tr[data-region='11'] td:nth-child(3)"));
         assertEquals("–", aceh.getText());
-        assertEquals("20.00", browser.findElement(By.cssSelector("#provinces-table tbody tr[data-region='32'] td:nth-child(4)"))
+        // the ratio stands next to the name, so that a phone shows it without a swipe
+        assertEquals("20.00", browser.findElement(By.cssSelector("#provinces-table tbody tr[data-region='32'] td:nth-child(2)"))
                 .getText());
         // sorted by the ratio, highest first: Jawa Barat (20.00) before Jawa Timur (5.00), the unreported last
         browser.findElement(By.cssSelector("#provinces-table button[data-sort='vacanciesPer100JobSeekers']")).click();
@@ -243,6 +273,20 @@ class DashboardBrowserTest {
                 + ".series[0].data.filter(v => v === null).length"));
         assertEquals("1,000", browser.findElement(By.cssSelector("#weeks-table tbody tr:nth-child(1) td:nth-child(2)")).getText());
         assertEquals(List.of(), consoleErrors());
+
+        // On a 360 px phone: a province name takes at most two lines and the ratio is in view
+        browser.manage().window().setSize(new Dimension(360, 2400));
+        open("?year=" + YEAR + "&lang=en");
+        waitFor(By.cssSelector("#provinces-table tbody tr[data-region='32']"));
+        assertFitsAPhone();
+        Long ratioRight = (Long) script("return Math.round(document.querySelector("
+                + "\"#provinces-table button[data-sort='vacanciesPer100JobSeekers']\").getBoundingClientRect().right)");
+        assertTrue(ratioRight <= 360, "the ratio's column ends at " + ratioRight + " px");
+        // the row of a one-line name is the shortest; the tallest may be two such lines, not four
+        Long tallest = (Long) script("const heights = [...document.querySelectorAll('#provinces-table tbody th')]"
+                + ".map(c => c.getBoundingClientRect().height);"
+                + "return Math.round(Math.max(...heights) / Math.min(...heights))");
+        assertTrue(tallest <= 2, "a province name takes " + tallest + " lines");
     }
 
     private static List<String> regionsInTable() {

@@ -294,6 +294,17 @@ class HardeningTest {
         given().when().get("/api/v1/counts?year={year}", YEAR).then().body("", hasSize(0));
     }
 
+    @Test
+    void refusesAWriteWhoseAnswerTheClientWouldNotAcceptBeforeStoringIt() {
+        given().header("Authorization", Tokens.bearer("data-officer")).accept("application/xml").contentType("text/csv")
+                .body("category,year,month,count\nEMPLOYER," + YEAR + ",7,5\n").when().post("/api/v1/imports")
+                .then().statusCode(406).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("data-officer")).accept("text/csv, application/json;q=0")
+                .contentType("application/json").body("{\"count\":5}")
+                .when().put("/api/v1/counts/EMPLOYER/{year}/7", YEAR).then().statusCode(406);
+        given().when().get("/api/v1/counts?year={year}", YEAR).then().body("", hasSize(0));
+    }
+
     private static ValidatableResponse putCount(String body) {
         return given().header("Authorization", Tokens.bearer("data-officer")).contentType("application/json").body(body)
                 .when().put("/api/v1/counts/JOB_SEEKER/{year}/1/weeks/1", YEAR).then();
