@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -126,6 +127,48 @@ class ConcurrentWritesTest {
         given().when().get(STATISTICS).then().body("total", equalTo(200));
         assertArrayEquals(whileWaiting, given().when().get(STATISTICS + "&asOf=" + moment).then().statusCode(200)
                 .body("total", equalTo(100)).extract().asByteArray(), "the same moment gives the same answer after the commit");
+    }
+
+    /**
+     * A write is dated just before it commits, and for a moment or two (an import's entries take
+     * seconds to write) it is dated but not visible. An asOf moment after its date, asked in
+     * between, must show it as it will once committed (here by waiting for the commit), never
+     * give an answer that the same moment contradicts later.
+     */
+    @Test
+    void aMomentAfterAWriteWasDatedShowsItWhileItIsStillCommitting() throws Exception {
+        long start = new IndicatorTables(dataSource).lastAuditId();
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON).body(Map.of("count", 100))
+                .when().put("/api/v1/counts/JOB_SEEKER/{year}/1/weeks/1", YEAR).then().statusCode(201);
+        CompletableFuture<Integer> correction;
+        CompletableFuture<Integer> whileCommitting;
+        Instant moment;
+        try (DatabaseLocks entries = DatabaseLocks.holdAuditEntries(dataSource)) {
+            correction = CompletableFuture.supplyAsync(() -> given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER))
+                    .contentType(ContentType.JSON).body(Map.of("count", 200))
+                    .when().put("/api/v1/counts/JOB_SEEKER/{year}/1/weeks/1", YEAR).then().extract().statusCode());
+            entries.awaitWaiting(1, WAIT); // dated, writing its entries
+            moment = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            while (!Instant.now().isAfter(moment)) {
+                Thread.onSpinWait(); // asOf must not be in the future
+            }
+            String asOf = moment.toString();
+            whileCommitting = CompletableFuture.supplyAsync(() -> given().when().get(STATISTICS + "&asOf=" + asOf)
+                    .then().statusCode(200).extract().path("total"));
+            // It answers at once, or waits for the write: give it the time to do either.
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!whileCommitting.isDone() && entries.waiting() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+        }
+        assertEquals(200, correction.join());
+        Instant dated = OffsetDateTime.parse(given().header("Authorization", Tokens.bearer(Roles.AUDITOR))
+                .when().get("/api/v1/audit?after={start}&limit=100", start).then().statusCode(200)
+                .extract().<String>path("entries[1].changedAt")).toInstant();
+        assertTrue(!dated.isAfter(moment), "the correction was dated " + dated + ", by the moment asked, " + moment);
+        assertEquals(200, (int) given().when().get(STATISTICS + "&asOf=" + moment).then().statusCode(200).extract().path("total"),
+                "asked now that it committed");
+        assertEquals(200, whileCommitting.join(), "asked while it committed: the same moment, the same answer");
     }
 
     /**
