@@ -45,24 +45,37 @@ public final class DatabaseLocks implements AutoCloseable {
                 + "AND week IS NOT DISTINCT FROM ?::integer FOR UPDATE", category, year, month, week);
     }
 
+    /**
+     * Holds the audit trail's table against writes: a writer waits once it has taken its commit
+     * time, when it writes its entries, just before it commits.
+     */
+    public static DatabaseLocks holdAuditEntries(DataSource dataSource) throws SQLException {
+        return new DatabaseLocks(dataSource, "LOCK TABLE audit_entry IN SHARE MODE");
+    }
+
     /** Waits (polling pg_locks, at most {@code within}) until {@code sessions} other sessions wait for a lock. */
     public void awaitWaiting(int sessions, Duration within) throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         int waiting = 0;
         while (System.nanoTime() < deadline) {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement count = connection.prepareStatement(
-                            "SELECT count(DISTINCT pid) FROM pg_locks WHERE NOT granted AND pid <> pg_backend_pid()");
-                    ResultSet row = count.executeQuery()) {
-                row.next();
-                waiting = row.getInt(1);
-            }
+            waiting = waiting();
             if (waiting >= sessions) {
                 return;
             }
             Thread.sleep(5);
         }
         throw new AssertionError(sessions + " sessions should wait for the held lock, but " + waiting + " did within " + within);
+    }
+
+    /** How many other sessions wait for a lock now (this one's or any other). */
+    public int waiting() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "SELECT count(DISTINCT pid) FROM pg_locks WHERE NOT granted AND pid <> pg_backend_pid()");
+                ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getInt(1);
+        }
     }
 
     /** Lets the waiting writers go (ends the holding transaction). */

@@ -20,6 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
+import org.postgresql.ds.PGSimpleDataSource;
+
 /**
  * The packaged service ({@code java -jar target/quarkus-app/quarkus-run.jar}) run as a process,
  * as a user or a service manager runs it, for the integration tests.
@@ -145,6 +149,15 @@ public final class PackagedService implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         terminate(process);
+    }
+
+    /** The database the service uses, reached behind its back (to hold its locks, say). */
+    public DataSource dataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(jdbcUrl);
+        dataSource.setUser(user());
+        dataSource.setPassword(password());
+        return dataSource;
     }
 
     /** Runs one SQL statement on the database the service uses, behind its back. */

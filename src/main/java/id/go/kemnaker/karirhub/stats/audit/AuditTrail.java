@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,11 @@ public final class AuditTrail {
     public static final String NOTIFY_CHANNEL = "karirhub_data_changed";
 
     private static final long WRITE_LOCK = 0x4b61726972487562L; // "KarirHub"
+    /**
+     * Held by a writer from the moment it takes its commit time to its commit ("KH-seal."): while
+     * it is held, entries dated up to now may still be on their way ({@link #awaitDatedBy}).
+     */
+    private static final long SEAL_LOCK = 0x4b482d7365616c2eL;
 
     private final Connection connection;
     private Timestamp changedAt;
@@ -72,11 +78,16 @@ public final class AuditTrail {
      * holding the write lock), never earlier than any entry before them. Until then they carry
      * the time the lock was taken; a long write (an import) would otherwise be dated before
      * moments at which it was not yet visible, and asOf those moments would change once it
-     * committed.
+     * committed. Writing the entries still takes a while after the stamp (an import's ~100,000
+     * take seconds): the seal lock, taken before the stamp, tells readers ({@link #awaitDatedBy}).
      */
     void seal(Connection transactionConnection) throws SQLException {
         if (lastEntryId == 0 && pendingCounts.isEmpty()) {
             return;
+        }
+        try (PreparedStatement sealing = transactionConnection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            sealing.setLong(1, SEAL_LOCK);
+            sealing.execute();
         }
         try (PreparedStatement now = transactionConnection.prepareStatement(
                 "SELECT greatest(clock_timestamp(), max(changed_at)) FROM audit_entry");
@@ -95,6 +106,29 @@ public final class AuditTrail {
         }
         insertCounts(transactionConnection, pendingCounts);
         pendingCounts.clear();
+    }
+
+    /**
+     * Waits until every entry dated up to {@code moment} is visible, so that a read of the trail
+     * as of that moment, made next on any connection, gives the answer it will always give. A
+     * writer between its stamp and its commit holds the seal lock; a moment earlier than the last
+     * visible entry needs no wait, since a writer never stamps earlier than the entries before it,
+     * and one that has not sealed yet will stamp later than now. A moment later than that waits
+     * (a shared take of the seal lock, released with the statement) for at most one commit.
+     */
+    public static void awaitDatedBy(Connection connection, Instant moment) throws SQLException {
+        try (PreparedStatement latest = connection.prepareStatement("SELECT max(changed_at) FROM audit_entry");
+                ResultSet row = latest.executeQuery()) {
+            row.next();
+            Timestamp last = row.getTimestamp(1);
+            if (last != null && moment.isBefore(last.toInstant())) {
+                return;
+            }
+        }
+        try (PreparedStatement wait = connection.prepareStatement("SELECT pg_advisory_xact_lock_shared(?)")) {
+            wait.setLong(1, SEAL_LOCK);
+            wait.execute();
+        }
     }
 
     /** The data version this transaction makes current when it commits; empty when it recorded nothing. */

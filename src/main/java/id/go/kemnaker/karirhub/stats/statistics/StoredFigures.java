@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
@@ -220,10 +221,10 @@ public class StoredFigures {
         }
         if (asOf == null && area.national()) {
             String sql = currentNational(firstYear, lastYear);
-            return read(byMonth ? monthSumsOnly(sql) : sql, firstYear, lastYear, area, statement -> { });
+            return read(byMonth ? monthSumsOnly(sql) : sql, null, firstYear, lastYear, area, statement -> { });
         }
         String sql = asOf == null ? CURRENT_REGIONS : (area.national() ? AS_OF_NATIONAL : AS_OF_REGIONS);
-        return read(byMonth ? monthSumsOnly(sql) : sql, firstYear, lastYear, area, statement -> {
+        return read(byMonth ? monthSumsOnly(sql) : sql, asOf, firstYear, lastYear, area, statement -> {
             int index = 1;
             if (asOf != null) {
                 statement.setTimestamp(index++, Timestamp.from(asOf));
@@ -249,7 +250,7 @@ public class StoredFigures {
     }
 
     private RegionalFigures readNationAndRegions(String sql, Instant asOf, int firstYear, int lastYear, Area area) {
-        return read(sql, firstYear, lastYear, area, statement -> {
+        return read(sql, asOf, firstYear, lastYear, area, statement -> {
             Connection connection = statement.getConnection();
             int index = 1;
             if (asOf != null) {
@@ -278,32 +279,41 @@ public class StoredFigures {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    private RegionalFigures read(String sql, int firstYear, int lastYear, Area area, Binder binder) {
+    /**
+     * Runs one read statement; as of a moment ({@code asOf} not null), first waits until every
+     * write dated by then is visible ({@link AuditTrail#awaitDatedBy}), so the moment's answer
+     * never changes afterwards.
+     */
+    private RegionalFigures read(String sql, Instant asOf, int firstYear, int lastYear, Area area, Binder binder) {
         DataVersion version = DataVersion.NONE;
         DataVersion latest = null;
         List<FigureSnapshot.Count> counts = new ArrayList<>();
         List<RegionalFigures.Sum> sums = new ArrayList<>();
         Map<Indicator, Map<Integer, BigDecimal>> targets = new EnumMap<>(Indicator.class);
         Map<Indicator, Map<Integer, BigDecimal>> realisations = new EnumMap<>(Indicator.class);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    switch (rows.getString(1)) {
-                        case "V" -> version = new DataVersion(rows.getLong(6), rows.getTimestamp(7).toInstant());
-                        case "L" -> latest = new DataVersion(rows.getLong(6), rows.getTimestamp(7).toInstant());
-                        case "C" -> counts.add(new FigureSnapshot.Count(Category.valueOf(rows.getString(2)), rows.getInt(3),
-                                rows.getInt(4), (Integer) rows.getObject(5), rows.getLong(6), rows.getString(8), true));
-                        case "S" -> sums.add(new RegionalFigures.Sum(rows.getString(8), new FigureSnapshot.Count(
-                                Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4), (Integer) rows.getObject(5),
-                                rows.getLong(6), null, rows.getInt(9) == rows.getInt(10) && rows.getInt(11) == 0),
-                                rows.getInt(12)));
-                        case "T" -> targets.computeIfAbsent(Indicator.valueOf(rows.getString(2)), i -> new HashMap<>())
-                                .put(rows.getInt(3), rows.getBigDecimal(6));
-                        case "R" -> realisations.computeIfAbsent(Indicator.valueOf(rows.getString(2)), i -> new HashMap<>())
-                                .put(rows.getInt(3), rows.getBigDecimal(6));
-                        default -> throw new IllegalStateException("Unknown row kind " + rows.getString(1));
+        try (Connection connection = dataSource.getConnection()) {
+            if (asOf != null) {
+                AuditTrail.awaitDatedBy(connection, asOf);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        switch (rows.getString(1)) {
+                            case "V" -> version = new DataVersion(rows.getLong(6), rows.getTimestamp(7).toInstant());
+                            case "L" -> latest = new DataVersion(rows.getLong(6), rows.getTimestamp(7).toInstant());
+                            case "C" -> counts.add(new FigureSnapshot.Count(Category.valueOf(rows.getString(2)), rows.getInt(3),
+                                    rows.getInt(4), (Integer) rows.getObject(5), rows.getLong(6), rows.getString(8), true));
+                            case "S" -> sums.add(new RegionalFigures.Sum(rows.getString(8), new FigureSnapshot.Count(
+                                    Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4), (Integer) rows.getObject(5),
+                                    rows.getLong(6), null, rows.getInt(9) == rows.getInt(10) && rows.getInt(11) == 0),
+                                    rows.getInt(12)));
+                            case "T" -> targets.computeIfAbsent(Indicator.valueOf(rows.getString(2)), i -> new HashMap<>())
+                                    .put(rows.getInt(3), rows.getBigDecimal(6));
+                            case "R" -> realisations.computeIfAbsent(Indicator.valueOf(rows.getString(2)), i -> new HashMap<>())
+                                    .put(rows.getInt(3), rows.getBigDecimal(6));
+                            default -> throw new IllegalStateException("Unknown row kind " + rows.getString(1));
+                        }
                     }
                 }
             }

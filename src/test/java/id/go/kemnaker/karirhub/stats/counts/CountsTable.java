@@ -18,7 +18,7 @@ import io.quarkus.arc.InstanceHandle;
 
 /**
  * Writes test rows the way the service's writers do, for what the API cannot store (a target
- * of a computed indicator's year with no counts, a clean slate): under the audit write lock,
+ * of a computed indicator's year with no counts, a clean slate): under the audit write and seal locks,
  * with an audit entry per row (channel {@code test-fixture} or {@code test-cleanup}) stamped at
  * commit, and a {@code NOTIFY}. So the data version moves, cached answers are dropped, and asOf
  * replays stay true. Each call then waits until the running service has seen the new version.
@@ -28,6 +28,7 @@ import io.quarkus.arc.InstanceHandle;
 public final class CountsTable {
 
     private static final long WRITE_LOCK = 0x4b61726972487562L; // AuditTrail's "KarirHub"
+    private static final long SEAL_LOCK = 0x4b482d7365616c2eL; // AuditTrail's "KH-seal."
     private static final String STAMP = "(SELECT greatest(clock_timestamp(), max(changed_at)) FROM audit_entry)";
     private static final Duration SEEN_WITHIN = Duration.ofSeconds(5);
 
@@ -139,9 +140,11 @@ public final class CountsTable {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                // the seal lock too: its entries are stamped by each statement, so it is sealing throughout
                 try (PreparedStatement lock = connection.prepareStatement(
-                        "SELECT pg_advisory_xact_lock(?), pg_notify('karirhub_data_changed', '')")) {
+                        "SELECT pg_advisory_xact_lock(?), pg_advisory_xact_lock(?), pg_notify('karirhub_data_changed', '')")) {
                     lock.setLong(1, WRITE_LOCK);
+                    lock.setLong(2, SEAL_LOCK);
                     lock.executeQuery().close();
                 }
                 work.run(connection);
