@@ -199,22 +199,12 @@ public final class AuditTrail {
         }
     }
 
-    /** A target that may have decimals (an index, a percentage) went from {@code oldValue} to {@code newValue}. */
-    public void recordTarget(Indicator indicator, int year, BigDecimal oldValue, BigDecimal newValue) throws SQLException {
-        recordIndicatorValue("TARGET", indicator, year, oldValue, newValue, null);
-    }
-
     /**
-     * The realisation of a reported indicator was entered or corrected: {@code oldValue} is null
-     * when it was entered, and equals {@code newValue} when only the evidence note changed.
+     * One entry about an indicator's value of a year: its {@code TARGET}, or its {@code REALISATION}
+     * with the evidence note. {@code oldValue} is null when the value was set for the first time,
+     * and equals {@code newValue} when only a realisation's evidence changed.
      */
-    public void recordRealisation(Indicator indicator, int year, BigDecimal oldValue, BigDecimal newValue, String evidence)
-            throws SQLException {
-        recordIndicatorValue("REALISATION", indicator, year, oldValue, newValue, evidence);
-    }
-
-    /** One entry about an indicator's value of a year (a target or a realisation, with its evidence). */
-    private void recordIndicatorValue(String subject, Indicator indicator, int year, BigDecimal oldValue, BigDecimal newValue,
+    public void recordIndicatorValue(String subject, Indicator indicator, int year, BigDecimal oldValue, BigDecimal newValue,
             String evidence) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry "
                 + "(changed_at, actor, channel, subject, indicator, year, old_value, new_value, evidence) "

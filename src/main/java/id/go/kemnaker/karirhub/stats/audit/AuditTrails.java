@@ -1,5 +1,6 @@
 package id.go.kemnaker.karirhub.stats.audit;
 
+import id.go.kemnaker.karirhub.stats.database.CommitOutcome;
 import java.sql.Connection;
 import java.sql.SQLException;
 

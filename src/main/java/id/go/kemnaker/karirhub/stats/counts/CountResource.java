@@ -84,7 +84,7 @@ public class CountResource {
         Period period = onlyYear == null ? null : onlyMonth == null ? Period.year(onlyYear) : Period.month(onlyYear, onlyMonth);
         List<String> onlyRegions = period == null ? RegionQuery.codes("region", region, regions)
                 : RegionQuery.codesDuring("region", region, regions, period.start(), period.end());
-        int years = onlyYear == null ? RequestParameters.LAST_YEAR - RequestParameters.FIRST_YEAR + 1 : 1;
+        int years = onlyYear == null ? Period.LAST_YEAR - Period.FIRST_YEAR + 1 : 1;
         if ((long) years * Math.max(1, onlyRegions.size()) > MAX_REGION_YEARS) {
             throw new InvalidParameterException(onlyYear == null ? "year" : "region", "the list would span " + onlyRegions.size()
                     + " regions over " + years + " years; one answer covers at most " + MAX_REGION_YEARS

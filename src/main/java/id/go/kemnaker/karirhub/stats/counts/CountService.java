@@ -14,6 +14,7 @@ import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.statistics.RegionalFigures;
 import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
+import id.go.kemnaker.karirhub.stats.periods.Period;
 
 @ApplicationScoped
 public class CountService {
@@ -32,8 +33,8 @@ public class CountService {
      * when {@code regions} is empty, else the counts stored for those regions.
      */
     public Answer findAnswer(Category category, Integer year, Integer month, List<String> regions) {
-        RegionalFigures snapshot = figures.readRegional(null, year != null ? year : RequestParameters.FIRST_YEAR,
-                year != null ? year : RequestParameters.LAST_YEAR, Area.of(regions));
+        RegionalFigures snapshot = figures.readRegional(null, year != null ? year : Period.FIRST_YEAR,
+                year != null ? year : Period.LAST_YEAR, Area.of(regions));
         List<CountView> matching = snapshot.storedCounts().stream()
                 .filter(count -> category == null || count.category() == category)
                 .filter(count -> month == null || count.month() == month)

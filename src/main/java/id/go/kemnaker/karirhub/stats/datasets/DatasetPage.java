@@ -4,7 +4,6 @@ import static id.go.kemnaker.karirhub.stats.web.Html.escape;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -12,6 +11,7 @@ import id.go.kemnaker.karirhub.stats.datasets.DatasetView.Distribusi;
 import id.go.kemnaker.karirhub.stats.datasets.DatasetView.KodeReferensi;
 import id.go.kemnaker.karirhub.stats.datasets.DatasetView.Metadata;
 import id.go.kemnaker.karirhub.stats.datasets.DatasetView.StandarData;
+import id.go.kemnaker.karirhub.stats.periods.Period;
 
 /**
  * The landing page of a dataset, the catalogue's dcat:landingPage: the four Satu Data blocks of
@@ -22,10 +22,9 @@ import id.go.kemnaker.karirhub.stats.datasets.DatasetView.StandarData;
  */
 public final class DatasetPage {
 
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
     private static final DateTimeFormatter MOMENT = DateTimeFormatter
-            .ofPattern("d MMMM yyyy, HH.mm 'WIB'", Locale.forLanguageTag("id")).withZone(JAKARTA);
+            .ofPattern("d MMMM yyyy, HH.mm 'WIB'", Locale.forLanguageTag("id")).withZone(Period.REPORTING_ZONE);
 
     private static final String HEAD = """
             <!DOCTYPE html>

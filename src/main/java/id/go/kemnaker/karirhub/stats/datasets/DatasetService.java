@@ -32,6 +32,7 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionLevel;
 import id.go.kemnaker.karirhub.stats.sdmx.SdmxStructure;
+import id.go.kemnaker.karirhub.stats.problem.ClientText;
 
 /**
  * Describes the datasets: the data standard of {@link Dataset}, completed with what the stored
@@ -83,7 +84,7 @@ public class DatasetService {
 
     /** The dataset with that id, or a 404 naming the ids there are. */
     public static Dataset find(String id) {
-        return Dataset.byId(id).orElseThrow(() -> new ResourceNotFoundException("No dataset '" + abbreviate(id)
+        return Dataset.byId(id).orElseThrow(() -> new ResourceNotFoundException("No dataset '" + ClientText.abbreviate(id)
                 + "'; the datasets are " + String.join(", ", Dataset.ids())));
     }
 
@@ -426,9 +427,5 @@ public class DatasetService {
 
     private static Text year(String id, String en, Integer year) {
         return new Text(id + " " + year, en + " " + year);
-    }
-
-    private static String abbreviate(String raw) {
-        return raw.length() <= 40 ? raw : raw.substring(0, 40) + "...";
     }
 }

@@ -28,9 +28,6 @@ import id.go.kemnaker.karirhub.stats.regions.RegionNotResolvedException;
  */
 final class RowCells {
 
-    /** The years the database accepts (CHECK reported_count_year_check). */
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2099;
     static final long MAX_COUNT = CountValue.MAX_COUNT;
     private static final int MAX_COUNT_DIGITS = String.valueOf(MAX_COUNT).length();
 
@@ -57,7 +54,7 @@ final class RowCells {
     private static final String UNKNOWN_CATEGORY = "unknown category; expected one of " + Arrays.stream(Category.values())
             .map(category -> category.name() + " (" + category.labelId() + ")")
             .collect(Collectors.joining(", "));
-    private static final String BAD_YEAR = "must be an integer from " + FIRST_YEAR + " to " + LAST_YEAR;
+    private static final String BAD_YEAR = "must be an integer from " + Period.FIRST_YEAR + " to " + Period.LAST_YEAR;
     private static final String BAD_MONTH = "must be 1-12 or a month name (Januari … Desember)";
     private static final String BAD_WEEK = "must be 1-4, I-IV or empty for a month total";
     private static final String BAD_COUNT = "must be a whole number ≥ 0, e.g. 1.040.746";
@@ -233,7 +230,7 @@ final class RowCells {
 
     private static Integer year(String cell) throws InvalidCell {
         int year = smallNumber(cell, BAD_YEAR);
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
+        if (year < Period.FIRST_YEAR || year > Period.LAST_YEAR) {
             throw new InvalidCell(BAD_YEAR);
         }
         return year;

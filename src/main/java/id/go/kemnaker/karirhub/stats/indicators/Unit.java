@@ -1,8 +1,8 @@
 package id.go.kemnaker.karirhub.stats.indicators;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
-import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 
 /**
  * What an indicator's targets and realisations count, and which values make sense for it.
@@ -41,30 +41,30 @@ public enum Unit {
     }
 
     /**
-     * The value as stored and shown (trailing zeros dropped: 50.0 is 50), or a 400 naming
-     * {@code field} when the value does not fit this unit.
+     * Why {@code value} does not fit this unit ("must be a whole number (persons)"), or empty when
+     * it does; the value to store is then {@link #canonical(BigDecimal)}.
      */
-    public BigDecimal checked(String field, BigDecimal value) {
+    public Optional<String> misfit(BigDecimal value) {
         if (value == null) {
-            throw new InvalidParameterException(field, "is required");
+            return Optional.of("is required");
         }
         if (value.signum() < 0) {
-            throw new InvalidParameterException(field, "must be 0 or more");
+            return Optional.of("must be 0 or more");
         }
         if (value.compareTo(UPPER_BOUND) >= 0) {
-            throw new InvalidParameterException(field, "must be less than " + UPPER_BOUND.toPlainString());
+            return Optional.of("must be less than " + UPPER_BOUND.toPlainString());
         }
         BigDecimal canonical = canonical(value);
         if (wholeNumbers && canonical.scale() > 0) {
-            throw new InvalidParameterException(field, "must be a whole number (" + code + ")");
+            return Optional.of("must be a whole number (" + code + ")");
         }
         if (canonical.scale() > MAX_DECIMALS) {
-            throw new InvalidParameterException(field, "must have at most " + MAX_DECIMALS + " decimals");
+            return Optional.of("must have at most " + MAX_DECIMALS + " decimals");
         }
         if (this == PERCENT && canonical.compareTo(HUNDRED) > 0) {
-            throw new InvalidParameterException(field, "must be from 0 to 100 (percent)");
+            return Optional.of("must be from 0 to 100 (percent)");
         }
-        return canonical;
+        return Optional.empty();
     }
 
     /**

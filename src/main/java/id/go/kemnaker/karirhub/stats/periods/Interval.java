@@ -2,12 +2,11 @@ package id.go.kemnaker.karirhub.stats.periods;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import id.go.kemnaker.karirhub.stats.problem.ClientText;
-import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 
 /** The length of a reporting period. A year has 48 reporting weeks: four per month. */
 @Schema(name = "Interval", enumeration = {"week", "month", "quarter", "year"})
@@ -30,14 +29,13 @@ public enum Interval {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Interval parse(String parameter, String raw) {
-        for (Interval interval : values()) {
-            if (interval.id().equals(raw.trim().toLowerCase(Locale.ROOT))) {
-                return interval;
-            }
-        }
-        throw new InvalidParameterException(parameter, "must be one of "
-                + Arrays.stream(values()).map(Interval::id).collect(Collectors.joining(", "))
-                + ", got '" + ClientText.abbreviate(raw) + "'");
+    /** The interval an id names (any case), or empty. */
+    public static Optional<Interval> of(String id) {
+        return Arrays.stream(values()).filter(interval -> interval.id().equals(id.trim().toLowerCase(Locale.ROOT))).findFirst();
+    }
+
+    /** Every id, for messages: week, month, quarter, year. */
+    public static String ids() {
+        return Arrays.stream(values()).map(Interval::id).collect(Collectors.joining(", "));
     }
 }

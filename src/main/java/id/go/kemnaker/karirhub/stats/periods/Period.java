@@ -1,13 +1,12 @@
 package id.go.kemnaker.karirhub.stats.periods;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import id.go.kemnaker.karirhub.stats.problem.ClientText;
-import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
-import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 /**
  * A reporting period: a year ({@code 2021}), a quarter ({@code 2021-Q3}), a month
@@ -18,9 +17,13 @@ import id.go.kemnaker.karirhub.stats.web.RequestParameters;
  */
 public record Period(Interval interval, int year, int index) implements Comparable<Period> {
 
+    /** The years the service keeps (a CHECK of every table with a year says the same). */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2099;
+    /** Pusat Pasar Kerja reports in Western Indonesian Time: days, and a year in progress, are Jakarta's. */
+    public static final ZoneId REPORTING_ZONE = ZoneId.of("Asia/Jakarta");
+
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-Q([1-4])|-(\\d{2})(?:-W([1-4]))?)?");
-    private static final String EXPECTED = "must be a year (2021), a quarter (2021-Q3), a month (2021-10) or a reporting week "
-            + "(2021-10-W3) of a year from " + RequestParameters.FIRST_YEAR + " to " + RequestParameters.LAST_YEAR;
 
     public Period {
         if (index < 1 || index > interval.perYear()) {
@@ -40,27 +43,30 @@ public record Period(Interval interval, int year, int index) implements Comparab
         return new Period(Interval.YEAR, year, 1);
     }
 
-    /** Reads a period parameter, or answers 400 naming {@code parameter}. */
-    public static Period parse(String parameter, String raw) {
-        Matcher match = FORMAT.matcher(raw.trim());
+    /**
+     * The period an id names ({@code 2021}, {@code 2021-Q3}, {@code 2021-10}, {@code 2021-10-W3}) in
+     * the years kept, or empty when it names none.
+     */
+    public static Optional<Period> of(String id) {
+        Matcher match = FORMAT.matcher(id.trim());
         if (!match.matches()) {
-            throw new InvalidParameterException(parameter, EXPECTED + ", got '" + ClientText.abbreviate(raw) + "'");
+            return Optional.empty();
         }
         int year = Integer.parseInt(match.group(1));
-        if (year < RequestParameters.FIRST_YEAR || year > RequestParameters.LAST_YEAR) {
-            throw new InvalidParameterException(parameter, EXPECTED + ", got '" + ClientText.abbreviate(raw) + "'");
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return Optional.empty();
         }
         if (match.group(2) != null) {
-            return new Period(Interval.QUARTER, year, Integer.parseInt(match.group(2)));
+            return Optional.of(new Period(Interval.QUARTER, year, Integer.parseInt(match.group(2))));
         }
         if (match.group(3) == null) {
-            return year(year);
+            return Optional.of(year(year));
         }
         int month = Integer.parseInt(match.group(3));
         if (month < 1 || month > 12) {
-            throw new InvalidParameterException(parameter, EXPECTED + ", got '" + ClientText.abbreviate(raw) + "'");
+            return Optional.empty();
         }
-        return match.group(4) == null ? month(year, month) : week(year, month, Integer.parseInt(match.group(4)));
+        return Optional.of(match.group(4) == null ? month(year, month) : week(year, month, Integer.parseInt(match.group(4))));
     }
 
     /** The period of {@code interval} that holds {@code date}. */

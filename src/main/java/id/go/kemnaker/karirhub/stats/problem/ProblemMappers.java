@@ -24,8 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import id.go.kemnaker.karirhub.stats.audit.CommitOutcome;
-import id.go.kemnaker.karirhub.stats.security.TokenRejectedException;
+import id.go.kemnaker.karirhub.stats.database.CommitOutcome;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import id.go.kemnaker.karirhub.stats.problem.ClientText;
 import id.go.kemnaker.karirhub.stats.regions.RegionNames.Hint;
 import id.go.kemnaker.karirhub.stats.regions.RegionNames.Spelling;
 import id.go.kemnaker.karirhub.stats.regions.RegionNotResolvedException.Reason;
+import id.go.kemnaker.karirhub.stats.periods.Period;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
@@ -35,9 +35,6 @@ import io.quarkus.runtime.StartupEvent;
  */
 @ApplicationScoped
 public class RegionDirectory {
-
-    /** Dates without a zone ("today") are days in Jakarta, where the ministry reports. */
-    public static final ZoneId REPORTING_ZONE = ZoneId.of("Asia/Jakarta");
 
     /** The loaded list: entries in code order, the same by code, by name key, and a fingerprint. */
     private record Snapshot(List<RegionEntry> entries, Map<String, RegionEntry> byCode,
@@ -57,7 +54,7 @@ public class RegionDirectory {
 
     /** Today in Jakarta: the default date of every lookup. */
     public static LocalDate today() {
-        return LocalDate.now(REPORTING_ZONE);
+        return LocalDate.now(Period.REPORTING_ZONE); // a day in Jakarta, where the ministry reports
     }
 
     /**
@@ -167,15 +164,15 @@ public class RegionDirectory {
     private RegionEntry byCode(String shown, String code, RegionLevel level, String parentCode, LocalDate date) {
         RegionEntry entry = snapshot().byCode().get(code);
         if (entry == null) {
-            throw new RegionNotResolvedException(Reason.UNKNOWN, "'" + abbreviate(shown) + "' is not a Kemendagri region code"
+            throw new RegionNotResolvedException(Reason.UNKNOWN, "'" + ClientText.abbreviate(shown) + "' is not a Kemendagri region code"
                     + (code.length() == 2 ? " (provinces are 11 to 96)" : ""));
         }
         if (level != null && entry.level() != level) {
-            throw new RegionNotResolvedException(Reason.NOT_VALID, "'" + abbreviate(shown) + "' is " + entry.label()
+            throw new RegionNotResolvedException(Reason.NOT_VALID, "'" + ClientText.abbreviate(shown) + "' is " + entry.label()
                     + ", a " + entry.level().parameter() + ", not a " + level.parameter());
         }
         if (parentCode != null && !parentCode.equals(entry.parentCode())) {
-            throw new RegionNotResolvedException(Reason.NOT_VALID, "'" + abbreviate(shown) + "' is " + entry.label()
+            throw new RegionNotResolvedException(Reason.NOT_VALID, "'" + ClientText.abbreviate(shown) + "' is " + entry.label()
                     + ", which is not in province " + parentCode);
         }
         if (!entry.validOn(date)) {
@@ -190,7 +187,7 @@ public class RegionDirectory {
                 .filter(entry -> RegionNames.fits(spelling.hint(), entry))
                 .toList();
         if (spelled.isEmpty()) {
-            throw new RegionNotResolvedException(Reason.UNKNOWN, "'" + abbreviate(shown)
+            throw new RegionNotResolvedException(Reason.UNKNOWN, "'" + ClientText.abbreviate(shown)
                     + "' is not the name of a region; give the Kemendagri code or the official name");
         }
         List<RegionEntry> named = spelled.stream()
@@ -199,7 +196,7 @@ public class RegionDirectory {
                 .toList();
         if (named.isEmpty()) {
             RegionEntry other = spelled.get(0);
-            throw new RegionNotResolvedException(Reason.NOT_VALID, "'" + abbreviate(shown) + "' is " + other.label()
+            throw new RegionNotResolvedException(Reason.NOT_VALID, "'" + ClientText.abbreviate(shown) + "' is " + other.label()
                     + (level != null && other.level() != level ? ", a " + other.level().parameter() + ", not a " + level.parameter()
                             : ", which is not in province " + parentCode));
         }
@@ -208,7 +205,7 @@ public class RegionDirectory {
             throw new RegionNotResolvedException(Reason.NOT_VALID, notValid(named.get(0), date));
         }
         if (valid.size() > 1) {
-            throw new RegionNotResolvedException(Reason.AMBIGUOUS, "'" + abbreviate(shown) + "' is ambiguous: it names "
+            throw new RegionNotResolvedException(Reason.AMBIGUOUS, "'" + ClientText.abbreviate(shown) + "' is ambiguous: it names "
                     + valid.stream().map(RegionEntry::label).collect(Collectors.joining(" and "))
                     + "; write " + valid.stream().map(entry -> "'" + unambiguousName(entry) + "'").collect(Collectors.joining(" or "))
                     + ", or give the code");
@@ -282,9 +279,5 @@ public class RegionDirectory {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
-    }
-
-    private static String abbreviate(String raw) {
-        return raw.length() <= 40 ? raw : raw.substring(0, 40) + "…";
     }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.problem.ClientText;
 
 /**
  * Parses the parameters of the region endpoints into values, or into a 400 that names the
@@ -27,7 +28,7 @@ final class RegionParameters {
         return switch (raw.strip().toLowerCase(Locale.ROOT)) {
             case "province" -> RegionLevel.PROVINCE;
             case "regency" -> RegionLevel.REGENCY;
-            default -> throw new InvalidParameterException("level", "must be province or regency, got '" + abbreviate(raw) + "'");
+            default -> throw new InvalidParameterException("level", "must be province or regency, got '" + ClientText.abbreviate(raw) + "'");
         };
     }
 
@@ -37,7 +38,7 @@ final class RegionParameters {
             return RegionDirectory.today();
         }
         String reason = "must be a date from 2000-01-01 to 2099-12-31 written yyyy-MM-dd, such as 2021-06-30, got '"
-                + abbreviate(raw) + "'";
+                + ClientText.abbreviate(raw) + "'";
         LocalDate date;
         try {
             date = LocalDate.parse(raw.strip());
@@ -54,7 +55,7 @@ final class RegionParameters {
     static String code(String raw) {
         return RegionDirectory.canonicalCode(raw).orElseThrow(() -> new InvalidParameterException("code",
                 "must be a Kemendagri region code: 2 digits for a province (32), 4 for a regency (32.73 or 3273), got '"
-                        + abbreviate(raw == null ? "" : raw) + "'"));
+                        + ClientText.abbreviate(raw == null ? "" : raw) + "'"));
     }
 
     /** A province valid on {@code date}, by code or name; null when absent. */
@@ -75,9 +76,5 @@ final class RegionParameters {
             throw new InvalidParameterException(name, "is required: " + what);
         }
         return raw;
-    }
-
-    private static String abbreviate(String raw) {
-        return raw.length() <= 40 ? raw : raw.substring(0, 40) + "…";
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import id.go.kemnaker.karirhub.stats.statistics.LatestFigures;
 import id.go.kemnaker.karirhub.stats.indicators.Unit;
+import id.go.kemnaker.karirhub.stats.periods.Period;
 
 /**
  * The report as a printable HTML page laid out like LAKIP Table 3.1, numbers formatted the
@@ -36,7 +37,7 @@ public final class PerformanceReportHtml {
 
     private static final DateTimeFormatter DATA_AS_OF = DateTimeFormatter
             .ofPattern("d MMMM yyyy, HH.mm.ss 'WIB'", Locale.forLanguageTag("id"))
-            .withZone(PerformanceReportService.REPORTING_ZONE);
+            .withZone(Period.REPORTING_ZONE);
 
     /** One row of the table; a unit label follows its figure, as in "2.000.000 Orang", and is empty after a missing one. */
     record Line(String code, String name, String target, String targetUnit, String realisation, String realisationUnit,

@@ -3,7 +3,6 @@ package id.go.kemnaker.karirhub.stats.reports;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import id.go.kemnaker.karirhub.stats.statistics.StatisticsService;
 import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.periods.Period;
 
 /**
  * Gathers the figures of a year, as they stand or as they stood at a moment, into its
@@ -24,9 +24,6 @@ import id.go.kemnaker.karirhub.stats.web.Representation;
  */
 @ApplicationScoped
 public class PerformanceReportService {
-
-    /** Pusat Pasar Kerja reports in Western Indonesian Time: a year is in progress until it ends there. */
-    static final ZoneId REPORTING_ZONE = ZoneId.of("Asia/Jakarta");
 
     private final StoredFigures figures;
     private final StatisticsService statistics;
@@ -38,12 +35,7 @@ public class PerformanceReportService {
 
     /** The year that {@code moment} falls in, in Jakarta: a report of that year or a later one is in progress. */
     static int reportingYear(Instant moment) {
-        return moment.atZone(REPORTING_ZONE).getYear();
-    }
-
-    /** The report of {@code year} from the figures as of {@code asOf} (null: now). */
-    public PerformanceReport report(int year, Instant asOf) {
-        return report(figures.read(asOf, year, year), year, asOf);
+        return moment.atZone(Period.REPORTING_ZONE).getYear();
     }
 
     private PerformanceReport report(FigureSnapshot snapshot, int year, Instant asOf) {

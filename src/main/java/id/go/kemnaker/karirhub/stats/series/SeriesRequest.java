@@ -68,7 +68,7 @@ record SeriesRequest(List<Subject> subjects, Interval interval, Transform transf
         if (subjects.stream().map(Subject::id).collect(Collectors.toSet()).size() < subjects.size()) {
             throw new InvalidParameterException("indicator", "names a series twice");
         }
-        Interval length = interval == null || interval.isBlank() ? Interval.MONTH : Interval.parse("interval", interval);
+        Interval length = interval == null || interval.isBlank() ? Interval.MONTH : RequestParameters.interval("interval", interval);
         Integer count = RequestParameters.optionalInteger("last", last, 1, MAX_LAST);
         boolean range = (from != null && !from.isBlank()) || (to != null && !to.isBlank());
         if (count != null && range) {
@@ -78,8 +78,8 @@ record SeriesRequest(List<Subject> subjects, Interval interval, Transform transf
             throw new InvalidParameterException("from", "is required unless last is given (a period such as 2021, 2021-Q3, "
                     + "2021-10 or 2021-10-W3)");
         }
-        Period first = count == null ? Period.parse("from", from) : null;
-        Period end = count == null ? (to == null || to.isBlank() ? first : Period.parse("to", to)) : null;
+        Period first = count == null ? RequestParameters.period("from", from) : null;
+        Period end = count == null ? (to == null || to.isBlank() ? first : RequestParameters.period("to", to)) : null;
         if (first != null && end.end().isBefore(first.start())) {
             throw new InvalidParameterException("to", "must not be before from (" + first.id() + ")");
         }

@@ -55,7 +55,7 @@ public class SeriesService {
         }
         if (representation == Representation.SDMX_CSV) {
             SdmxCsv message = new SdmxCsv(request.area().national() ? null : String.join(",", request.area().regions()));
-            answer.series().forEach(s -> s.points().forEach(p -> message.series(s.id(), Period.parse("period", p.period()),
+            answer.series().forEach(s -> s.points().forEach(p -> message.series(s.id(), Period.of(p.period()).orElseThrow(),
                     p.value(), p.complete())));
             return new Answer(message.render(excel), built.version(), fileName(request, answer).replace(".csv", ".sdmx.csv"),
                     built.latest());
@@ -91,10 +91,10 @@ public class SeriesService {
             first = Period.containing(request.interval(), request.from().start());
             last = Period.containing(request.interval(), request.to().end());
             // The year before the first is read too: change and year-over-year look back at it.
-            snapshot = figures.read(request.asOf(), Math.max(RequestParameters.FIRST_YEAR, first.year() - 1), last.year(),
+            snapshot = figures.read(request.asOf(), Math.max(Period.FIRST_YEAR, first.year() - 1), last.year(),
                     request.area());
         } else {
-            snapshot = figures.read(request.asOf(), RequestParameters.FIRST_YEAR, RequestParameters.LAST_YEAR, request.area());
+            snapshot = figures.read(request.asOf(), Period.FIRST_YEAR, Period.LAST_YEAR, request.area());
             Optional<Period> latest = snapshot.latestReported(allCategories(request.subjects()), null);
             if (latest.isEmpty()) {
                 List<SeriesAnswer.Series> empty = request.subjects().stream()
@@ -105,7 +105,7 @@ public class SeriesService {
             }
             last = Period.containing(request.interval(), latest.get().end());
             first = last.plus(1 - request.last());
-            Period earliest = Period.containing(request.interval(), Period.year(RequestParameters.FIRST_YEAR).start());
+            Period earliest = Period.containing(request.interval(), Period.year(Period.FIRST_YEAR).start());
             if (first.compareTo(earliest) < 0) {
                 first = earliest;
             }

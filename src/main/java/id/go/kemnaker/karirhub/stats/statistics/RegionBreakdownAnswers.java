@@ -15,7 +15,7 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.web.CsvTable;
 import id.go.kemnaker.karirhub.stats.web.Representation;
-import id.go.kemnaker.karirhub.stats.web.RequestParameters;
+import id.go.kemnaker.karirhub.stats.problem.ClientText;
 
 /** Renders the answers region by region, as JSON or CSV (the CSV conventions of {@link CsvTable}). */
 @ApplicationScoped
@@ -70,21 +70,21 @@ public class RegionBreakdownAnswers {
     public static boolean byRegion(String by, String level, String region) {
         if (by == null || by.isBlank()) {
             if (level != null && !level.isBlank()) {
-                throw new InvalidParameterException("level", "is only for by=region, got '" + RequestParameters.abbreviate(level)
+                throw new InvalidParameterException("level", "is only for by=region, got '" + ClientText.abbreviate(level)
                         + "' without it");
             }
             return false;
         }
         if (!"region".equalsIgnoreCase(by.strip())) {
-            throw new InvalidParameterException("by", "must be region, got '" + RequestParameters.abbreviate(by) + "'");
+            throw new InvalidParameterException("by", "must be region, got '" + ClientText.abbreviate(by) + "'");
         }
         if (region != null && !region.isBlank()) {
             throw new InvalidParameterException("region", "cannot be combined with by=region, whose rows are every province, got '"
-                    + RequestParameters.abbreviate(region) + "'");
+                    + ClientText.abbreviate(region) + "'");
         }
         if (level != null && !level.isBlank() && !"province".equalsIgnoreCase(level.strip())) {
             throw new InvalidParameterException("level", "must be province with by=region (the table of provinces), got '"
-                    + RequestParameters.abbreviate(level) + "'");
+                    + ClientText.abbreviate(level) + "'");
         }
         return true;
     }

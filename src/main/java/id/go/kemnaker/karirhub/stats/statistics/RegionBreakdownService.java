@@ -18,7 +18,7 @@ import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionEntry;
 import id.go.kemnaker.karirhub.stats.regions.RegionLevel;
-import id.go.kemnaker.karirhub.stats.web.RequestParameters;
+import id.go.kemnaker.karirhub.stats.problem.ClientText;
 
 /**
  * Figures region by region: the rows of a breakdown (provinces, or the regencies of a province)
@@ -83,7 +83,7 @@ public class RegionBreakdownService {
         if (rowLevel == RegionLevel.PROVINCE) {
             if (parentGiven) {
                 throw new InvalidParameterException("parent", "is only for level=regency (the provinces' parent is the nation), "
-                        + "got '" + RequestParameters.abbreviate(parent) + "'");
+                        + "got '" + ClientText.abbreviate(parent) + "'");
             }
             return new Scope(period, rowLevel, null, regions.during(RegionLevel.PROVINCE, null, period.start(), period.end()));
         }
@@ -94,7 +94,7 @@ public class RegionBreakdownService {
         RegionEntry province = RegionDirectory.canonicalCode(parent).flatMap(regions::find)
                 .filter(entry -> entry.level() == RegionLevel.PROVINCE)
                 .orElseThrow(() -> new InvalidParameterException("parent", "must be the Kemendagri code of a province (2 digits, "
-                        + "such as 32), got '" + RequestParameters.abbreviate(parent) + "'"));
+                        + "such as 32), got '" + ClientText.abbreviate(parent) + "'"));
         if (!province.validDuring(period.start(), period.end())) {
             throw new InvalidParameterException("parent", province.label() + " is " + province.validity() + ", so it has no "
                     + "regencies in " + period.id());
@@ -111,7 +111,7 @@ public class RegionBreakdownService {
             case "province" -> RegionLevel.PROVINCE;
             case "regency" -> RegionLevel.REGENCY;
             default -> throw new InvalidParameterException("level", "must be province or regency, got '"
-                    + RequestParameters.abbreviate(raw) + "'");
+                    + ClientText.abbreviate(raw) + "'");
         };
     }
 

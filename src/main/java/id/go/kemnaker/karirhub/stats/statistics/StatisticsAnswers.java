@@ -133,16 +133,16 @@ public class StatisticsAnswers {
 
     /** The headline figures (JSON only: a home page reads them). */
     public Answer headline(Integer year, Area area, Instant asOf) {
-        FigureSnapshot snapshot = figures.read(asOf, year != null ? year : RequestParameters.FIRST_YEAR,
-                year != null ? year : RequestParameters.LAST_YEAR, area);
+        FigureSnapshot snapshot = figures.read(asOf, year != null ? year : Period.FIRST_YEAR,
+                year != null ? year : Period.LAST_YEAR, area);
         return json(statistics.headline(snapshot, year), snapshot);
     }
 
     /** The latest figures of an indicator; the CSV is one row with the JSON's fields as columns. */
     public Answer latest(Indicator indicator, Integer year, Area area, Instant asOf, Representation representation,
             boolean excel) {
-        FigureSnapshot snapshot = figures.read(asOf, year != null ? year : RequestParameters.FIRST_YEAR,
-                year != null ? year : RequestParameters.LAST_YEAR, area);
+        FigureSnapshot snapshot = figures.read(asOf, year != null ? year : Period.FIRST_YEAR,
+                year != null ? year : Period.LAST_YEAR, area);
         LatestFigures latest = statistics.latest(snapshot, indicator, year);
         if (representation == Representation.JSON) {
             return json(latest, snapshot);

@@ -36,11 +36,11 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Targets")
 public class TargetResource {
 
-    private final TargetService targets;
+    private final YearlyValueService targets;
     private final SecurityIdentity identity;
     private final CachedAnswers cache;
 
-    TargetResource(TargetService targets, SecurityIdentity identity, CachedAnswers cache) {
+    TargetResource(YearlyValueService targets, SecurityIdentity identity, CachedAnswers cache) {
         this.targets = targets;
         this.identity = identity;
         this.cache = cache;
@@ -53,7 +53,7 @@ public class TargetResource {
             @Context HttpHeaders headers) {
         Integer onlyYear = RequestParameters.optionalYear(year);
         return cache.serve(headers, new AnswerKey("targets?year=" + onlyYear, Representation.JSON, false),
-                () -> targets.findAnswer(onlyYear));
+                () -> targets.targetsAnswer(onlyYear));
     }
 
     @PUT
@@ -65,10 +65,10 @@ public class TargetResource {
             @Parameter(ref = "indicator") @PathParam("indicator") String indicator,
             @Parameter(ref = "year") @PathParam("year") String year,
             @NotNull(message = "is required") @Valid TargetValue body, HttpServerRequest request) {
-        TargetService.SetOutcome outcome = targets.set(RequestParameters.requiredIndicator("indicator", indicator),
-                RequestParameters.requiredYear(year), body.target(),
+        YearlyValueService.SetOutcome<TargetView> outcome = targets.setTarget(
+                RequestParameters.requiredIndicator("indicator", indicator), RequestParameters.requiredYear(year), body.target(),
                 Actor.of(identity));
         return (outcome.created() ? Created.at(request) : Response.ok())
-                .entity(outcome.target()).type(MediaType.APPLICATION_JSON).build();
+                .entity(outcome.value()).type(MediaType.APPLICATION_JSON).build();
     }
 }

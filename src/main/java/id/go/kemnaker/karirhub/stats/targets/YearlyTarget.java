@@ -17,7 +17,7 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 /** The target of an indicator for one year (Renstra 2020-2024 / Perjanjian Kinerja). */
 @Entity
 @Table(name = "yearly_target")
-public class YearlyTarget {
+public class YearlyTarget implements YearlyValue {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "yearly_target_seq")
@@ -31,10 +31,36 @@ public class YearlyTarget {
     @Column(nullable = false)
     public int year;
 
-    /** In the indicator's unit; stored without trailing zeros (see {@link Unit#checked}). */
+    /** In the indicator's unit; stored without trailing zeros (see {@code Unit.canonical}). */
     @Column(nullable = false)
     public BigDecimal target;
 
     @Column(nullable = false)
     public int version;
+
+    protected YearlyTarget() {
+    }
+
+    YearlyTarget(Indicator indicator, int year) {
+        this.indicator = indicator;
+        this.year = year;
+    }
+
+    @Override
+    public BigDecimal value() {
+        return target;
+    }
+
+    @Override
+    public String evidence() {
+        return null;
+    }
+
+    @Override
+    public void change(BigDecimal value, String evidence) {
+        if (target != null) {
+            version++;
+        }
+        target = value;
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.MediaType;
 
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.problem.ClientText;
 
 /**
  * The formats a read answers in: JSON by default, CSV for spreadsheets, HTML for printing;
@@ -58,7 +59,7 @@ public enum Representation {
             return offered.stream().filter(r -> r.format.equals(wanted)).findFirst()
                     .orElseThrow(() -> new InvalidParameterException("format", "must be one of "
                             + offered.stream().sorted().map(Representation::format).collect(Collectors.joining(", "))
-                            + ", got '" + RequestParameters.abbreviate(format) + "'"));
+                            + ", got '" + ClientText.abbreviate(format) + "'"));
         }
         if (acceptable.isEmpty()) {
             return offered.contains(JSON) ? JSON : offered.iterator().next();

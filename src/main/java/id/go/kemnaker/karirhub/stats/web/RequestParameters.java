@@ -11,6 +11,8 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.problem.ClientText;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.periods.Interval;
+import id.go.kemnaker.karirhub.stats.periods.Period;
 
 /**
  * Turns raw query and path parameters into values, or into a 400 that names the parameter and
@@ -21,9 +23,6 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
  * nothing.
  */
 public final class RequestParameters {
-
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2099;
 
     private RequestParameters() {
     }
@@ -74,7 +73,7 @@ public final class RequestParameters {
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException("category", "must be one of "
                     + Arrays.stream(Category.values()).map(Enum::name).collect(Collectors.joining(", "))
-                    + ", got '" + abbreviate(raw) + "'");
+                    + ", got '" + ClientText.abbreviate(raw) + "'");
         }
     }
 
@@ -87,7 +86,7 @@ public final class RequestParameters {
         try {
             return Indicator.valueOf(raw.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException(name, "must be one of " + codes + ", got '" + abbreviate(raw) + "'");
+            throw new InvalidParameterException(name, "must be one of " + codes + ", got '" + ClientText.abbreviate(raw) + "'");
         }
     }
 
@@ -103,7 +102,7 @@ public final class RequestParameters {
                 return indicator;
             }
         }
-        throw new InvalidParameterException(name, expected + " (the indicators computed from counts), got '" + abbreviate(raw) + "'");
+        throw new InvalidParameterException(name, expected + " (the indicators computed from counts), got '" + ClientText.abbreviate(raw) + "'");
     }
 
     /** A true/false switch such as {@code bom}; absent means false. */
@@ -114,7 +113,7 @@ public final class RequestParameters {
         return switch (raw.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidParameterException(name, "must be true or false, got '" + abbreviate(raw) + "'");
+            default -> throw new InvalidParameterException(name, "must be true or false, got '" + ClientText.abbreviate(raw) + "'");
         };
     }
 
@@ -131,7 +130,7 @@ public final class RequestParameters {
     public static Instant optionalInstant(String name, String raw) {
         Instant instant = optionalMoment(name, raw);
         if (instant != null && instant.isAfter(Instant.now())) {
-            throw new InvalidParameterException(name, "must not be in the future, got '" + abbreviate(raw) + "'");
+            throw new InvalidParameterException(name, "must not be in the future, got '" + ClientText.abbreviate(raw) + "'");
         }
         return instant;
     }
@@ -149,11 +148,11 @@ public final class RequestParameters {
             instant = OffsetDateTime.parse(raw.trim().replace(' ', '+')).toInstant();
         } catch (DateTimeParseException | ArithmeticException e) {
             throw new InvalidParameterException(name, "must be an ISO-8601 date and time with an offset, such as "
-                    + "2022-01-31T17:00:00+07:00 or 2022-01-31T10:00:00Z, got '" + abbreviate(raw) + "'");
+                    + "2022-01-31T17:00:00+07:00 or 2022-01-31T10:00:00Z, got '" + ClientText.abbreviate(raw) + "'");
         }
         if (instant.isBefore(EARLIEST_MOMENT) || instant.isAfter(LATEST_MOMENT)) {
             throw new InvalidParameterException(name, "must lie from " + EARLIEST_MOMENT + " to " + LATEST_MOMENT
-                    + ", got '" + abbreviate(raw) + "'");
+                    + ", got '" + ClientText.abbreviate(raw) + "'");
         }
         return instant;
     }
@@ -164,7 +163,20 @@ public final class RequestParameters {
     }
 
     private static int year(String raw) {
-        return integerInRange("year", raw, FIRST_YEAR, LAST_YEAR);
+        return integerInRange("year", raw, Period.FIRST_YEAR, Period.LAST_YEAR);
+    }
+
+    /** A period parameter ({@code from}, {@code to}): 2021, 2021-Q3, 2021-10 or 2021-10-W3, or a 400 naming it. */
+    public static Period period(String name, String raw) {
+        return Period.of(raw).orElseThrow(() -> new InvalidParameterException(name, "must be a year (2021), a quarter "
+                + "(2021-Q3), a month (2021-10) or a reporting week (2021-10-W3) of a year from " + Period.FIRST_YEAR + " to "
+                + Period.LAST_YEAR + ", got '" + ClientText.abbreviate(raw) + "'"));
+    }
+
+    /** An interval parameter (week, month, quarter, year; any case), or a 400 naming it. */
+    public static Interval interval(String name, String raw) {
+        return Interval.of(raw).orElseThrow(() -> new InvalidParameterException(name, "must be one of " + Interval.ids()
+                + ", got '" + ClientText.abbreviate(raw) + "'"));
     }
 
     /**
@@ -182,13 +194,8 @@ public final class RequestParameters {
         }
         if (!valid || value < min || value > max) {
             throw new InvalidParameterException(name, "must be an integer from " + min + " to " + max + ", got '"
-                    + abbreviate(raw) + "'");
+                    + ClientText.abbreviate(raw) + "'");
         }
         return value;
-    }
-
-    /** Echoes at most 40 characters of what the caller sent, so a huge value cannot bloat the answer. */
-    public static String abbreviate(String raw) {
-        return ClientText.abbreviate(raw);
     }
 }

@@ -1,15 +1,13 @@
 package id.go.kemnaker.karirhub.stats.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 
 /** Which values each unit accepts, and the one form a value is stored and shown in. */
 class UnitTest {
@@ -26,8 +24,8 @@ class UnitTest {
             "REPORTS, 0.00, 0"
     })
     void acceptsValuesInTheirShortestExactForm(Unit unit, String value, String kept) {
-        BigDecimal checked = unit.checked("target", new BigDecimal(value));
-        assertEquals(kept, checked.toString(), "no exponent, no trailing zeros");
+        assertEquals(Optional.empty(), unit.misfit(new BigDecimal(value)));
+        assertEquals(kept, Unit.canonical(new BigDecimal(value)).toString(), "no exponent, no trailing zeros");
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -41,14 +39,11 @@ class UnitTest {
             "REPORTS, 1.5, must be a whole number (reports)"
     })
     void refusesValuesThatDoNotFit(Unit unit, String value, String reason) {
-        InvalidParameterException refused = assertThrows(InvalidParameterException.class,
-                () -> unit.checked("realisation", new BigDecimal(value)));
-        assertEquals("realisation", refused.parameter());
-        assertEquals(reason, refused.reason());
+        assertEquals(Optional.of(reason), unit.misfit(new BigDecimal(value)));
     }
 
     @Test
     void requiresAValue() {
-        assertEquals("is required", assertThrows(InvalidParameterException.class, () -> Unit.INDEX.checked("target", null)).reason());
+        assertEquals(Optional.of("is required"), Unit.INDEX.misfit(null));
     }
 }

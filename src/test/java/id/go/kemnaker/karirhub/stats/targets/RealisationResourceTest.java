@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.realisations;
+package id.go.kemnaker.karirhub.stats.targets;
 
 import static id.go.kemnaker.karirhub.stats.indicators.JsonNumber.writtenAs;
 import static io.restassured.RestAssured.given;

@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.security;
+package id.go.kemnaker.karirhub.stats.problem;
 
 /**
  * Why a token that verified breaks one of this service's own rules ({@link TokenRules}); it

@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.realisations;
+package id.go.kemnaker.karirhub.stats.targets;
 
 import java.math.BigDecimal;
 
@@ -17,7 +17,7 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 /** What a reported indicator reached in one year, and the evidence it rests on. */
 @Entity
 @Table(name = "yearly_realisation")
-public class YearlyRealisation {
+public class YearlyRealisation implements YearlyValue {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "yearly_realisation_seq")
@@ -40,4 +40,31 @@ public class YearlyRealisation {
 
     @Column(nullable = false)
     public int version;
+
+    protected YearlyRealisation() {
+    }
+
+    YearlyRealisation(Indicator indicator, int year) {
+        this.indicator = indicator;
+        this.year = year;
+    }
+
+    @Override
+    public BigDecimal value() {
+        return realisation;
+    }
+
+    @Override
+    public String evidence() {
+        return evidence;
+    }
+
+    @Override
+    public void change(BigDecimal value, String evidence) {
+        if (realisation != null) {
+            version++;
+        }
+        realisation = value;
+        this.evidence = evidence;
+    }
 }

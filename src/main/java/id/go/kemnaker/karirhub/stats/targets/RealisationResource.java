@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.realisations;
+package id.go.kemnaker.karirhub.stats.targets;
 
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,10 +29,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Indicators")
 public class RealisationResource {
 
-    private final RealisationService realisations;
+    private final YearlyValueService realisations;
     private final SecurityIdentity identity;
 
-    RealisationResource(RealisationService realisations, SecurityIdentity identity) {
+    RealisationResource(YearlyValueService realisations, SecurityIdentity identity) {
         this.realisations = realisations;
         this.identity = identity;
     }
@@ -41,7 +41,7 @@ public class RealisationResource {
     @APIResponses
     public RealisationView get(@Parameter(ref = "code") @PathParam("code") String code,
             @Parameter(ref = "year") @PathParam("year") String year) {
-        return realisations.get(RequestParameters.requiredIndicator("code", code), RequestParameters.requiredYear(year));
+        return realisations.realisation(RequestParameters.requiredIndicator("code", code), RequestParameters.requiredYear(year));
     }
 
     @PUT
@@ -52,9 +52,10 @@ public class RealisationResource {
             @Parameter(ref = "code") @PathParam("code") String code,
             @Parameter(ref = "year") @PathParam("year") String year,
             @NotNull(message = "is required") @Valid RealisationValue body, HttpServerRequest request) {
-        RealisationService.SetOutcome outcome = realisations.set(RequestParameters.requiredIndicator("code", code),
-                RequestParameters.requiredYear(year), body.realisation(), body.evidence(), Actor.of(identity));
+        YearlyValueService.SetOutcome<RealisationView> outcome = realisations.setRealisation(
+                RequestParameters.requiredIndicator("code", code), RequestParameters.requiredYear(year), body.realisation(),
+                body.evidence(), Actor.of(identity));
         return (outcome.created() ? Created.at(request) : Response.ok())
-                .entity(outcome.realisation()).type(MediaType.APPLICATION_JSON).build();
+                .entity(outcome.value()).type(MediaType.APPLICATION_JSON).build();
     }
 }

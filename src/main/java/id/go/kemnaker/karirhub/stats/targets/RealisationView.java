@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.realisations;
+package id.go.kemnaker.karirhub.stats.targets;
 
 import java.math.BigDecimal;
 
