@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.database.CopyRows;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
@@ -137,13 +137,8 @@ public final class AuditTrail {
                 : Optional.of(new DataVersion(lastEntryId, changedAt.toInstant()));
     }
 
-    /**
-     * The count of {@code category} in a reporting week of a month (a month total when {@code week}
-     * is null), nationally or in {@code region} (a Kemendagri code), went from {@code oldValue} to
-     * {@code newValue}; null on one side means it did not exist.
-     */
-    public record CountChange(Category category, int year, int month, Integer week, String region, Long oldValue,
-            Long newValue) {
+    /** The count in {@code cell} went from {@code oldValue} to {@code newValue}; null on one side means it did not exist. */
+    public record CountChange(Cell cell, Long oldValue, Long newValue) {
     }
 
     /**
@@ -190,9 +185,10 @@ public final class AuditTrail {
             for (PendingCounts block : pending) {
                 long id = block.firstId();
                 for (CountChange change : block.changes()) {
-                    copy.number(id++).text(time).text(actor).text(channel).text("COUNT").text(change.category().name())
-                            .number(change.year()).number(change.month()).number(change.week()).number(change.oldValue())
-                            .number(change.newValue()).text(change.region()).endRow();
+                    Cell cell = change.cell();
+                    copy.number(id++).text(time).text(actor).text(channel).text("COUNT").text(cell.category().name())
+                            .number(cell.year()).number(cell.month()).number(cell.week()).number(change.oldValue())
+                            .number(change.newValue()).text(cell.region()).endRow();
                 }
             }
             copy.finish();

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 
@@ -28,8 +29,8 @@ public record BatchItem(
         @Schema(nullable = true, description = "Kemendagri code of a province (32) or regency (32.73 or 3273); absent or "
                 + "null for a national count", example = "32.73") String region) {
 
-    /** The key, with the region canonical; a region code that is not one is a 400 naming the item. */
-    CountKey key(String item, RegionDirectory regions) {
-        return new CountKey(category, year, month, week, RegionQuery.optionalCode(item + ".region", region, regions));
+    /** The cell, with the region canonical; a region code that is not one is a 400 naming the item. */
+    Cell cell(String item, RegionDirectory regions) {
+        return new Cell(category, year, month, week, RegionQuery.optionalCode(item + ".region", region, regions));
     }
 }

@@ -7,8 +7,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import id.go.kemnaker.karirhub.stats.counts.CountWriter.CountWrite;
-import id.go.kemnaker.karirhub.stats.counts.CountWriter.StoredCount;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
+import id.go.kemnaker.karirhub.stats.cells.Source;
+import id.go.kemnaker.karirhub.stats.counts.CountWriter.TaggedAmount;
 import id.go.kemnaker.karirhub.stats.problem.PreconditionFailedException;
 import id.go.kemnaker.karirhub.stats.problem.ResourceNotFoundException;
 
@@ -35,46 +36,42 @@ public class CountCorrectionService {
     public record PutOutcome(TaggedCount count, boolean created) {
     }
 
-    public TaggedCount get(CountKey key) {
-        ReportedCount row = counts.findByKey(key)
-                .orElseThrow(() -> new ResourceNotFoundException("No count is stored for " + key.describe()));
-        return new TaggedCount(CountView.of(row), new StoredCount(row.id, row.amount, row.version).etag());
+    public TaggedCount get(Cell cell) {
+        ReportedCount row = counts.findByCell(cell)
+                .orElseThrow(() -> new ResourceNotFoundException("No count is stored for " + cell.describe()));
+        return new TaggedCount(CountView.of(row), new TaggedAmount(row.amount, "\"" + row.id + "." + row.version + "\"").etag());
     }
 
     @Transactional
-    public PutOutcome put(CountKey key, long count, String ifMatch, String actor) {
+    public PutOutcome put(Cell cell, long count, String ifMatch, String actor) {
         return writer.locked(actor, CHANNEL_API, session -> {
-            checkIfMatch(ifMatch, session.find(key), key);
-            WriteSummary summary = session.write(List.of(new CountWrite(key, count, key.describe())));
-            StoredCount stored = session.find(key).orElseThrow();
-            return new PutOutcome(tagged(key, stored), summary.created() == 1);
+            checkIfMatch(ifMatch, session.find(cell), cell);
+            WriteSummary summary = session.write(List.of(new CellWrite(cell, count, new Source.Path(cell))));
+            TaggedAmount stored = session.find(cell).orElseThrow();
+            return new PutOutcome(new TaggedCount(CountView.of(cell, stored.amount()), stored.etag()), summary.created() == 1);
         });
     }
 
     @Transactional
-    public void delete(CountKey key, String ifMatch, String actor) {
+    public void delete(Cell cell, String ifMatch, String actor) {
         writer.locked(actor, CHANNEL_API, session -> {
-            Optional<StoredCount> current = session.find(key);
+            Optional<TaggedAmount> current = session.find(cell);
             if (current.isEmpty()) {
-                throw new ResourceNotFoundException("No count is stored for " + key.describe());
+                throw new ResourceNotFoundException("No count is stored for " + cell.describe());
             }
-            checkIfMatch(ifMatch, current, key);
-            return session.delete(key);
+            checkIfMatch(ifMatch, current, cell);
+            return session.delete(cell);
         });
     }
 
     /** All or nothing: every item is stored, or none when any conflicts. */
     @Transactional
-    public WriteSummary batch(List<CountWrite> writes, String actor) {
+    public WriteSummary batch(List<CellWrite> writes, String actor) {
         return writer.locked(actor, CHANNEL_BATCH, session -> session.write(writes));
     }
 
-    private static TaggedCount tagged(CountKey key, StoredCount stored) {
-        return new TaggedCount(new CountView(key.category(), key.year(), key.month(), key.week(), stored.amount(), key.region()), stored.etag());
-    }
-
     /** RFC 9110 If-Match: absent = no condition; {@code *} = must exist; else one of the listed ETags. */
-    private static void checkIfMatch(String ifMatch, Optional<StoredCount> current, CountKey key) {
+    private static void checkIfMatch(String ifMatch, Optional<TaggedAmount> current, Cell key) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return;
         }

@@ -1,9 +1,7 @@
 package id.go.kemnaker.karirhub.stats.counts;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -27,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.categories.Category;
-import id.go.kemnaker.karirhub.stats.counts.CountWriter.CountWrite;
+import id.go.kemnaker.karirhub.stats.cells.Source;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
@@ -103,15 +101,9 @@ public class CountResource {
     public WriteSummary batch(
             @NotNull(message = "is required (a JSON array)") @Size(max = MAX_BATCH, message = "holds more than 10000 items")
             List<@NotNull(message = "must be an object") @Valid BatchItem> items) {
-        List<CountWrite> writes = new ArrayList<>(items.size());
-        Map<CountKey, Integer> seen = new HashMap<>();
+        List<CellWrite> writes = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            CountKey key = items.get(i).key("[" + i + "]", regions);
-            Integer earlier = seen.putIfAbsent(key, i);
-            if (earlier != null) {
-                throw new InvalidParameterException("[" + i + "]", "repeats item [" + earlier + "] (" + key.describe() + ")");
-            }
-            writes.add(new CountWrite(key, items.get(i).count(), "[" + i + "]"));
+            writes.add(new CellWrite(items.get(i).cell("[" + i + "]", regions), items.get(i).count(), new Source.Item(i)));
         }
         return corrections.batch(writes, Actor.of(identity));
     }

@@ -3,6 +3,7 @@ package id.go.kemnaker.karirhub.stats.counts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
 
 @Schema(name = "Count", description = "One stored count: people of a category in a reporting week, or in a month when week is null; "
         + "nationally, or in a region when region is set.")
@@ -20,5 +21,9 @@ public record CountView(
 
     static CountView of(ReportedCount row) {
         return new CountView(row.category, row.year, row.month, row.week, row.amount, row.regionCode);
+    }
+
+    static CountView of(Cell cell, long count) {
+        return new CountView(cell.category(), cell.year(), cell.month(), cell.week(), count, cell.region());
     }
 }

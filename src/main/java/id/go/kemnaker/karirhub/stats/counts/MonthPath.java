@@ -5,6 +5,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
@@ -35,8 +36,8 @@ public class MonthPath {
     @QueryParam("region")
     String region;
 
-    CountKey key(RegionDirectory regions) {
-        return new CountKey(RequestParameters.requiredCategory(category), RequestParameters.requiredYear(year),
+    Cell cell(RegionDirectory regions) {
+        return new Cell(RequestParameters.requiredCategory(category), RequestParameters.requiredYear(year),
                 RequestParameters.requiredMonth(month), null, RegionQuery.optionalCode("region", region, regions));
     }
 }

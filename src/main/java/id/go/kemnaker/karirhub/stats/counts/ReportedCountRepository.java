@@ -6,12 +6,13 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import id.go.kemnaker.karirhub.stats.cells.Cell;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class ReportedCountRepository implements PanacheRepository<ReportedCount> {
 
-    public Optional<ReportedCount> findByKey(CountKey key) {
+    public Optional<ReportedCount> findByCell(Cell key) {
         List<Object> parameters = new ArrayList<>(List.of(key.category(), key.year(), key.month()));
         StringBuilder query = new StringBuilder("category = ?1 and year = ?2 and month = ?3");
         if (key.isMonthTotal()) {

@@ -26,6 +26,7 @@ import id.go.kemnaker.karirhub.stats.audit.AuditEntryView;
 import id.go.kemnaker.karirhub.stats.audit.AuditService;
 import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.PutOutcome;
 import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.TaggedCount;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.security.Actor;
@@ -63,14 +64,14 @@ public class SingleCountResource {
     @APIResponses
     public Response getWeek(@BeanParam WeekPath path,
             @Parameter(ref = "If-None-Match-Count") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return read(existing(path.key(regions)), ifNoneMatch);
+        return read(existing(path.cell(regions)), ifNoneMatch);
     }
 
     @GET
     @APIResponses
     public Response getMonth(@BeanParam MonthPath path,
             @Parameter(ref = "If-None-Match-Count") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return read(existing(path.key(regions)), ifNoneMatch);
+        return read(existing(path.cell(regions)), ifNoneMatch);
     }
 
     @PUT
@@ -81,7 +82,7 @@ public class SingleCountResource {
     public Response putWeek(@BeanParam WeekPath path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "is required") @Valid CountValue body, HttpServerRequest request) {
-        return put(path.key(regions), ifMatch, body, request);
+        return put(path.cell(regions), ifMatch, body, request);
     }
 
     @PUT
@@ -91,7 +92,7 @@ public class SingleCountResource {
     public Response putMonth(@BeanParam MonthPath path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "is required") @Valid CountValue body, HttpServerRequest request) {
-        return put(path.key(regions), ifMatch, body, request);
+        return put(path.cell(regions), ifMatch, body, request);
     }
 
     @DELETE
@@ -100,7 +101,7 @@ public class SingleCountResource {
     @RolesAllowed(Roles.DATA_OFFICER)
     public Response deleteWeek(@BeanParam WeekPath path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return delete(path.key(regions), ifMatch);
+        return delete(path.cell(regions), ifMatch);
     }
 
     @DELETE
@@ -108,7 +109,7 @@ public class SingleCountResource {
     @RolesAllowed(Roles.DATA_OFFICER)
     public Response deleteMonth(@BeanParam MonthPath path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return delete(path.key(regions), ifMatch);
+        return delete(path.cell(regions), ifMatch);
     }
 
     @GET
@@ -116,7 +117,7 @@ public class SingleCountResource {
     @APIResponses
     @RolesAllowed(Roles.AUDITOR)
     public List<AuditEntryView> weekHistory(@BeanParam WeekPath path) {
-        return history(existing(path.key(regions)));
+        return history(existing(path.cell(regions)));
     }
 
     @GET
@@ -124,14 +125,14 @@ public class SingleCountResource {
     @APIResponses
     @RolesAllowed(Roles.AUDITOR)
     public List<AuditEntryView> monthHistory(@BeanParam MonthPath path) {
-        return history(existing(path.key(regions)));
+        return history(existing(path.cell(regions)));
     }
 
     /**
      * The key of a read: its region must have existed in its period (a write for one that did not
      * is refused by the writer, with the item named; a read of it is about nothing).
      */
-    private CountKey existing(CountKey key) {
+    private Cell existing(Cell key) {
         if (key.region() != null) {
             RegionQuery.requireExisted("region", List.of(key.region()), regions, key.period().start(), key.period().end());
         }
@@ -139,7 +140,7 @@ public class SingleCountResource {
     }
 
     /** 304 when the caller's If-None-Match still names the count's version, else the count with its ETag. */
-    private Response read(CountKey key, String ifNoneMatch) {
+    private Response read(Cell key, String ifNoneMatch) {
         TaggedCount count = corrections.get(key);
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
@@ -153,18 +154,18 @@ public class SingleCountResource {
     }
 
     /** 201 with Location when the PUT created the count, 200 otherwise; the count's new ETag either way. */
-    private Response put(CountKey key, String ifMatch, CountValue body, HttpServerRequest request) {
+    private Response put(Cell key, String ifMatch, CountValue body, HttpServerRequest request) {
         PutOutcome outcome = corrections.put(key, body.count(), ifMatch, Actor.of(identity));
         return tagged(outcome.created() ? Created.at(request, "region", key.region()) : Response.ok(),
                 outcome.count());
     }
 
-    private Response delete(CountKey key, String ifMatch) {
+    private Response delete(Cell key, String ifMatch) {
         corrections.delete(key, ifMatch, Actor.of(identity));
         return Response.noContent().build();
     }
 
-    private List<AuditEntryView> history(CountKey key) {
+    private List<AuditEntryView> history(Cell key) {
         return audit.historyOf(key.category(), key.year(), key.month(), key.week(), key.region());
     }
 

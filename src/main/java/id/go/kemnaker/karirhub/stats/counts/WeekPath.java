@@ -4,6 +4,7 @@ import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
@@ -16,8 +17,8 @@ public class WeekPath extends MonthPath {
     String week;
 
     @Override
-    CountKey key(RegionDirectory regions) {
-        return new CountKey(RequestParameters.requiredCategory(category), RequestParameters.requiredYear(year),
+    Cell cell(RegionDirectory regions) {
+        return new Cell(RequestParameters.requiredCategory(category), RequestParameters.requiredYear(year),
                 RequestParameters.requiredMonth(month), RequestParameters.requiredWeek(week),
                 RegionQuery.optionalCode("region", region, regions));
     }

@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
+import id.go.kemnaker.karirhub.stats.cells.Source;
+import id.go.kemnaker.karirhub.stats.counts.CellWrite;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 
 /**
@@ -93,9 +96,8 @@ public class CsvCountParser {
 
         private final ColumnLayout layout;
         private final RegionDirectory regions;
-        private final List<ImportRow> rows = new ArrayList<>();
+        private final List<CellWrite> rows = new ArrayList<>();
         private final List<RowError> errors = new ArrayList<>();
-        private final ReportedPeriods periods = new ReportedPeriods();
         private int skipped;
 
         RowCollector(ColumnLayout layout, RegionDirectory regions) {
@@ -127,10 +129,8 @@ public class CsvCountParser {
                 skipped++;
                 return;
             }
-            ImportRow row = new ImportRow(record.line(), category, year, month, week, count, region);
-            periods.claim(row).ifPresentOrElse(
-                    conflict -> errors.add(new RowError(record.line(), null, null, conflict)),
-                    () -> rows.add(row));
+            // Whether the rows agree with each other and with what is stored is the writer's rules' business.
+            rows.add(new CellWrite(new Cell(category, year, month, week, region), count, new Source.Line(record.line())));
         }
 
         /** Whether the record could be read and has as many fields as the header; if not, says why. */

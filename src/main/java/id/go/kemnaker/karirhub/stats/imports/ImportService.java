@@ -6,21 +6,22 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import id.go.kemnaker.karirhub.stats.counts.BreakdownAboveParentException;
-import id.go.kemnaker.karirhub.stats.counts.CountKey;
+import id.go.kemnaker.karirhub.stats.cells.Source;
+import id.go.kemnaker.karirhub.stats.cells.WriteError;
+import id.go.kemnaker.karirhub.stats.counts.CountRules;
 import id.go.kemnaker.karirhub.stats.counts.CountWriter;
-import id.go.kemnaker.karirhub.stats.counts.CountWriter.CountWrite;
 import id.go.kemnaker.karirhub.stats.counts.WriteSummary;
 import id.go.kemnaker.karirhub.stats.problem.CsvRejectedException;
-import id.go.kemnaker.karirhub.stats.problem.UnprocessableCountsException;
+import id.go.kemnaker.karirhub.stats.problem.WriteRefusedException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -38,9 +39,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 public class ImportService {
-
-    /** How a write names its line in the writer's errors: {@code "line 7"}. */
-    private static final String LINE_SOURCE = "line ";
 
     private final CsvCountParser parser;
     private final CountWriter writer;
@@ -62,12 +60,11 @@ public class ImportService {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded file", e);
         }
-        if (parsed.hasErrors()) {
-            long badLines = parsed.errors().stream().mapToInt(RowError::line).distinct().count();
-            counted("rejected", 0, 0, 0, 0, badLines);
-            throw new CsvRejectedException(badLines + (badLines == 1 ? " line has" : " lines have")
-                    + " problems; nothing was stored. Fix every line listed in errors and import the file again.",
-                    parsed.errors());
+        if (parsed.hasErrors()) { // every bad line in one answer: the bad cells, and the good rows that contradict each other
+            List<RowError> errors = new ArrayList<>(parsed.errors());
+            errors.addAll(lineErrors(CountRules.amongThemselves(parsed.rows())));
+            errors.sort(Comparator.comparingInt(RowError::line));
+            throw rejected("has problems", "have problems", errors);
         }
         if (parsed.rows().isEmpty() && parsed.skipped() == 0) {
             counted("rejected", 0, 0, 0, 0, 1);
@@ -78,30 +75,49 @@ public class ImportService {
         ImportResult result;
         try {
             result = QuarkusTransaction.requiringNew().call(() -> store(parsed, fileName, actor));
-        } catch (BreakdownAboveParentException e) {
-            throw rejectedByWriter("would make regional counts add up to more than their parent's count", e.errors());
-        } catch (UnprocessableCountsException e) {
-            throw rejectedByWriter("name a region that did not exist in their period", e.errors());
+        } catch (WriteRefusedException e) {
+            throw rejectedByTheRules(e);
         }
         counted("stored", result.created(), result.updated(), result.unchanged(), result.skipped(), 0);
         return result;
     }
 
-    /** The writer's per-write errors ({@code {item: "line 7", message}}) as line errors of a refused file. */
-    private CsvRejectedException rejectedByWriter(String what, List<?> writeErrors) {
-        List<RowError> errors = writeErrors.stream()
-                .map(error -> (Map<?, ?>) error)
-                .map(error -> new RowError(lineOf(String.valueOf(error.get("item"))), null, null, String.valueOf(error.get("message"))))
-                .toList();
-        long badLines = errors.stream().mapToInt(RowError::line).distinct().count();
-        counted("rejected", 0, 0, 0, 0, badLines);
-        return new CsvRejectedException(badLines + (badLines == 1 ? " line " : " lines ") + what
-                + "; nothing was stored. Fix every line listed in errors and import the file again.", errors);
+    /**
+     * The rules' verdict on the file's rows, as an answer about the file: rows that contradict
+     * each other, name a region outside its period, or make a breakdown exceed its parent are
+     * line errors (422: the file is what has to change); a month whose granularity differs from
+     * what is stored stays a 409 naming the lines (the stored counts are what is in the way).
+     */
+    private RuntimeException rejectedByTheRules(WriteRefusedException refused) {
+        List<WriteError> withinTheFile = refused.errors().stream()
+                .filter(error -> error.kind() == WriteError.Kind.DUPLICATE || error.kind() == WriteError.Kind.MIXED_WITHIN).toList();
+        if (!withinTheFile.isEmpty()) {
+            return rejected("has problems", "have problems", lineErrors(withinTheFile));
+        }
+        List<WriteError> regions = refused.of(WriteError.Kind.REGION_NOT_VALID);
+        if (!regions.isEmpty()) {
+            return rejected("names a region that did not exist in its period", "name a region that did not exist in their period",
+                    lineErrors(regions));
+        }
+        List<WriteError> above = refused.of(WriteError.Kind.ABOVE_PARENT);
+        if (!above.isEmpty()) {
+            return rejected("would make regional counts add up to more than their parent's count",
+                    "would make regional counts add up to more than their parent's count", lineErrors(above));
+        }
+        return refused;
     }
 
-    /** The line number of a write's source, {@code "line 7"} (see {@link #store}). */
-    private static int lineOf(String source) {
-        return Integer.parseInt(source.substring(LINE_SOURCE.length()));
+    private static List<RowError> lineErrors(List<WriteError> errors) {
+        return errors.stream().map(error -> new RowError(((Source.Line) error.source()).number(), null, null, error.message()))
+                .toList();
+    }
+
+    /** A refused file: "3 lines have problems; nothing was stored. ..." */
+    private CsvRejectedException rejected(String oneLine, String lines, List<RowError> errors) {
+        long badLines = errors.stream().mapToInt(RowError::line).distinct().count();
+        counted("rejected", 0, 0, 0, 0, badLines);
+        return new CsvRejectedException(badLines + (badLines == 1 ? " line " + oneLine : " lines " + lines)
+                + "; nothing was stored. Fix every line listed in errors and import the file again.", errors);
     }
 
     private void counted(String result, long created, long updated, long unchanged, long skipped, long rejected) {
@@ -115,11 +131,7 @@ public class ImportService {
 
     private ImportResult store(ParsedImport parsed, String fileName, String actor) {
         UUID importId = UUID.randomUUID();
-        List<CountWrite> writes = parsed.rows().stream()
-                .map(row -> new CountWrite(new CountKey(row.category(), row.year(), row.month(), row.week(), row.region()), row.count(),
-                        LINE_SOURCE + row.line()))
-                .toList();
-        WriteSummary summary = writer.locked(actor, "import:" + importId, session -> session.write(writes));
+        WriteSummary summary = writer.locked(actor, "import:" + importId, session -> session.write(parsed.rows()));
         ImportResult result = new ImportResult(importId, summary.created(), summary.updated(), summary.unchanged(),
                 parsed.skipped());
         record(result, fileName, actor);

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import id.go.kemnaker.karirhub.stats.cells.WriteError;
 import id.go.kemnaker.karirhub.stats.database.CommitOutcome;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -80,10 +81,27 @@ public class ProblemMappers {
                 path(request), e.errors()));
     }
 
+    /**
+     * Writes of counts through the API (a count's path, a batch) that break a rule, answered by the
+     * first rule broken: a repeated item (400, as a malformed request), a region outside its period
+     * (422), a month at two granularities (409, among the items and against what is stored), a
+     * breakdown above its parent (409).
+     */
     @ServerExceptionMapper
-    public Response unprocessableCounts(UnprocessableCountsException e, HttpServerRequest request) {
-        return ProblemResponses.of(new Problem(ProblemResponses.REGION_NOT_VALID, "Region not valid in the period", 422,
-                e.getMessage(), path(request), e.errors()));
+    public Response writeRefused(WriteRefusedException e, HttpServerRequest request) {
+        List<WriteError> duplicates = e.of(WriteError.Kind.DUPLICATE);
+        if (!duplicates.isEmpty()) {
+            return ProblemResponses.of(ProblemResponses.invalidParameters(path(request), duplicates.stream()
+                    .map(error -> new Problem.FieldError(error.source().label(), error.message())).toList()));
+        }
+        List<WriteError> regions = e.of(WriteError.Kind.REGION_NOT_VALID);
+        if (!regions.isEmpty()) {
+            return ProblemResponses.of(new Problem(ProblemResponses.REGION_NOT_VALID, "Region not valid in the period", 422,
+                    WriteRefusedException.summary(regions), path(request), WriteRefusedException.items(regions)));
+        }
+        List<WriteError> conflicts = e.errors(); // months at two granularities, or (after storing) breakdowns above a parent
+        return ProblemResponses.of(new Problem(ProblemResponses.CONFLICT, "Conflict with stored data", 409,
+                WriteRefusedException.summary(conflicts), path(request), WriteRefusedException.items(conflicts)));
     }
 
     @ServerExceptionMapper

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,6 +26,7 @@ import id.go.kemnaker.karirhub.stats.indicators.Unit;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.problem.ConflictException;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.problem.ItemError;
 import id.go.kemnaker.karirhub.stats.problem.ResourceNotFoundException;
 import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.statistics.StatisticsService;
@@ -83,7 +83,7 @@ public class YearlyValueService {
         if (indicator.isComputed()) {
             String detail = indicator + " is computed from the KarirHub counts of " + categoriesOf(indicator)
                     + "; correct those counts instead of entering a realisation";
-            throw new ConflictException(detail, List.of(Map.of("item", indicator + " " + year, "message", detail)));
+            throw new ConflictException(detail, List.of(new ItemError(indicator + " " + year, detail)));
         }
         return set(Subject.REALISATION, indicator, year, realisation, evidence.strip(), actor,
                 realisations.findFor(indicator, year), () -> new YearlyRealisation(indicator, year), realisations::persist,

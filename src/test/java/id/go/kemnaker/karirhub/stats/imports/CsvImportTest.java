@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -190,4 +191,49 @@ class CsvImportTest {
                 .body("status", equalTo(413));
         given().when().get("/api/v1/counts?year={year}", YEAR).then().body("", empty());
     }
+
+    // --- Rows against each other: the writer's rules, answered as line errors of the file --------------
+
+    private static io.restassured.response.ValidatableResponse importCsv(String csv) {
+        return officer().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/imports")
+                .then().contentType("application/problem+json");
+    }
+
+    @Test
+    void rejectsRepeatedPeriodNamingTheFirstLine() {
+        importCsv("category,year,month,week,count\n"
+                + "JOB_SEEKER," + YEAR + ",1,1,5\n"
+                + "EMPLOYER," + YEAR + ",1,1,5\n"
+                + "Pencari Kerja Aktif," + YEAR + ",Januari,I,6\n"
+                + "JOB_SEEKER," + YEAR + ",2,,7\n"
+                + "JOB_SEEKER," + YEAR + ",Feb,,8\n")
+                .statusCode(422).body("type", equalTo("urn:karirhub:problem:invalid-csv"))
+                .body("errors.line", contains(4, 6))
+                .body("errors.column", contains(nullValue(), nullValue()))
+                .body("errors.value", contains(nullValue(), nullValue()))
+                .body("errors.message", contains("duplicate of line 2", "duplicate of line 5"));
+        given().when().get("/api/v1/counts?year={year}", YEAR).then().body("", hasSize(0));
+    }
+
+    @Test
+    void rejectsMonthTotalAfterWeeksOfTheSameMonth() {
+        importCsv("category,year,month,week,count\n"
+                + "JOB_SEEKER," + YEAR + ",3,1,5\n"
+                + "JOB_SEEKER," + YEAR + ",3,2,5\n"
+                + "JOB_SEEKER," + YEAR + ",3,,10\n")
+                .statusCode(422).body("errors.line", contains(4))
+                .body("errors.message", contains("line 2 already gives weeks for this month; give weeks or a month total, not both"));
+    }
+
+    @Test
+    void rejectsWeeksAfterMonthTotalOfTheSameMonth() {
+        importCsv("category,year,month,week,count\n"
+                + "JOB_SEEKER," + YEAR + ",3,,10\n"
+                + "EMPLOYER," + YEAR + ",3,1,5\n"
+                + "JOB_SEEKER," + YEAR + ",3,1,5\n")
+                .statusCode(422).body("errors.line", contains(4))
+                .body("errors.message", contains("line 2 already gives a month total for this month; give weeks or a month total, "
+                        + "not both"));
+    }
+
 }

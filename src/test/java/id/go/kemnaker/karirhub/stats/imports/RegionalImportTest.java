@@ -213,7 +213,8 @@ class RegionalImportTest {
         ParsedImport parsed = parser.parse(new ByteArrayInputStream(("category,year,month,week,count,Kode Wilayah\n"
                 + "JOB_SEEKER,2022,7,4,5,93\n"
                 + "JOB_SEEKER,2022,7,3,5,93\n").getBytes(StandardCharsets.UTF_8)));
-        assertEquals(List.of(new ImportRow(2, Category.JOB_SEEKER, 2022, 7, 4, 5, "93")), parsed.rows());
+        assertEquals(List.of(new CsvCountParserTest.ImportRow(2, Category.JOB_SEEKER, 2022, 7, 4, 5, "93")),
+                CsvCountParserTest.rows(parsed));
         assertEquals(1, parsed.errors().size());
         RowError error = parsed.errors().get(0);
         assertEquals(3, error.line());

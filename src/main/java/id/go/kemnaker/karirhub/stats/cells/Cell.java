@@ -1,23 +1,26 @@
-package id.go.kemnaker.karirhub.stats.counts;
+package id.go.kemnaker.karirhub.stats.cells;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 
 /**
- * Which number: a category in a reporting week of a month, or in the whole month when week is
- * null; nationally when region is null, else in the province or regency with that canonical
- * Kemendagri code ({@code 32}, {@code 32.73}).
+ * One place a count is kept: a category in a reporting week of a month, or in the whole month
+ * when {@code week} is null; nationally when {@code region} is null, else in the province or
+ * regency with that canonical Kemendagri code ({@code 32}, {@code 32.73}). Writes, imports, the
+ * audit trail and reads all name a count by it; further dimensions (sex, age group, education,
+ * occupation) join it as components, absent meaning the total over that dimension, as an absent
+ * region means the nation.
  */
-public record CountKey(Category category, int year, int month, Integer week, String region) {
+public record Cell(Category category, int year, int month, Integer week, String region) {
 
     /** A national count. */
-    public CountKey(Category category, int year, int month, Integer week) {
-        this(category, year, month, week, null);
+    public static Cell national(Category category, int year, int month, Integer week) {
+        return new Cell(category, year, month, week, null);
     }
 
     /**
      * A record's own hash ({@code 31 * h + field}) lets the month and the digits of a region code
-     * cancel out (month 3 in 32.13 = month 4 in 32.03): the keys of a regional year fell into a few
+     * cancel out (month 3 in 32.13 = month 4 in 32.03): the cells of a regional year fell into a few
      * thousand buckets. This one spreads the number fields apart before the region is mixed in;
      * equals stays the record's (it compares the same fields).
      */
@@ -36,14 +39,14 @@ public record CountKey(Category category, int year, int month, Integer week, Str
         return region == null;
     }
 
-    /** The month this key belongs to, whatever its week (same region): where the one-granularity rule applies. */
-    public CountKey monthKey() {
-        return new CountKey(category, year, month, null, region);
+    /** The month this cell belongs to, whatever its week (same region): where the one-granularity rule applies. */
+    public Cell wholeMonth() {
+        return new Cell(category, year, month, null, region);
     }
 
     /** The same period and category, whatever the region. */
-    public CountKey periodKey() {
-        return new CountKey(category, year, month, week, null);
+    public Cell anyRegion() {
+        return new Cell(category, year, month, week, null);
     }
 
     /** The reporting week, or the month for a month total. */
