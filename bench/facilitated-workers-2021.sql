@@ -2,24 +2,40 @@
 -- GET /api/v1/statistics/facilitated-workers?year=2021. Case P replays this file with
 --   pgbench -n -M prepared -c 64 -j 2 -T 15 -f bench/facilitated-workers-2021.sql
 -- and U/P compares the service with its own database doing nothing but this statement, so it
--- must stay the SQL behind U: it is StoredFigures.currentNational(2021, 2021), the years
--- written into the text (no parameters: PostgreSQL plans it once per connection). The service
--- sends it alone, in autocommit (no BEGIN/COMMIT), as a prepared statement after the JDBC
--- driver's fifth use. One pgbench transaction = one request.
+-- must stay the SQL behind U: the statement of FigureRepository for the nation, current (shape
+-- NATION), whose named parameters pgbench fills from the variables set here, as the service
+-- binds them for 2021. The service sends it alone, in autocommit (no BEGIN/COMMIT), as a
+-- prepared statement after the JDBC driver's fifth use. One pgbench transaction = one request.
+-- BenchmarkSqlTest keeps this file equal to the statement.
+\set first 2021
+\set last 2021
+\set monthsOnly false
 
-SELECT 'V' AS kind, NULL AS code, NULL::integer AS year, NULL::integer AS month, NULL::integer AS week,
-       id AS value, changed_at, NULL AS region, NULL::integer AS reporting, NULL::integer AS expected,
-       NULL::integer AS partial, NULL::integer AS month_totals
-  FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS latest
+WITH own AS (
+    SELECT region_code AS code, category, year, month, week, amount FROM reported_count
+     WHERE year BETWEEN :first AND :last AND region_code IS NULL
+), below AS (
+    SELECT parent_code AS code, category, year, month, week, amount, reporting, expected, partial, month_totals
+      FROM regional_sum WHERE year BETWEEN :first AND :last AND parent_code IS NULL AND to_entry IS NULL
+), member_value AS (
+SELECT o.code, o.category, o.year, o.month, o.week, o.amount, false AS partial, true AS stored FROM own AS o
 UNION ALL
-SELECT 'C', category, year, month, week, amount, NULL, NULL, NULL, NULL, NULL, NULL FROM reported_count
- WHERE year BETWEEN 2021 AND 2021 AND region_code IS NULL
+SELECT b.code, b.category, b.year, b.month, b.week, b.amount,
+       NOT (b.reporting = b.expected AND b.partial = 0) AS partial, false AS stored
+  FROM (SELECT s.*, max(s.month_totals) OVER (PARTITION BY s.code, s.category, s.year, s.month) AS totals
+          FROM below AS s) AS b
+ WHERE CASE WHEN :monthsOnly THEN b.week IS NULL ELSE (b.week IS NULL) = (b.totals > 0) END
+   AND NOT EXISTS (SELECT 1 FROM own AS o WHERE coalesce(o.code, '') = coalesce(b.code, '')
+                      AND o.category = b.category AND o.year = b.year AND o.month = b.month)
+)
+SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,
+       NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS v
 UNION ALL
-SELECT 'S', category, year, month, week, amount, NULL, NULL, reporting, expected, partial, month_totals
-  FROM regional_sum AS s
- WHERE year BETWEEN 2021 AND 2021 AND parent_code IS NULL AND to_entry IS NULL
+SELECT CASE WHEN stored THEN 'C' ELSE 'S' END, code, category, year, month, week, amount, NOT partial, NULL
+  FROM member_value
 UNION ALL
-SELECT 'T', indicator, year, NULL, NULL, target, NULL, NULL, NULL, NULL, NULL, NULL FROM yearly_target WHERE year BETWEEN 2021 AND 2021
+SELECT 'T', NULL, indicator, year, NULL, NULL, target, NULL, NULL FROM yearly_target
+ WHERE year BETWEEN :first AND :last
 UNION ALL
-SELECT 'R', indicator, year, NULL, NULL, realisation, NULL, NULL, NULL, NULL, NULL, NULL FROM yearly_realisation
- WHERE year BETWEEN 2021 AND 2021;
+SELECT 'R', NULL, indicator, year, NULL, NULL, realisation, NULL, NULL FROM yearly_realisation
+ WHERE year BETWEEN :first AND :last;

@@ -9,20 +9,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.categories.Category;
-import id.go.kemnaker.karirhub.stats.statistics.Area;
-import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
-import id.go.kemnaker.karirhub.stats.statistics.RegionalFigures;
-import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
-import id.go.kemnaker.karirhub.stats.web.RequestParameters;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
+import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.figures.Figure;
+import id.go.kemnaker.karirhub.stats.figures.FigureRead;
+import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 
 @ApplicationScoped
 public class CountService {
 
-    private final StoredFigures figures;
+    private final FigureRepository figures;
     private final ObjectMapper json;
 
-    CountService(StoredFigures figures, ObjectMapper json) {
+    CountService(FigureRepository figures, ObjectMapper json) {
         this.figures = figures;
         this.json = json;
     }
@@ -33,21 +33,20 @@ public class CountService {
      * when {@code regions} is empty, else the counts stored for those regions.
      */
     public Answer findAnswer(Category category, Integer year, Integer month, List<String> regions) {
-        RegionalFigures snapshot = figures.readRegional(null, year != null ? year : Period.FIRST_YEAR,
-                year != null ? year : Period.LAST_YEAR, Area.of(regions));
+        FigureRead snapshot = figures.stored(Area.of(regions), year != null ? year : Period.FIRST_YEAR,
+                year != null ? year : Period.LAST_YEAR);
         List<CountView> matching = snapshot.storedCounts().stream()
-                .filter(count -> category == null || count.category() == category)
-                .filter(count -> month == null || count.month() == month)
+                .filter(count -> category == null || count.cell().category() == category)
+                .filter(count -> month == null || count.cell().month() == month)
                 .sorted(STORED_ORDER)
-                .map(count -> new CountView(count.category(), count.year(), count.month(), count.week(), count.amount(),
-                        count.region()))
+                .map(count -> CountView.of(count.cell(), count.amount()))
                 .toList();
         return Answer.json(json, matching, snapshot.version());
     }
 
-    private static final Comparator<FigureSnapshot.Count> STORED_ORDER = Comparator.comparingInt(FigureSnapshot.Count::year)
-            .thenComparingInt(FigureSnapshot.Count::month)
-            .thenComparing(count -> count.category().name())
-            .thenComparing(FigureSnapshot.Count::week, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(FigureSnapshot.Count::region, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<Figure> STORED_ORDER = Comparator.comparing(Figure::cell, Comparator.comparingInt(Cell::year)
+            .thenComparingInt(Cell::month)
+            .thenComparing(cell -> cell.category().name())
+            .thenComparing(Cell::week, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Cell::region, Comparator.nullsFirst(Comparator.naturalOrder())));
 }

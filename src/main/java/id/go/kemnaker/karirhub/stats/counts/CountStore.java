@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.database.CopyRows;
-import id.go.kemnaker.karirhub.stats.statistics.RegionalSums;
+import id.go.kemnaker.karirhub.stats.figures.RegionalSums;
 
 /**
  * The counts as stored, on one transaction's connection: what some months hold, new rows in one

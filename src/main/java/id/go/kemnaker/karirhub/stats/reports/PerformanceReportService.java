@@ -10,10 +10,12 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.cache.Answer;
-import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
+import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.figures.FigureQuery;
+import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
+import id.go.kemnaker.karirhub.stats.figures.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.statistics.LatestFigures;
 import id.go.kemnaker.karirhub.stats.statistics.StatisticsService;
-import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.web.Representation;
 import id.go.kemnaker.karirhub.stats.periods.Period;
@@ -25,10 +27,10 @@ import id.go.kemnaker.karirhub.stats.periods.Period;
 @ApplicationScoped
 public class PerformanceReportService {
 
-    private final StoredFigures figures;
+    private final FigureRepository figures;
     private final StatisticsService statistics;
 
-    PerformanceReportService(StoredFigures figures, StatisticsService statistics) {
+    PerformanceReportService(FigureRepository figures, StatisticsService statistics) {
         this.figures = figures;
         this.statistics = statistics;
     }
@@ -40,8 +42,8 @@ public class PerformanceReportService {
 
     private PerformanceReport report(FigureSnapshot snapshot, int year, Instant asOf) {
         Map<Indicator, BigDecimal> realisations = snapshot.realisationsOf(year);
-        Long facilitated = statistics.facilitatedWorkers(snapshot, year).total();
-        Long users = statistics.serviceUsers(snapshot, year).total();
+        Long facilitated = statistics.indicatorYear(Indicator.FACILITATED_WORKERS, snapshot, year).whole().total().value();
+        Long users = statistics.indicatorYear(Indicator.SERVICE_USERS, snapshot, year).whole().total().value();
         if (facilitated != null) {
             realisations.put(Indicator.FACILITATED_WORKERS, BigDecimal.valueOf(facilitated));
         }
@@ -63,7 +65,7 @@ public class PerformanceReportService {
 
     /** The report rendered as JSON, CSV (with its file name) or the printable page. */
     public Answer answer(int year, Instant asOf, Representation representation, boolean excel) {
-        FigureSnapshot snapshot = figures.read(asOf, year, year);
+        FigureSnapshot snapshot = figures.read(FigureQuery.of(Area.NATIONAL, year, year, asOf)).combined();
         PerformanceReport report = report(snapshot, year, asOf);
         return switch (representation) {
             case JSON -> new Answer(PerformanceReportJson.render(report), snapshot.version(), null, snapshot.latest());

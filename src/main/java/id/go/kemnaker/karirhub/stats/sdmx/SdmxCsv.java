@@ -3,15 +3,12 @@ package id.go.kemnaker.karirhub.stats.sdmx;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.periods.Period;
-import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
-import id.go.kemnaker.karirhub.stats.statistics.PeriodValue;
+import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.web.CsvTable;
 
@@ -99,45 +96,6 @@ public final class SdmxCsv {
         return table.render(excel);
     }
 
-    /**
-     * IKK 5 of a year: its reporting weeks (for the months reported by week), its months and the
-     * year, the way LAKIP Table 3.3 lists them.
-     */
-    public static SdmxCsv facilitatedWorkers(FigureSnapshot snapshot, int year) {
-        Indicator indicator = Indicator.FACILITATED_WORKERS;
-        Set<Category> categories = indicator.categories();
-        SdmxCsv message = new SdmxCsv(snapshot.region());
-        for (int month = 1; month <= 12; month++) {
-            if (!reportedAsMonthTotal(snapshot, Category.JOB_SEEKER, year, month)) {
-                for (int week = 1; week <= 4; week++) {
-                    Period period = Period.week(year, month, week);
-                    message.indicator(indicator, period, snapshot.value(categories, period));
-                }
-            }
-            Period period = Period.month(year, month);
-            message.indicator(indicator, period, snapshot.value(categories, period));
-        }
-        return message.indicator(indicator, Period.year(year), snapshot.value(categories, Period.year(year)));
-    }
-
-    /** IKK 6 of a year: each month and the year, by category and in total, the way LAKIP Table 3.4 lists them. */
-    public static SdmxCsv serviceUsers(FigureSnapshot snapshot, int year) {
-        Indicator indicator = Indicator.SERVICE_USERS;
-        SdmxCsv message = new SdmxCsv(snapshot.region());
-        List<Period> periods = new ArrayList<>();
-        for (int month = 1; month <= 12; month++) {
-            periods.add(Period.month(year, month));
-        }
-        periods.add(Period.year(year));
-        for (Period period : periods) {
-            for (Category category : EnumSet.copyOf(indicator.categories())) {
-                message.indicatorCategory(indicator, category, period, snapshot.value(Set.of(category), period));
-            }
-            message.indicator(indicator, period, snapshot.value(indicator.categories(), period));
-        }
-        return message;
-    }
-
     /** SDMX CL_FREQ: A, Q, M, W (a reporting week, 7 to 10 days). */
     public static String frequency(Interval interval) {
         return switch (interval) {
@@ -155,10 +113,5 @@ public final class SdmxCsv {
         }
         long days = ChronoUnit.DAYS.between(period.start(), period.end()) + 1;
         return period.start() + "/P" + days + "D";
-    }
-
-    private static boolean reportedAsMonthTotal(FigureSnapshot snapshot, Category category, int year, int month) {
-        return snapshot.counts().stream().anyMatch(c -> c.category() == category && c.year() == year && c.month() == month
-                && c.week() == null);
     }
 }

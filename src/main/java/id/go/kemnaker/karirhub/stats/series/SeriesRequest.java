@@ -12,7 +12,7 @@ import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
-import id.go.kemnaker.karirhub.stats.statistics.Area;
+import id.go.kemnaker.karirhub.stats.figures.Area;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 /**

@@ -21,12 +21,13 @@ import id.go.kemnaker.karirhub.stats.web.CsvTable;
 import id.go.kemnaker.karirhub.stats.web.Representation;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.figures.FigureQuery;
+import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
+import id.go.kemnaker.karirhub.stats.figures.FigureSnapshot;
+import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.sdmx.SdmxCsv;
-import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.statistics.LabourMarketStatistics;
-import id.go.kemnaker.karirhub.stats.statistics.PeriodValue;
-import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 /** Builds time series from the stored counts. */
@@ -35,10 +36,10 @@ public class SeriesService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final StoredFigures figures;
+    private final FigureRepository figures;
     private final ObjectMapper json;
 
-    SeriesService(StoredFigures figures, ObjectMapper json) {
+    SeriesService(FigureRepository figures, ObjectMapper json) {
         this.figures = figures;
         this.json = json;
     }
@@ -91,10 +92,10 @@ public class SeriesService {
             first = Period.containing(request.interval(), request.from().start());
             last = Period.containing(request.interval(), request.to().end());
             // The year before the first is read too: change and year-over-year look back at it.
-            snapshot = figures.read(request.asOf(), Math.max(Period.FIRST_YEAR, first.year() - 1), last.year(),
-                    request.area());
+            snapshot = figures.read(FigureQuery.of(request.area(), Math.max(Period.FIRST_YEAR, first.year() - 1), last.year(),
+                    request.asOf())).combined();
         } else {
-            snapshot = figures.read(request.asOf(), Period.FIRST_YEAR, Period.LAST_YEAR, request.area());
+            snapshot = figures.read(FigureQuery.of(request.area(), Period.FIRST_YEAR, Period.LAST_YEAR, request.asOf())).combined();
             Optional<Period> latest = snapshot.latestReported(allCategories(request.subjects()), null);
             if (latest.isEmpty()) {
                 List<SeriesAnswer.Series> empty = request.subjects().stream()

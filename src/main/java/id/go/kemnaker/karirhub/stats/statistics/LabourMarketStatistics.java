@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
+import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
 import id.go.kemnaker.karirhub.stats.regions.RegionLevel;
 
 /**

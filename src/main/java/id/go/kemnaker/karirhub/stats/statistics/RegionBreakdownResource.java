@@ -32,12 +32,12 @@ public class RegionBreakdownResource {
 
     private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV);
 
-    private final RegionBreakdownAnswers answers;
+    private final RegionBreakdownRenderer renderer;
     private final RegionBreakdownService breakdowns;
     private final CachedAnswers cache;
 
-    RegionBreakdownResource(RegionBreakdownAnswers answers, RegionBreakdownService breakdowns, CachedAnswers cache) {
-        this.answers = answers;
+    RegionBreakdownResource(RegionBreakdownRenderer renderer, RegionBreakdownService breakdowns, CachedAnswers cache) {
+        this.renderer = renderer;
         this.breakdowns = breakdowns;
         this.cache = cache;
     }
@@ -78,8 +78,9 @@ public class RegionBreakdownResource {
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
         boolean excel = representation.excel(bom);
-        AnswerKey key = new AnswerKey("statistics/" + StatisticsAnswers.fileId(indicator) + "/by-region?" + scope.key()
+        AnswerKey key = new AnswerKey("statistics/" + StatisticsRenderer.fileId(indicator) + "/by-region?" + scope.key()
                 + StatisticsResource.asOfKey(at), representation, excel);
-        return cache.serve(headers, key, () -> answers.breakdown(indicator, scope, at, representation, excel));
+        return cache.serve(headers, key, () -> renderer.breakdown(breakdowns.breakdown(indicator, scope, at), scope, representation,
+                excel));
     }
 }

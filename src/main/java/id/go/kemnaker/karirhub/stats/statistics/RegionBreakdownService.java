@@ -11,6 +11,13 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.figures.FigureQuery;
+import id.go.kemnaker.karirhub.stats.figures.FigureRead;
+import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
+import id.go.kemnaker.karirhub.stats.figures.FigureSnapshot;
+import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
+import id.go.kemnaker.karirhub.stats.figures.Versioned;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.periods.Period;
@@ -22,8 +29,9 @@ import id.go.kemnaker.karirhub.stats.problem.ClientText;
 
 /**
  * Figures region by region: the rows of a breakdown (provinces, or the regencies of a province)
- * and their parent, read in one statement ({@link StoredFigures#readRegional}) so that the rows
- * and the parent's total come from one snapshot and the remainder between them is exact.
+ * and their parent, read in one statement ({@link FigureRepository}, member by member at the
+ * grain of months) so that the rows and the parent's total come from one snapshot and the
+ * remainder between them is exact.
  */
 @ApplicationScoped
 public class RegionBreakdownService {
@@ -61,11 +69,11 @@ public class RegionBreakdownService {
         }
     }
 
-    private final StoredFigures figures;
+    private final FigureRepository figures;
     private final RegionDirectory regions;
     private final StatisticsService statistics;
 
-    RegionBreakdownService(StoredFigures figures, RegionDirectory regions, StatisticsService statistics) {
+    RegionBreakdownService(FigureRepository figures, RegionDirectory regions, StatisticsService statistics) {
         this.figures = figures;
         this.regions = regions;
         this.statistics = statistics;
@@ -103,6 +111,33 @@ public class RegionBreakdownService {
                 regions.during(RegionLevel.REGENCY, province.code(), period.start(), period.end()));
     }
 
+    /**
+     * Whether a labour-market request asks for the rows by region: {@code by=region}; absent
+     * means national. Any other {@code by}, a {@code level} without {@code by=region}, or
+     * {@code region=} with it (the rows are every province), is a 400.
+     */
+    public static boolean byRegion(String by, String level, String region) {
+        if (by == null || by.isBlank()) {
+            if (level != null && !level.isBlank()) {
+                throw new InvalidParameterException("level", "is only for by=region, got '" + ClientText.abbreviate(level)
+                        + "' without it");
+            }
+            return false;
+        }
+        if (!"region".equalsIgnoreCase(by.strip())) {
+            throw new InvalidParameterException("by", "must be region, got '" + ClientText.abbreviate(by) + "'");
+        }
+        if (region != null && !region.isBlank()) {
+            throw new InvalidParameterException("region", "cannot be combined with by=region, whose rows are every province, got '"
+                    + ClientText.abbreviate(region) + "'");
+        }
+        if (level != null && !level.isBlank() && !"province".equalsIgnoreCase(level.strip())) {
+            throw new InvalidParameterException("level", "must be province with by=region (the table of provinces), got '"
+                    + ClientText.abbreviate(level) + "'");
+        }
+        return true;
+    }
+
     private static RegionLevel level(String raw) {
         if (raw == null || raw.isBlank()) {
             return RegionLevel.PROVINCE;
@@ -116,12 +151,17 @@ public class RegionBreakdownService {
     }
 
     /** The figures of {@code scope} as of {@code asOf} (null: now), member by member. */
-    public RegionalFigures read(Scope scope, Instant asOf) {
-        return figures.readRegionalByMonth(asOf, scope.period().year(), scope.period().year(), scope.area());
+    private FigureRead read(Scope scope, Instant asOf) {
+        return figures.read(FigureQuery.members(scope.area(), scope.period().year(), scope.period().year(), asOf).byMonth());
     }
 
-    /** IKK 5 or IKK 6 region by region over the scope's period. */
-    public RegionBreakdown breakdown(Indicator indicator, Scope scope, RegionalFigures read) {
+    /** IKK 5 or IKK 6 region by region over the scope's period, as of {@code asOf} (null: now). */
+    public Versioned<RegionBreakdown> breakdown(Indicator indicator, Scope scope, Instant asOf) {
+        FigureRead read = read(scope, asOf);
+        return Versioned.of(breakdown(indicator, scope, read), read);
+    }
+
+    private static RegionBreakdown breakdown(Indicator indicator, Scope scope, FigureRead read) {
         Period period = scope.period();
         Set<Category> categories = indicator.categories();
         PeriodValue total = read.member(scope.parentCode()).value(categories, period);
@@ -144,8 +184,17 @@ public class RegionBreakdownService {
                 unallocated, total.complete(), rows, read.version().id());
     }
 
-    /** Supply against demand nationally (as {@link StatisticsService#labourMarket}) and province by province. */
-    public LabourMarketByRegion labourMarket(Scope scope, RegionalFigures read) {
+    /**
+     * Supply against demand nationally (as {@link StatisticsService#labourMarket}) and province by
+     * province in the year or month, as of {@code asOf} (null: now).
+     */
+    public Versioned<LabourMarketByRegion> labourMarket(int year, Integer month, Instant asOf) {
+        Scope scope = scope(year, month, null, null);
+        FigureRead read = read(scope, asOf);
+        return Versioned.of(labourMarket(scope, read), read);
+    }
+
+    private LabourMarketByRegion labourMarket(Scope scope, FigureRead read) {
         LabourMarketStatistics national = statistics.labourMarket(read.member(null), scope.period().year(), scope.month());
         List<LabourMarketByRegion.Row> rows = new ArrayList<>(scope.rows().size());
         for (RegionEntry region : scope.rows()) {

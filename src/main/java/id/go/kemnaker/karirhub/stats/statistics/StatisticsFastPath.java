@@ -11,6 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
+import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.web.Representation;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
@@ -44,13 +46,15 @@ class StatisticsFastPath {
     private static final String PATH = "/api/v1/statistics/";
     private static final String JSON = Representation.JSON.contentType();
 
-    private final StatisticsAnswers answers;
+    private final StatisticsService statistics;
+    private final StatisticsRenderer renderer;
     private final CachedAnswers cache;
     private final boolean publicRead;
 
-    StatisticsFastPath(StatisticsAnswers answers, CachedAnswers cache,
+    StatisticsFastPath(StatisticsService statistics, StatisticsRenderer renderer, CachedAnswers cache,
             @ConfigProperty(name = "karirhub.security.public-read", defaultValue = "true") boolean publicRead) {
-        this.answers = answers;
+        this.statistics = statistics;
+        this.renderer = renderer;
         this.cache = cache;
         this.publicRead = publicRead;
     }
@@ -81,9 +85,8 @@ class StatisticsFastPath {
         int y = year;
         AnswerKey key = new AnswerKey("statistics/" + name + "?year=" + y, Representation.JSON, false);
         var served = cache.serve(key, request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
-                () -> "service-users".equals(name)
-                        ? answers.serviceUsers(y, null, Representation.JSON, false)
-                        : answers.facilitatedWorkers(y, null, Representation.JSON, false));
+                () -> renderer.indicatorYear(statistics.indicatorYear("service-users".equals(name) ? Indicator.SERVICE_USERS
+                        : Indicator.FACILITATED_WORKERS, y, Area.NATIONAL, null), Area.NATIONAL, Representation.JSON, false));
         if (served.isDone() && !served.isCompletedExceptionally()) {
             write(context, served.join());
             return;

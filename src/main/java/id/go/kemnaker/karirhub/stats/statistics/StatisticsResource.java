@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.go.kemnaker.karirhub.stats.cache.Answer;
+import id.go.kemnaker.karirhub.stats.figures.Area;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
@@ -37,15 +37,20 @@ public class StatisticsResource {
     private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV);
     private static final Set<Representation> YEAR_FORMATS = Set.of(Representation.JSON, Representation.CSV, Representation.SDMX_CSV);
 
-    private final StatisticsAnswers answers;
+    private final StatisticsService statistics;
+    private final StatisticsRenderer renderer;
     private final CachedAnswers cache;
     private final RegionDirectory regions;
-    private final RegionBreakdownAnswers byRegion;
+    private final RegionBreakdownService breakdowns;
+    private final RegionBreakdownRenderer byRegion;
 
-    StatisticsResource(StatisticsAnswers answers, CachedAnswers cache, RegionDirectory regions, RegionBreakdownAnswers byRegion) {
-        this.answers = answers;
+    StatisticsResource(StatisticsService statistics, StatisticsRenderer renderer, CachedAnswers cache, RegionDirectory regions,
+            RegionBreakdownService breakdowns, RegionBreakdownRenderer byRegion) {
+        this.statistics = statistics;
+        this.renderer = renderer;
         this.cache = cache;
         this.regions = regions;
+        this.breakdowns = breakdowns;
         this.byRegion = byRegion;
     }
 
@@ -59,7 +64,7 @@ public class StatisticsResource {
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
             @Context HttpHeaders headers) {
-        return ofYear("facilitated-workers", year, region, asOf, format, bom, headers, answers::facilitatedWorkers);
+        return ofYear(Indicator.FACILITATED_WORKERS, year, region, asOf, format, bom, headers);
     }
 
     @GET
@@ -72,7 +77,7 @@ public class StatisticsResource {
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
             @Context HttpHeaders headers) {
-        return ofYear("service-users", year, region, asOf, format, bom, headers, answers::serviceUsers);
+        return ofYear(Indicator.SERVICE_USERS, year, region, asOf, format, bom, headers);
     }
 
     @GET
@@ -93,14 +98,16 @@ public class StatisticsResource {
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
         boolean excel = representation.excel(bom);
-        if (RegionBreakdownAnswers.byRegion(by, level, region)) {
+        if (RegionBreakdownService.byRegion(by, level, region)) {
             AnswerKey regional = new AnswerKey("statistics/labour-market/by-region?year=" + y + "&month=" + m + "&level=province"
                     + asOfKey(at), representation, excel);
-            return cache.serve(headers, regional, () -> byRegion.labourMarket(y, m, at, representation, excel));
+            return cache.serve(headers, regional, () -> byRegion.labourMarket(breakdowns.labourMarket(y, m, at), m, representation,
+                    excel));
         }
         AnswerKey key = new AnswerKey("statistics/labour-market?year=" + y + "&month=" + m + areaKey(area) + asOfKey(at),
                 representation, excel);
-        return cache.serve(headers, key, () -> answers.labourMarket(y, m, area, at, representation, excel));
+        return cache.serve(headers, key, () -> renderer.labourMarket(statistics.labourMarket(y, m, area, at), m, area, representation,
+                excel));
     }
 
     @GET
@@ -114,7 +121,7 @@ public class StatisticsResource {
         Area area = area(region, y == null ? null : Period.year(y));
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         AnswerKey key = new AnswerKey("statistics/headline?year=" + y + areaKey(area) + asOfKey(at), Representation.JSON, false);
-        return cache.serve(headers, key, () -> answers.headline(y, area, at));
+        return cache.serve(headers, key, () -> renderer.headline(statistics.headline(y, area, at)));
     }
 
     @GET
@@ -136,17 +143,13 @@ public class StatisticsResource {
         boolean excel = representation.excel(bom);
         AnswerKey key = new AnswerKey("statistics/latest?indicator=" + code + "&year=" + y + areaKey(area) + asOfKey(at),
                 representation, excel);
-        return cache.serve(headers, key, () -> answers.latest(code, y, area, at, representation, excel));
-    }
-
-    /** Renders the statistics of one year. */
-    private interface YearRenderer {
-        Answer render(int year, Area area, Instant asOf, Representation representation, boolean excel);
+        return cache.serve(headers, key, () -> renderer.latest(statistics.latest(code, y, area, at), y, area, representation,
+                excel));
     }
 
     /** The parameters every statistics-of-a-year endpoint takes, parsed, and its answer served through the cache. */
-    private Uni<Response> ofYear(String name, String year, String region, String asOf, String format, String bom,
-            HttpHeaders headers, YearRenderer renderer) {
+    private Uni<Response> ofYear(Indicator indicator, String year, String region, String asOf, String format, String bom,
+            HttpHeaders headers) {
         int y = RequestParameters.requiredYear(year);
         Area area = area(region, Period.year(y));
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
@@ -156,8 +159,10 @@ public class StatisticsResource {
                     + "about one reference area (REF_AREA): ask for one region, or for JSON or CSV");
         }
         boolean excel = representation.excel(bom);
-        AnswerKey key = new AnswerKey("statistics/" + name + "?year=" + y + areaKey(area) + asOfKey(at), representation, excel);
-        return cache.serve(headers, key, () -> renderer.render(y, area, at, representation, excel));
+        AnswerKey key = new AnswerKey("statistics/" + StatisticsRenderer.fileId(indicator) + "?year=" + y + areaKey(area)
+                + asOfKey(at), representation, excel);
+        return cache.serve(headers, key, () -> renderer.indicatorYear(statistics.indicatorYear(indicator, y, area, at), area,
+                representation, excel));
     }
 
     /**

@@ -2,6 +2,7 @@ package id.go.kemnaker.karirhub.stats.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -9,79 +10,86 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.figures.FigureQuery;
+import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
+import id.go.kemnaker.karirhub.stats.figures.FigureSnapshot;
+import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
+import id.go.kemnaker.karirhub.stats.figures.Versioned;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.periods.Period;
-import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
-/** The LAKIP figures of a year: IKK 5 (facilitated workers) and IKK 6 (service users). */
+/**
+ * The statistics of the LAKIP and of the dashboard, computed once from one read of the figures:
+ * IKK 5 and IKK 6 of a year ({@link IndicatorYear}), supply against demand, where an indicator
+ * stands at its latest period, and the headline figures. Each public method that takes a
+ * moment reads ({@link FigureRepository}), the others compute from figures already read; none
+ * knows how its result will be written.
+ */
 @ApplicationScoped
 public class StatisticsService {
 
-    private final StoredFigures figures;
+    private final FigureRepository figures;
 
-    StatisticsService(StoredFigures figures) {
+    StatisticsService(FigureRepository figures) {
         this.figures = figures;
     }
 
-    /** IKK 5 of a year, from the current figures. */
-    public FacilitatedWorkersStatistics facilitatedWorkers(int year) {
-        return facilitatedWorkers(figures.current(year, year), year);
+    /** The figures of {@code area} as one, in the years, as of {@code asOf} (null: now). */
+    private FigureSnapshot read(Area area, int firstYear, int lastYear, Instant asOf) {
+        return figures.read(FigureQuery.of(area, firstYear, lastYear, asOf)).combined();
     }
 
-    /** IKK 6 of a year, from the current figures. */
-    public ServiceUserStatistics serviceUsers(int year) {
-        return serviceUsers(figures.current(year, year), year);
+    /** IKK 5 or IKK 6 of a year in an area. */
+    public Versioned<IndicatorYear> indicatorYear(Indicator indicator, int year, Area area, Instant asOf) {
+        FigureSnapshot snapshot = read(area, year, year, asOf);
+        return Versioned.of(indicatorYear(indicator, snapshot, year), snapshot);
     }
 
-    /** IKK 5 of a year, from {@code snapshot}, which must hold that year. */
-    public FacilitatedWorkersStatistics facilitatedWorkers(FigureSnapshot snapshot, int year) {
-        CountsOfYear data = snapshot.year(year);
-        Category jobSeekers = Category.JOB_SEEKER;
-        List<FacilitatedWorkersStatistics.Month> months = new ArrayList<>(12);
+    /** IKK 5 or IKK 6 of the nation in a year, from the current figures. */
+    public IndicatorYear indicatorYear(Indicator indicator, int year) {
+        return indicatorYear(indicator, read(Area.NATIONAL, year, year, null), year);
+    }
+
+    /** IKK 5 or IKK 6 of a year, from {@code snapshot}, which must hold that year. */
+    public IndicatorYear indicatorYear(Indicator indicator, FigureSnapshot snapshot, int year) {
+        Set<Category> categories = indicator.categories();
+        List<IndicatorYear.Row> rows = new ArrayList<>(61);
         for (int month = 1; month <= 12; month++) {
             int m = month;
-            List<FacilitatedWorkersStatistics.Week> weeks = data.reportedAsMonthTotal(jobSeekers, month)
-                    ? List.of()
-                    : IntStream.rangeClosed(1, 4)
-                            .mapToObj(week -> new FacilitatedWorkersStatistics.Week(week, data.week(jobSeekers, m, week)))
-                            .toList();
-            months.add(new FacilitatedWorkersStatistics.Month(month, data.month(jobSeekers, month), weeks));
+            boolean monthTotal = categories.stream().anyMatch(category -> snapshot.reportedAsMonthTotal(category, year, m));
+            if (IndicatorYear.weekly(indicator) && !monthTotal) {
+                for (int week = 1; week <= 4; week++) {
+                    rows.add(row(snapshot, categories, Period.week(year, month, week)));
+                }
+            }
+            rows.add(row(snapshot, categories, Period.month(year, month)));
         }
-        Long total = CountsOfYear.sumOfReported(months.stream().map(FacilitatedWorkersStatistics.Month::total).toList());
-        Long target = snapshot.targetCount(Indicator.FACILITATED_WORKERS, year).orElse(null);
-        return new FacilitatedWorkersStatistics(Indicator.FACILITATED_WORKERS, year, snapshot.region(), total,
-                snapshot.value(Indicator.FACILITATED_WORKERS.categories(), Period.year(year)).complete(), target,
-                achievement(Indicator.FACILITATED_WORKERS, total, target), months, snapshot.version().id());
+        IndicatorYear.Row whole = row(snapshot, categories, Period.year(year));
+        rows.add(whole);
+        Long target = snapshot.targetCount(indicator, year).orElse(null);
+        return new IndicatorYear(indicator, year, snapshot.region(), rows, target,
+                achievement(indicator, whole.total().value(), target), snapshot.version().id());
     }
 
-    /** IKK 6 of a year, from {@code snapshot}, which must hold that year. */
-    public ServiceUserStatistics serviceUsers(FigureSnapshot snapshot, int year) {
-        CountsOfYear data = snapshot.year(year);
-        List<ServiceUserStatistics.Month> months = new ArrayList<>(12);
-        Map<Category, List<Long>> perCategory = new EnumMap<>(Category.class);
-        for (int month = 1; month <= 12; month++) {
-            Map<Category, Long> ofMonth = new EnumMap<>(Category.class);
-            for (Category category : Indicator.SERVICE_USERS.categories()) {
-                Long value = data.month(category, month);
-                ofMonth.put(category, value);
-                perCategory.computeIfAbsent(category, c -> new ArrayList<>()).add(value);
-            }
-            months.add(new ServiceUserStatistics.Month(month,
-                    CountsOfYear.sumOfReported(new ArrayList<>(ofMonth.values())), ServiceUserStatistics.ByCategory.of(ofMonth)));
+    private static IndicatorYear.Row row(FigureSnapshot snapshot, Set<Category> categories, Period period) {
+        Map<Category, PeriodValue> byCategory = new EnumMap<>(Category.class);
+        for (Category category : categories) {
+            byCategory.put(category, snapshot.value(Set.of(category), period));
         }
-        Map<Category, Long> ofYear = new EnumMap<>(Category.class);
-        perCategory.forEach((category, values) -> ofYear.put(category, CountsOfYear.sumOfReported(values)));
-        Long total = CountsOfYear.sumOfReported(new ArrayList<>(ofYear.values()));
-        Long target = snapshot.targetCount(Indicator.SERVICE_USERS, year).orElse(null);
-        return new ServiceUserStatistics(Indicator.SERVICE_USERS, year, snapshot.region(), total,
-                snapshot.value(Indicator.SERVICE_USERS.categories(), Period.year(year)).complete(), target,
-                achievement(Indicator.SERVICE_USERS, total, target),
-                ServiceUserStatistics.ByCategory.of(ofYear), months, snapshot.version().id());
+        PeriodValue total = categories.size() == 1 ? byCategory.values().iterator().next() : snapshot.value(categories, period);
+        return new IndicatorYear.Row(period, byCategory, total);
+    }
+
+    /** Supply against demand in a year (only {@code month} when given) in an area. */
+    public Versioned<LabourMarketStatistics> labourMarket(int year, Integer month, Area area, Instant asOf) {
+        FigureSnapshot snapshot = read(area, year, year, asOf);
+        return Versioned.of(labourMarket(snapshot, year, month), snapshot);
     }
 
     /**
@@ -97,9 +105,15 @@ public class StatisticsService {
                 snapshot.version().id());
     }
 
-    private static LabourMarketStatistics.Figures supplyAndDemand(FigureSnapshot snapshot, Period period) {
+    static LabourMarketStatistics.Figures supplyAndDemand(FigureSnapshot snapshot, Period period) {
         return LabourMarketStatistics.Figures.of(snapshot.value(Set.of(Category.JOB_SEEKER), period),
                 snapshot.value(Set.of(Category.VACANCY), period));
+    }
+
+    /** Where {@code indicator} stands in an area at its latest reported period, within {@code year} when given. */
+    public Versioned<LatestFigures> latest(Indicator indicator, Integer year, Area area, Instant asOf) {
+        FigureSnapshot snapshot = read(area, year != null ? year : Period.FIRST_YEAR, year != null ? year : Period.LAST_YEAR, asOf);
+        return Versioned.of(latest(snapshot, indicator, year), snapshot);
     }
 
     /**
@@ -126,21 +140,22 @@ public class StatisticsService {
     }
 
     /**
-     * The headline figures: the year to date of job seekers, employers and vacancies up to the
-     * latest period any category reported (within {@code year} when given), and IKK 5 and 6 so
-     * far. {@code snapshot} must hold the years to look in.
+     * The headline figures of an area: the year to date of job seekers, employers and vacancies
+     * up to the latest period any category reported (within {@code year} when given), and IKK 5
+     * and 6 so far.
      */
-    public HeadlineFigures headline(FigureSnapshot snapshot, Integer year) {
+    public Versioned<HeadlineFigures> headline(Integer year, Area area, Instant asOf) {
+        FigureSnapshot snapshot = read(area, year != null ? year : Period.FIRST_YEAR, year != null ? year : Period.LAST_YEAR, asOf);
         Optional<Period> latest = snapshot.latestReported(EnumSet.allOf(Category.class), year);
         Integer shownYear = latest.map(Period::year).orElse(year);
         LatestFigures facilitated = latest(snapshot, Indicator.FACILITATED_WORKERS, shownYear);
         LatestFigures users = latest(snapshot, Indicator.SERVICE_USERS, shownYear);
-        return new HeadlineFigures(shownYear, snapshot.region(), latest.map(Period::id).orElse(null),
+        return Versioned.of(new HeadlineFigures(shownYear, snapshot.region(), latest.map(Period::id).orElse(null),
                 latest.map(Period::start).orElse(null), latest.map(Period::end).orElse(null),
                 latest.map(period -> snapshot.yearToDate(Set.of(Category.JOB_SEEKER), period).value()).orElse(null),
                 latest.map(period -> snapshot.yearToDate(Set.of(Category.EMPLOYER), period).value()).orElse(null),
                 latest.map(period -> snapshot.yearToDate(Set.of(Category.VACANCY), period).value()).orElse(null),
-                HeadlineFigures.Progress.of(facilitated), HeadlineFigures.Progress.of(users), snapshot.version().id());
+                HeadlineFigures.Progress.of(facilitated), HeadlineFigures.Progress.of(users), snapshot.version().id()), snapshot);
     }
 
     /** Capaian by the indicator's own rule (both computed ones: realisation ÷ target × 100). */

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
 import id.go.kemnaker.karirhub.stats.audit.AuditTrails;
 import id.go.kemnaker.karirhub.stats.cache.Answer;
+import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
+import id.go.kemnaker.karirhub.stats.figures.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.indicators.Unit;
 import id.go.kemnaker.karirhub.stats.periods.Period;
@@ -28,9 +30,7 @@ import id.go.kemnaker.karirhub.stats.problem.ConflictException;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.problem.ItemError;
 import id.go.kemnaker.karirhub.stats.problem.ResourceNotFoundException;
-import id.go.kemnaker.karirhub.stats.statistics.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.statistics.StatisticsService;
-import id.go.kemnaker.karirhub.stats.statistics.StoredFigures;
 
 /**
  * The values a planner sets for an indicator and a year: its target, and for the five reported
@@ -46,12 +46,12 @@ public class YearlyValueService {
     private final YearlyRealisationRepository realisations;
     private final DataSource dataSource;
     private final AuditTrails auditTrails;
-    private final StoredFigures figures;
+    private final FigureRepository figures;
     private final StatisticsService statistics;
     private final ObjectMapper json;
 
     YearlyValueService(YearlyTargetRepository targets, YearlyRealisationRepository realisations, DataSource dataSource,
-            AuditTrails auditTrails, StoredFigures figures, StatisticsService statistics, ObjectMapper json) {
+            AuditTrails auditTrails, FigureRepository figures, StatisticsService statistics, ObjectMapper json) {
         this.targets = targets;
         this.realisations = realisations;
         this.dataSource = dataSource;
@@ -132,8 +132,7 @@ public class YearlyValueService {
     public RealisationView realisation(Indicator indicator, int year) {
         if (indicator.isComputed()) {
             Long total = switch (indicator) {
-                case FACILITATED_WORKERS -> statistics.facilitatedWorkers(year).total();
-                case SERVICE_USERS -> statistics.serviceUsers(year).total();
+                case FACILITATED_WORKERS, SERVICE_USERS -> statistics.indicatorYear(indicator, year).whole().total().value();
                 default -> throw new IllegalArgumentException(indicator + " is not computed from counts");
             };
             if (total == null) {
@@ -151,7 +150,7 @@ public class YearlyValueService {
      * one statement: ordered by year and indicator code.
      */
     public Answer targetsAnswer(Integer year) {
-        FigureSnapshot snapshot = figures.current(year != null ? year : Period.FIRST_YEAR, year != null ? year : Period.LAST_YEAR);
+        FigureSnapshot snapshot = figures.targets(year != null ? year : Period.FIRST_YEAR, year != null ? year : Period.LAST_YEAR);
         List<TargetView> views = new ArrayList<>();
         for (int y = snapshot.firstYear(); y <= snapshot.lastYear(); y++) {
             int ofYear = y;

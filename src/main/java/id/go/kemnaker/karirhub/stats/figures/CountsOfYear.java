@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.statistics;
+package id.go.kemnaker.karirhub.stats.figures;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 
 /**
@@ -26,9 +27,11 @@ final class CountsOfYear {
         }
     }
 
-    void add(FigureSnapshot.Count count) {
-        cells.get(count.category())[count.month()][count.week() == null ? 0 : count.week()] = count.amount();
-        incomplete.get(count.category())[count.month()][count.week() == null ? 0 : count.week()] = !count.complete();
+    void add(Figure figure) {
+        Cell cell = figure.cell();
+        int week = cell.week() == null ? 0 : cell.week();
+        cells.get(cell.category())[cell.month()][week] = figure.amount();
+        incomplete.get(cell.category())[cell.month()][week] = !figure.complete();
     }
 
     /** Whether the week was reported, and by every region when it is a regional sum. */

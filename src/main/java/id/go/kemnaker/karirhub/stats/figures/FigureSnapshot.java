@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.statistics;
+package id.go.kemnaker.karirhub.stats.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,36 +17,25 @@ import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
 /**
- * The counts, targets and realisations of a range of years as they stood at one data version,
- * read in one statement so that they belong together. Everything a statistics answer or a
- * performance report is computed from.
+ * The figures of one place (the nation, a region, or regions added up), with the targets and
+ * realisations of the nation, over a range of years as they stood at one data version: what
+ * every statistics answer and performance report is computed from. It adds up periods (weeks
+ * into months, months into quarters and years), never regions: the database did that
+ * ({@link RegionalSums}).
  */
 public final class FigureSnapshot {
-
-    /**
-     * One figure: a stored count, or a sum of the regions below where nothing was stored.
-     * {@code week} is null for a month total; {@code region} names the region a stored count is
-     * for (null: national, or a sum); {@code complete} is false for a sum some region is missing from.
-     */
-    public record Count(Category category, int year, int month, Integer week, long amount, String region, boolean complete) {
-
-        /** A stored national count. */
-        public Count(Category category, int year, int month, Integer week, long amount) {
-            this(category, year, month, week, amount, null, true);
-        }
-    }
 
     private final DataVersion version;
     private final DataVersion latest;
     private final String region;
     private final int firstYear;
     private final int lastYear;
-    private final List<Count> counts;
+    private final List<Figure> counts;
     private final Map<Indicator, Map<Integer, BigDecimal>> targets = new EnumMap<>(Indicator.class);
     private final Map<Indicator, Map<Integer, BigDecimal>> realisations = new EnumMap<>(Indicator.class);
     private final Map<Integer, CountsOfYear> byYear = new HashMap<>();
 
-    FigureSnapshot(DataVersion version, DataVersion latest, String region, int firstYear, int lastYear, List<Count> counts,
+    FigureSnapshot(DataVersion version, DataVersion latest, String region, int firstYear, int lastYear, List<Figure> counts,
             Map<Indicator, Map<Integer, BigDecimal>> targets, Map<Indicator, Map<Integer, BigDecimal>> realisations) {
         this.version = version;
         this.latest = latest;
@@ -59,8 +48,8 @@ public final class FigureSnapshot {
         for (int year = firstYear; year <= lastYear; year++) {
             byYear.put(year, new CountsOfYear());
         }
-        for (Count count : counts) {
-            byYear.get(count.year()).add(count);
+        for (Figure figure : counts) {
+            byYear.get(figure.cell().year()).add(figure);
         }
     }
 
@@ -87,16 +76,14 @@ public final class FigureSnapshot {
         return lastYear;
     }
 
-    public List<Count> counts() {
+    public List<Figure> counts() {
         return counts;
     }
 
-    CountsOfYear year(int year) {
+    /** Whether {@code category} reported the month as a month total (so it has no reporting weeks). */
+    public boolean reportedAsMonthTotal(Category category, int year, int month) {
         CountsOfYear ofYear = byYear.get(year);
-        if (ofYear == null) {
-            throw new IllegalArgumentException("Year " + year + " is outside the snapshot " + firstYear + "-" + lastYear);
-        }
-        return ofYear;
+        return ofYear != null && ofYear.reportedAsMonthTotal(category, month);
     }
 
     /** The target as stored (an index, a percentage, a number of people). */

@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.statistics;
+package id.go.kemnaker.karirhub.stats.figures;
 
 /**
  * What was reported in a period: the sum of what was reported (null when nothing was), and

@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.statistics;
+package id.go.kemnaker.karirhub.stats.figures;
 
 import java.util.List;
 

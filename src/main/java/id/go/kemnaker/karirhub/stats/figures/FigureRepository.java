@@ -1,0 +1,272 @@
+package id.go.kemnaker.karirhub.stats.figures;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
+import id.go.kemnaker.karirhub.stats.audit.DataVersion;
+import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
+import id.go.kemnaker.karirhub.stats.database.NamedSql;
+import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+
+/**
+ * The one place figures are read from the database: a {@link FigureQuery} becomes one statement,
+ * so the data version and the figures come from the same snapshot, and the answer is a
+ * {@link FigureRead}. Every statement is built once, when this class loads, from the parts
+ * below and the rule of {@link RegionalSums}, and takes named parameters ({@link NamedSql}).
+ *
+ * <p>There is one statement per shape of query: whose figures ({@link FigureQuery.Shape}), and
+ * whether current or as of a moment. Their rows all have the columns {@code kind, code,
+ * category, year, month, week, value, complete, changed_at}: kind V (the data version the
+ * figures reflect), L (as of a moment only: the latest data version), C (a count a member
+ * stored), S (a sum of the regions below a member, standing for it), A (the figure of an area of
+ * several regions, added up), T (a target) or R (a realisation entered for a reported indicator).
+ */
+@ApplicationScoped
+public class FigureRepository {
+
+    /** The latest audit entry: the current data version. */
+    private static final String LATEST = "(SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1)";
+
+    private static final Map<FigureQuery.Shape, NamedSql> CURRENT = new EnumMap<>(FigureQuery.Shape.class);
+    private static final Map<FigureQuery.Shape, NamedSql> AS_OF = new EnumMap<>(FigureQuery.Shape.class);
+
+    static {
+        for (FigureQuery.Shape shape : FigureQuery.Shape.values()) {
+            CURRENT.put(shape, NamedSql.of(current(shape)));
+            AS_OF.put(shape, NamedSql.of(asOf(shape)));
+        }
+    }
+
+    /** Which counts a shape's members stored, as a condition on {@code region_code}, one per branch of a union. */
+    private static List<String> ownRegions(FigureQuery.Shape shape) {
+        return switch (shape) {
+            case NATION -> List.of("region_code IS NULL");
+            case REGIONS, AREA -> List.of("region_code = ANY (:regions)");
+            case NATION_AND_REGIONS -> List.of("region_code IS NULL", "region_code = ANY (:regions)");
+        };
+    }
+
+    /** Which sums stand below a shape's members, as a condition on {@code parent_code}. */
+    private static String sumParents(FigureQuery.Shape shape) {
+        return switch (shape) {
+            case NATION -> "parent_code IS NULL";
+            case REGIONS, AREA -> "parent_code = ANY (:regions)";
+            case NATION_AND_REGIONS -> "(parent_code IS NULL OR parent_code = ANY (:regions))";
+        };
+    }
+
+    /** The current figures: counts from reported_count, sums from the current rows of regional_sum. */
+    private static String current(FigureQuery.Shape shape) {
+        List<String> own = new ArrayList<>();
+        for (String regions : ownRegions(shape)) {
+            own.add("SELECT region_code AS code, category, year, month, week, amount FROM reported_count\n"
+                    + "     WHERE year BETWEEN :first AND :last AND " + regions);
+        }
+        return "WITH own AS (\n    " + String.join("\n    UNION ALL\n    ", own) + "\n), below AS (\n"
+                + "    SELECT parent_code AS code, category, year, month, week, amount, reporting, expected, partial, month_totals\n"
+                + "      FROM regional_sum WHERE year BETWEEN :first AND :last AND " + sumParents(shape) + " AND to_entry IS NULL\n"
+                + ")" + members(shape) + "\n"
+                + "SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,\n"
+                + "       NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM " + LATEST + " AS v\n"
+                + figureRows(shape)
+                + (shape.national() ? """
+                        UNION ALL
+                        SELECT 'T', NULL, indicator, year, NULL, NULL, target, NULL, NULL FROM yearly_target
+                         WHERE year BETWEEN :first AND :last
+                        UNION ALL
+                        SELECT 'R', NULL, indicator, year, NULL, NULL, realisation, NULL, NULL FROM yearly_realisation
+                         WHERE year BETWEEN :first AND :last
+                        """ : "");
+    }
+
+    /**
+     * The figures as of a moment: the version is the last audit entry written at or before it;
+     * each count, target and realisation takes the new value of its last entry up to that version
+     * (one whose last entry removed it, new value null, is left out), and the sums are the rows of
+     * regional_sum valid at that version.
+     */
+    private static String asOf(FigureQuery.Shape shape) {
+        String entries = switch (shape) {
+            case NATION -> "region_code IS NULL";
+            case REGIONS, AREA -> "subject = 'COUNT' AND region_code = ANY (:regions)";
+            case NATION_AND_REGIONS -> "(region_code IS NULL OR region_code = ANY (:regions))";
+        };
+        return """
+                WITH version AS (
+                    SELECT id, changed_at FROM audit_entry WHERE changed_at <= :asOf ORDER BY changed_at DESC, id DESC LIMIT 1
+                ), state AS (
+                    SELECT DISTINCT ON (subject, category, indicator, year, month, week, region_code)
+                           subject, coalesce(category, indicator) AS category, year, month, week, region_code, new_value
+                      FROM audit_entry
+                     WHERE id <= (SELECT id FROM version) AND year BETWEEN :first AND :last AND %s
+                     ORDER BY subject, category, indicator, year, month, week, region_code, id DESC
+                ), own AS (
+                    SELECT region_code AS code, category, year, month, week, new_value AS amount
+                      FROM state WHERE subject = 'COUNT' AND new_value IS NOT NULL
+                ), below AS (
+                    SELECT parent_code AS code, category, year, month, week, amount, reporting, expected, partial, month_totals
+                      FROM regional_sum
+                     WHERE year BETWEEN :first AND :last AND %s AND from_entry <= (SELECT id FROM version)
+                       AND (to_entry IS NULL OR to_entry > (SELECT id FROM version))
+                )%s
+                SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,
+                       NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM version
+                UNION ALL
+                SELECT 'L', NULL, NULL, NULL, NULL, NULL, id, NULL, changed_at FROM %s AS latest
+                %sUNION ALL
+                SELECT CASE subject WHEN 'TARGET' THEN 'T' ELSE 'R' END, NULL, category, year, NULL, NULL, new_value, NULL, NULL
+                  FROM state WHERE subject <> 'COUNT' AND new_value IS NOT NULL
+                """.formatted(entries, sumParents(shape), members(shape), LATEST, figureRows(shape));
+    }
+
+    /**
+     * The member figures ({@link RegionalSums#values}) of what {@code own} and {@code below} hold,
+     * and for an area, their sum ({@link RegionalSums#sums}) and the area's figure picked from it.
+     */
+    private static String members(FigureQuery.Shape shape) {
+        String members = ", member_value AS (\n" + RegionalSums.values("own", "below", ":monthsOnly") + "\n)";
+        if (shape != FigureQuery.Shape.AREA) {
+            return members;
+        }
+        return members + """
+                , area_value AS (
+                    SELECT 'area'::varchar AS parent_code, code, category, year, month, week, amount, partial FROM member_value
+                ), area_sum AS (
+                %s
+                ), area_below AS (
+                    SELECT parent_code AS code, category, year, month, week, amount, reporting, expected, partial, month_totals
+                      FROM area_sum
+                ), area_value_picked AS (
+                %s
+                )""".formatted(RegionalSums.sums("area_value", "g.code = ANY (:regions)"),
+                RegionalSums.values(null, "area_below", ":monthsOnly"));
+    }
+
+    private static String figureRows(FigureQuery.Shape shape) {
+        if (shape == FigureQuery.Shape.AREA) {
+            return "UNION ALL\nSELECT 'A', NULL, category, year, month, week, amount, NOT partial, NULL FROM area_value_picked\n";
+        }
+        return "UNION ALL\nSELECT CASE WHEN stored THEN 'C' ELSE 'S' END, code, category, year, month, week, amount, NOT partial, NULL\n"
+                + "  FROM member_value\n";
+    }
+
+    /** The counts stored nationally (no sums): for the list of counts. */
+    private static final NamedSql STORED_NATIONAL = NamedSql.of("""
+            SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,
+                   NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM %s AS v
+            UNION ALL
+            SELECT 'C', NULL, category, year, month, week, amount, true, NULL FROM reported_count
+             WHERE year BETWEEN :first AND :last AND region_code IS NULL
+            """.formatted(LATEST));
+
+    /** The counts stored for regions (no sums): for the list of counts. */
+    private static final NamedSql STORED_REGIONS = NamedSql.of("""
+            SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,
+                   NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM %s AS v
+            UNION ALL
+            SELECT 'C', region_code, category, year, month, week, amount, true, NULL FROM reported_count
+             WHERE year BETWEEN :first AND :last AND region_code = ANY (:regions)
+            """.formatted(LATEST));
+
+    /** The targets (nothing else): for the list of targets. */
+    private static final NamedSql TARGETS = NamedSql.of("""
+            SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,
+                   NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM %s AS v
+            UNION ALL
+            SELECT 'T', NULL, indicator, year, NULL, NULL, target, NULL, NULL FROM yearly_target WHERE year BETWEEN :first AND :last
+            """.formatted(LATEST));
+
+    /** The statement of a shape, current or as of a moment, with its named parameters: for the benchmark and its test. */
+    public static NamedSql statement(FigureQuery.Shape shape, boolean asOf) {
+        return (asOf ? AS_OF : CURRENT).get(shape);
+    }
+
+    private final DataSource dataSource;
+    private final RegionDirectory regions;
+
+    FigureRepository(DataSource dataSource, RegionDirectory regions) {
+        this.dataSource = dataSource;
+        this.regions = regions;
+    }
+
+    /**
+     * Runs the query's statement; as of a moment, first waits until every write dated by then is
+     * visible ({@link AuditTrail#awaitDatedBy}), so the moment's answer never changes afterwards.
+     */
+    public FigureRead read(FigureQuery query) {
+        NamedSql.Binds binds = NamedSql.binds().set("first", query.firstYear()).set("last", query.lastYear())
+                .set("monthsOnly", query.grain() == FigureQuery.Grain.MONTH);
+        if (query.shape() != FigureQuery.Shape.NATION) {
+            binds.set("regions", query.area().regions());
+        }
+        if (query.asOf() != null) {
+            binds.set("asOf", query.asOf());
+        }
+        return run(statement(query.shape(), query.asOf() != null), binds, query);
+    }
+
+    /** What the members of {@code area} stored themselves in the years, current: counts, not sums; no targets. */
+    public FigureRead stored(Area area, int firstYear, int lastYear) {
+        FigureQuery query = FigureQuery.members(area, firstYear, lastYear, null);
+        NamedSql.Binds binds = NamedSql.binds().set("first", firstYear).set("last", lastYear);
+        if (area.national()) {
+            return run(STORED_NATIONAL, binds, query);
+        }
+        return run(STORED_REGIONS, binds.set("regions", area.regions()), query);
+    }
+
+    /** The targets of the years, current, with the data version: nothing else. */
+    public FigureSnapshot targets(int firstYear, int lastYear) {
+        FigureQuery query = FigureQuery.of(Area.NATIONAL, firstYear, lastYear, null);
+        return run(TARGETS, NamedSql.binds().set("first", firstYear).set("last", lastYear), query).combined();
+    }
+
+    private FigureRead run(NamedSql sql, NamedSql.Binds binds, FigureQuery query) {
+        DataVersion version = DataVersion.NONE;
+        DataVersion latest = null;
+        List<Figure> figures = new ArrayList<>();
+        Map<Indicator, Map<Integer, BigDecimal>> targets = new EnumMap<>(Indicator.class);
+        Map<Indicator, Map<Integer, BigDecimal>> realisations = new EnumMap<>(Indicator.class);
+        try (Connection connection = dataSource.getConnection()) {
+            if (query.asOf() != null) {
+                AuditTrail.awaitDatedBy(connection, query.asOf());
+            }
+            try (PreparedStatement statement = sql.prepare(connection, binds);
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String kind = rows.getString(1);
+                    switch (kind) {
+                        case "V" -> version = new DataVersion(rows.getLong(7), rows.getTimestamp(9).toInstant());
+                        case "L" -> latest = new DataVersion(rows.getLong(7), rows.getTimestamp(9).toInstant());
+                        case "C", "S", "A" -> figures.add(new Figure(new Cell(Category.valueOf(rows.getString(3)), rows.getInt(4),
+                                rows.getInt(5), (Integer) rows.getObject(6), rows.getString(2)), rows.getLong(7), rows.getBoolean(8),
+                                kind.equals("C")));
+                        case "T" -> targets.computeIfAbsent(Indicator.valueOf(rows.getString(3)), i -> new HashMap<>())
+                                .put(rows.getInt(4), rows.getBigDecimal(7));
+                        case "R" -> realisations.computeIfAbsent(Indicator.valueOf(rows.getString(3)), i -> new HashMap<>())
+                                .put(rows.getInt(4), rows.getBigDecimal(7));
+                        default -> throw new IllegalStateException("Unknown row kind " + kind);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the stored figures", e);
+        }
+        return new FigureRead(query, version, latest != null ? latest : version, figures, targets, realisations, regions);
+    }
+}
