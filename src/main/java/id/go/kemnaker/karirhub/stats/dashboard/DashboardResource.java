@@ -23,10 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 public class DashboardResource {
 
     /** What the page asks for before anything else. */
-    @Schema(name = "DashboardConfig", description = "The settings of the dashboard page")
-    public record PageConfig(
-            @Schema(example = "30000", description = "How often an open page asks for new figures, in milliseconds "
-                    + "(karirhub.dashboard.poll-interval)") long pollIntervalMillis) {
+    @Schema(name = "DashboardConfig")
+    public record PageConfig(long pollIntervalMillis) {
     }
 
     private static final String PAGE = "META-INF/resources/dashboard/index.html";

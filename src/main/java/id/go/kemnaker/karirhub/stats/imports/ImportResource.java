@@ -51,7 +51,6 @@ public class ImportResource {
     @APIResponses
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.DATA_OFFICER)
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(ref = "ImportForm")))
     public ImportResult importUpload(@RestForm("file") FileUpload file) {
         if (file == null) {
             throw new InvalidParameterException("file", "is required: send the CSV file as the form part named 'file'");
