@@ -34,7 +34,7 @@ import io.restassured.response.Response;
  * a request still running when the delay is over (an import) finishes and is stored before the
  * embedded database stops.
  */
-@OwnsYears({ 2053 })
+@OwnsYears({ 2054 })
 class GracefulShutdownIT {
 
     private static final int YEAR = TestYears.of(GracefulShutdownIT.class)[0];
