@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
@@ -23,7 +22,6 @@ import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit")
 public class AuditResource {
 
     private static final int DEFAULT_LIMIT = 500;

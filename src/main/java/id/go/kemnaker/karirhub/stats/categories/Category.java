@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * includes it. Anything that means "the service users" uses {@link #serviceUsers()}, never
  * {@code values()}.
  */
-@Schema(name = "CategoryCode", description = "Code of a category of people KarirHub counts")
+@Schema(name = "CategoryCode")
 public enum Category {
 
     JOB_SEEKER("Pencari Kerja Aktif", "Active job seekers",

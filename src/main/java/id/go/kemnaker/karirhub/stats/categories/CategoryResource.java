@@ -9,11 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/categories")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Categories")
 public class CategoryResource {
 
     @GET

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
@@ -44,7 +43,6 @@ import io.smallrye.mutiny.Uni;
  */
 @Path("/api/v1/counts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Counts")
 public class CountResource {
 
     static final int MAX_BATCH = 10_000;

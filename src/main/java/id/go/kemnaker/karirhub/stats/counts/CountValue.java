@@ -6,11 +6,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "CountValue", description = "The value to store for one count.")
+@Schema(name = "CountValue")
 public record CountValue(
         @NotNull(message = "is required") @PositiveOrZero(message = "must be 0 or more")
-        @Max(value = CountValue.MAX_COUNT, message = "must be at most 1000000000000")
-        @Schema(required = true, minimum = "0", maximum = "1000000000000", example = "3770") Long count) {
+        @Max(value = CountValue.MAX_COUNT, message = "must be at most 1000000000000") Long count) {
 
     /**
      * The largest count the service takes (a trillion, far beyond any number of people): sums

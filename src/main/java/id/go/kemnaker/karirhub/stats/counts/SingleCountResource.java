@@ -20,7 +20,6 @@ import io.vertx.core.http.HttpServerRequest;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.audit.AuditEntryView;
 import id.go.kemnaker.karirhub.stats.audit.AuditService;
@@ -41,7 +40,6 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 @Path("/api/v1/counts/{category}/{year}/{month}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Counts")
 public class SingleCountResource {
 
     private static final String WEEK = "/weeks/{week}";

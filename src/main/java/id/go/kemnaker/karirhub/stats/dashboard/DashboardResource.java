@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The public dashboard at {@code /dashboard}: a static page (META-INF/resources/dashboard) that
@@ -21,14 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * its setting is served JSON like any read, so the contract documents it (getDashboardConfig).
  */
 @Path("/dashboard")
-@Tag(name = "Dashboard")
 public class DashboardResource {
 
     /** What the page asks for before anything else. */
-    @Schema(name = "DashboardConfig", description = "The settings of the dashboard page")
-    public record PageConfig(
-            @Schema(example = "30000", description = "How often an open page asks for new figures, in milliseconds "
-                    + "(karirhub.dashboard.poll-interval)") long pollIntervalMillis) {
+    @Schema(name = "DashboardConfig")
+    public record PageConfig(long pollIntervalMillis) {
     }
 
     private static final String PAGE = "META-INF/resources/dashboard/index.html";

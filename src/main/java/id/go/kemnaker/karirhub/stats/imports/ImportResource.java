@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -29,7 +28,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Imports")
 public class ImportResource {
 
     private final ImportService imports;
@@ -53,7 +51,6 @@ public class ImportResource {
     @APIResponses
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.DATA_OFFICER)
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(ref = "ImportForm")))
     public ImportResult importUpload(@RestForm("file") FileUpload file) {
         if (file == null) {
             throw new InvalidParameterException("file", "is required: send the CSV file as the form part named 'file'");

@@ -13,9 +13,7 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
  * the Renstra 2020-2024, declared in the order of LAKIP 2021 Table 3.1. Two are computed from
  * the KarirHub counts; the planning team reports the other five.
  */
-@Schema(name = "IndicatorCode", description = "One of the seven IKK, in the order of LAKIP Table 3.1: DATA_UTILITY_INDEX, "
-        + "OPERATIONAL_POC_PERCENT, USER_SATISFACTION_INDEX, SERVICE_QUALITY_INDEX, FACILITATED_WORKERS (computed from "
-        + "JOB_SEEKER counts), SERVICE_USERS (computed from the four service-user categories), DATA_BREACH_PERCENT")
+@Schema(name = "IndicatorCode")
 public enum Indicator {
 
     DATA_UTILITY_INDEX("Indeks Kemanfaatan Data dan Informasi persediaan dan permintaan tenaga kerja secara real time",

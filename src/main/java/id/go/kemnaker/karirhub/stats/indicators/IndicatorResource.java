@@ -10,11 +10,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Indicators")
 public class IndicatorResource {
 
     @GET

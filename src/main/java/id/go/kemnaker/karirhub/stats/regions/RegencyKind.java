@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The two kinds of second-level region. A kabupaten and a kota can share a name (Kabupaten
  * Bandung 32.04, Kota Bandung 32.73), so the kind is part of how people tell them apart.
  */
-@Schema(name = "RegencyKind", description = "KABUPATEN (regency) or KOTA (city)")
+@Schema(name = "RegencyKind")
 public enum RegencyKind {
     KABUPATEN("Kabupaten"),
     KOTA("Kota");

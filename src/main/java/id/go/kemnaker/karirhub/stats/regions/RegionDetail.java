@@ -5,21 +5,12 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "RegionDetail", description = "One region with its province and its regencies/cities")
-public record RegionDetail(
-        @Schema(example = "91") String code,
-        @Schema(example = "Papua") String name,
-        RegionLevel level,
-        @Schema(nullable = true) RegencyKind kind,
-        @Schema(nullable = true) LocalDate validFrom,
-        @Schema(nullable = true) LocalDate validTo,
-        @Schema(example = "94") String bpsCode,
-        @Schema(nullable = true) String replacedBy,
-        @Schema(description = "The old codes this region had (for a regency that moved to a new province)") List<String> replaces,
-        @Schema(description = "The province of a regency; null for a province", nullable = true) RegionView parent,
-        @Schema(description = "The day the children are listed for") LocalDate date,
-        @Schema(description = "The regencies/cities of a province valid on date, in code order; empty for a regency")
-        List<RegionView> children) {
+/** validFrom, validTo and date are java.time values: written wholly in META-INF/openapi.yaml (see the README). */
+@Schema(name = "RegionDetail")
+public record RegionDetail(String code, String name, RegionLevel level, @Schema(nullable = true) RegencyKind kind,
+        @Schema(hidden = true) LocalDate validFrom, @Schema(hidden = true) LocalDate validTo, String bpsCode,
+        String replacedBy, List<String> replaces, @Schema(nullable = true) RegionView parent,
+        @Schema(hidden = true) LocalDate date, List<RegionView> children) {
 
     static RegionDetail of(RegionDirectory directory, RegionEntry entry, LocalDate date) {
         RegionView parent = entry.parentCode() == null ? null : directory.find(entry.parentCode()).map(RegionView::of).orElse(null);

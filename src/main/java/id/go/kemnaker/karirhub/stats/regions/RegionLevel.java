@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The two levels of the regional breakdown; written in lower case in the API (level=province). */
-@Schema(name = "RegionLevel", description = "province (provinsi) or regency (kabupaten/kota)", enumeration = { "province", "regency" })
+@Schema(name = "RegionLevel")
 public enum RegionLevel {
     PROVINCE,
     REGENCY;

@@ -21,44 +21,16 @@ import id.go.kemnaker.karirhub.stats.indicators.Unit;
  * whether they are today's or rebuilt as they stood at an earlier moment.
  */
 @JsonPropertyOrder({ "year", "objective", "dataVersion", "dataAsOf", "rows", "progress" })
-@Schema(name = "PerformanceReport", description = "LAKIP Table 3.1 (Pengukuran Indikator Kinerja) of a year: the seven "
-        + "indicators in the order of the table, each with target, realisation and achievement.")
-public record PerformanceReport(
-        @Schema(minimum = "2000", maximum = "2099", example = "2021") int year,
-        @Schema(description = "The objective (Sasaran Kegiatan) the indicators measure", example = PerformanceReport.OBJECTIVE)
-        String objective,
-        @Schema(example = "93", description = "The data version (last audit entry id) the figures reflect") long dataVersion,
-        @Schema(example = "2026-11-27T08:00:00.123456Z", nullable = true, format = "date-time",
-                description = "When that version was written (UTC); null before any data")
-        String dataAsOf,
-        @Schema(description = "Always the seven indicators, in the order of Table 3.1") List<Row> rows,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(nullable = true, description = "Only for a year in progress (not yet ended at the moment of the data): where each "
-                + "indicator computed from counts stands at its latest reported period: yearToDate, the target pro rata to date "
-                + "(target × elapsedWeeks ÷ 48) and the run-rate projection of the year-end total (yearToDate ÷ elapsedWeeks × "
-                + "48), as in GET /api/v1/statistics/latest")
-        List<LatestFigures> progress) {
+@Schema(name = "PerformanceReport")
+public record PerformanceReport(int year, String objective, long dataVersion, String dataAsOf, List<Row> rows,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<LatestFigures> progress) {
 
     /** The Sasaran Kegiatan of Pusat Pasar Kerja in the Renstra 2020-2024 (Tables 2.1 and 3.1). */
     public static final String OBJECTIVE = "Meningkatnya Pelayanan Pasar Kerja";
 
     @JsonPropertyOrder({ "indicator", "name", "unit", "target", "realisation", "achievementPercent" })
-    @Schema(name = "PerformanceReportRow", description = "One indicator: a row of Table 3.1.")
-    public record Row(
-            @Schema(example = "FACILITATED_WORKERS") Indicator indicator,
-            @Schema(description = "Indonesian name, as in Table 3.1",
-                    example = "Jumlah Tenaga Kerja yang difasilitasi layanan pasar kerja") String name,
-            @Schema(enumeration = { "index", "percent", "persons", "users", "reports" }, example = "persons") String unit,
-            @Schema(nullable = true, minimum = "0", example = "2000000", description = "null when no target is set")
-            BigDecimal target,
-            @Schema(nullable = true, minimum = "0", example = "1040746",
-                    description = "Entered by the planning team, or for a computed indicator the sum of the year's counts; "
-                            + "null when there is none")
-            BigDecimal realisation,
-            @Schema(nullable = true, minimum = "0", example = "52.04", description = "Capaian, HALF_UP to 2 decimals. "
-                    + "higher-is-better: realisation ÷ target × 100 (null for a target of 0). lower-is-better with target 0: "
-                    + "100 when the realisation is 0, otherwise 0. lower-is-better with a positive target: (2 × target − "
-                    + "realisation) ÷ target × 100, not below 0. null when the target or the realisation is missing.")
+    @Schema(name = "PerformanceReportRow")
+    public record Row(Indicator indicator, String name, String unit, BigDecimal target, BigDecimal realisation,
             BigDecimal achievementPercent) {
     }
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
@@ -23,7 +22,6 @@ import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/reports")
-@Tag(name = "Reports")
 public class PerformanceReportResource {
 
     private static final String TEXT_CSV = ApiDocumentation.TEXT_CSV;

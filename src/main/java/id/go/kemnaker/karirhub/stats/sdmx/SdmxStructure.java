@@ -16,17 +16,9 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
  * are in REF_AREA as Kemendagri codes (served at /api/v1/regions); national figures have the
  * code {@code ID}, Indonesia (ISO 3166-1 alpha-2).
  */
-@Schema(name = "SdmxStructure", description = "Dimensions, measure, attributes and code lists of the SDMX-CSV answers of a dataset")
-public record SdmxStructure(
-        @Schema(example = "KEMNAKER") String agency,
-        @Schema(example = "KEMNAKER:DSD_KARIRHUB(1.0.0)") String dataStructure,
-        @Schema(example = "KEMNAKER:DF_KARIRHUB(1.0.0)", description = "The STRUCTURE_ID of every row") String dataflow,
-        @Schema(example = "application/vnd.sdmx.data+csv;version=2.0.0") String mediaType,
-        @Schema(description = "The SDMX-CSV URL of the dataset", example = "http://localhost:8080/api/v1/statistics/facilitated-workers?year=2021&format=sdmx-csv")
-        String data,
-        List<Component> dimensions,
-        List<Component> measures,
-        List<Component> attributes) {
+@Schema(name = "SdmxStructure")
+public record SdmxStructure(String agency, String dataStructure, String dataflow, String mediaType, String data,
+        List<Component> dimensions, List<Component> measures, List<Component> attributes) {
 
     public static final String AGENCY = "KEMNAKER";
     public static final String DATA_STRUCTURE = AGENCY + ":DSD_KARIRHUB(1.0.0)";
@@ -42,18 +34,8 @@ public record SdmxStructure(
 
     /** A dimension, measure or attribute, in column order; codes null for an uncoded one. */
     @Schema(name = "SdmxComponent")
-    public record Component(
-            @Schema(example = "FREQ") String id,
-            @Schema(example = "Frekuensi") String nameId,
-            @Schema(example = "Frequency") String nameEn,
-            @Schema(description = "What the values look like", example = "Coded (code list CL_FREQ)") String format,
-            @Schema(nullable = true, example = "CL_FREQ") String codeList,
-            @Schema(nullable = true, description = "The codes inline; null for an uncoded component or a code list served "
-                    + "at codeListUrl") List<Code> codes,
-            @Schema(nullable = true, example = "http://localhost:8080/api/v1/regions",
-                    description = "Where the code list is served, when it is too long to list inline (the Kemendagri regions)")
-            String codeListUrl,
-            @Schema(nullable = true, description = "Version of the code list served at codeListUrl") String codeListVersion) {
+    public record Component(String id, String nameId, String nameEn, String format, String codeList, List<Code> codes,
+            String codeListUrl, String codeListVersion) {
 
         Component(String id, String nameId, String nameEn, String format, String codeList, List<Code> codes) {
             this(id, nameId, nameEn, format, codeList, codes, null, null);
@@ -61,8 +43,7 @@ public record SdmxStructure(
     }
 
     @Schema(name = "SdmxCode")
-    public record Code(@Schema(example = "W") String id, @Schema(example = "Mingguan (Minggu I-IV)") String nameId,
-            @Schema(example = "Weekly (reporting weeks I-IV)") String nameEn) {
+    public record Code(String id, String nameId, String nameEn) {
     }
 
     /**

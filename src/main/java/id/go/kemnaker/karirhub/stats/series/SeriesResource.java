@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
@@ -29,7 +28,6 @@ import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/series")
 @Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV, ApiDocumentation.SDMX_CSV})
-@Tag(name = "Series")
 public class SeriesResource {
 
     private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV, Representation.SDMX_CSV);

@@ -24,13 +24,7 @@ public record LabourMarketByRegion(
         long dataVersion) {
 
     @Schema(name = "LabourMarketRegionRow")
-    public record Row(
-            @Schema(example = "32") String region,
-            @Schema(example = "Jawa Barat") String name,
-            @Schema(nullable = true, example = "1000") Long jobSeekers,
-            @Schema(nullable = true, example = "250") Long vacancies,
-            @Schema(nullable = true, example = "25.00", description = "vacancies ÷ jobSeekers × 100, HALF_UP to 2 decimals")
-            BigDecimal vacanciesPer100JobSeekers,
-            @Schema(example = "false") boolean complete) {
+    public record Row(String region, String name, Long jobSeekers, Long vacancies, BigDecimal vacanciesPer100JobSeekers,
+            boolean complete) {
     }
 }

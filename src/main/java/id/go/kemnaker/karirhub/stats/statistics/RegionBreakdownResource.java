@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
@@ -27,7 +26,6 @@ import io.smallrye.mutiny.Uni;
 /** The statistics region by region: one row per province, or per regency of a province, beside the parent's figure. */
 @Path("/api/v1/statistics")
 @Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV})
-@Tag(name = "Statistics")
 public class RegionBreakdownResource {
 
     private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV);

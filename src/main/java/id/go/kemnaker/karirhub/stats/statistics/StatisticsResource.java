@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.figures.Area;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
@@ -31,7 +30,6 @@ import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/statistics")
 @Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV})
-@Tag(name = "Statistics")
 public class StatisticsResource {
 
     private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV);

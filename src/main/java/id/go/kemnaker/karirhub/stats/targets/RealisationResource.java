@@ -16,7 +16,6 @@ import io.vertx.core.http.HttpServerRequest;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.security.Actor;
 import id.go.kemnaker.karirhub.stats.security.Roles;
@@ -26,7 +25,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/indicators/{code}/realisations/{year}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Indicators")
 public class RealisationResource {
 
     private final YearlyValueService realisations;

@@ -9,21 +9,14 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "RealisationValue", description = "What a reported indicator reached in a year, and the evidence for it.")
+@Schema(name = "RealisationValue")
 public record RealisationValue(
-        @NotNull(message = "is required")
-        @Schema(required = true, minimum = "0", example = "50",
-                description = "In the indicator's unit: 0 or more with at most 4 decimals; a whole number for reports; at most "
-                        + "100 for a percent")
-        BigDecimal realisation,
+        @NotNull(message = "is required") BigDecimal realisation,
         @NotBlank(message = "is required (what the value rests on)")
         @Size(max = RealisationValue.MAX_EVIDENCE, message = "must be at most 2000 characters")
         @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\p{Cs}]*",
                 message = "must not contain control characters (such as NUL) or unpaired surrogates")
-        @Schema(required = true, maxLength = RealisationValue.MAX_EVIDENCE, pattern = RealisationValue.NO_CONTROL_CHARACTERS,
-                example = "Survey of 400 respondents, Krejcie-Morgan, 5% error",
-                description = "What the value rests on: at most 2000 characters, none of them a control character other "
-                        + "than tab and line breaks (no NUL), and no unpaired surrogate (text that is not valid Unicode)")
+        @Schema(pattern = RealisationValue.NO_CONTROL_CHARACTERS)
         String evidence) {
 
     static final int MAX_EVIDENCE = 2000;

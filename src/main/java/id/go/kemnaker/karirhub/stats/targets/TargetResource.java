@@ -19,7 +19,6 @@ import io.vertx.core.http.HttpServerRequest;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
@@ -33,7 +32,6 @@ import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/targets")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Targets")
 public class TargetResource {
 
     private final YearlyValueService targets;

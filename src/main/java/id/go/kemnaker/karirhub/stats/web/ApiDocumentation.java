@@ -31,8 +31,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>on an operation marked {@code x-conditional-get: true} in the file: the If-None-Match
  * and If-Modified-Since headers, the validators and caching headers of its 200, and the 304.
  * The mark is an instruction to this filter and is removed wherever it ended up (an
- * {@code @Extension} on a resource method is also copied onto its responses);</li>
- * <li>the SDMX-CSV answers of statistics and series ({@link SdmxDocumentation}).</li>
+ * {@code @Extension} on a resource method is also copied onto its responses).</li>
  * </ul>
  * First it takes out of the scanned schemas the types SmallRye writes beside a reference
  * ({@link ScannedSchemas}).
@@ -54,7 +53,6 @@ public class ApiDocumentation implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ScannedSchemas.tidy(openAPI);
-        SdmxDocumentation.document(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
