@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
 
 @ApplicationScoped
 public class AuditService {
@@ -23,7 +24,9 @@ public class AuditService {
     }
 
     /** Every recorded change of one count (a month total when {@code week} is null), oldest first. */
-    public List<AuditEntryView> historyOf(Category category, int year, int month, Integer week, String region) {
-        return entries.historyOf(category, year, month, week, region).stream().map(AuditEntryView::of).toList();
+    /** Every change of the count in {@code cell}, oldest first. */
+    public List<AuditEntryView> historyOf(Cell cell) {
+        return entries.historyOf(cell.category(), cell.year(), cell.month(), cell.week(), cell.region()).stream()
+                .map(AuditEntryView::of).toList();
     }
 }

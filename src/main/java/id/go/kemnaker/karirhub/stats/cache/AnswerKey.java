@@ -1,6 +1,6 @@
 package id.go.kemnaker.karirhub.stats.cache;
 
-import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
 
 /**
  * What a read asked for, independent of the data: the resource with its parsed and normalised

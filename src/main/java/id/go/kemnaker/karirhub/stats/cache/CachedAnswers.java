@@ -1,14 +1,9 @@
 package id.go.kemnaker.karirhub.stats.cache;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,8 +12,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -28,10 +21,8 @@ import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
 import id.go.kemnaker.karirhub.stats.cache.CacheMeters.Result;
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
 import id.go.kemnaker.karirhub.stats.problem.ServiceBusyException;
-import id.go.kemnaker.karirhub.stats.web.Representation;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
@@ -58,11 +49,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 @ApplicationScoped
 public class CachedAnswers {
 
-    /** RFC 9110 IMF-fixdate: the day always has two digits (RFC_1123_DATE_TIME would write "3 Jan"). */
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
-    /** Reading If-Modified-Since: lenient about the day's digits, as RFC 1123 dates in the wild are. */
-    private static final DateTimeFormatter HTTP_DATE_IN = DateTimeFormatter.RFC_1123_DATE_TIME;
-
     /** A version this instance knows to be current, and since when (System.nanoTime). */
     private record Known(DataVersion version, String lastModified, long confirmedAt) {
     }
@@ -76,14 +62,33 @@ public class CachedAnswers {
     }
 
     /**
-     * What a read is answered with, whatever carries it (JAX-RS here, the Vert.x route of
-     * {@code statistics/StatisticsFastPath}): {@code answer} is null for a 304, whose
-     * validators are the two strings.
+     * What a read is answered with, whatever carries it (JAX-RS through {@code web.Reads}, the
+     * Vert.x route of {@code statistics.StatisticsRoute}): {@code answer} is null for a 304,
+     * whose validators are the two strings.
      */
-    public record Served(Answer answer, String etag, String lastModified, String cacheControl) {
+    public record Served(AnswerKey key, Answer answer, String etag, String lastModified, String cacheControl) {
 
         public boolean notModified() {
             return answer == null;
+        }
+
+        /**
+         * The response's headers, in the order they are written: the validators, Cache-Control
+         * and Vary, and for a 200 its Content-Type and, for a file, Content-Disposition.
+         */
+        public Map<String, String> headers() {
+            Map<String, String> headers = new LinkedHashMap<>();
+            if (!notModified()) {
+                headers.put("Content-Type", key.representation().contentType());
+            }
+            headers.put("ETag", etag);
+            headers.put("Last-Modified", lastModified);
+            headers.put("Cache-Control", cacheControl);
+            headers.put("Vary", "Accept");
+            if (!notModified() && answer.fileName() != null) {
+                headers.put("Content-Disposition", "attachment; filename=\"" + answer.fileName() + "\"");
+            }
+            return headers;
         }
     }
 
@@ -129,27 +134,17 @@ public class CachedAnswers {
     }
 
     /**
-     * Answers a GET for {@code key}: 304 when the caller's validators still match, the cached
+     * Answers a GET for {@code key}: a 304 when the caller's validators still match, the cached
      * answer when there is one, otherwise {@code render} (on a worker thread, outside any
-     * transaction) and cache what it returns.
-     */
-    public Uni<Response> serve(HttpHeaders headers, AnswerKey key, Supplier<Answer> render) {
-        return Uni.createFrom().completionStage(serve(key, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-                        headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), render))
-                .onFailure(CompletionException.class).transform(Throwable::getCause)
-                .map(served -> respond(key, served));
-    }
-
-    /**
-     * The same decision without JAX-RS, for a caller that writes the response itself: the
-     * stage is already complete for a 304 and a hit (so the caller can answer on its I/O
-     * thread), and completes on a worker thread when the answer has to be rendered. The
-     * validators are the request's If-None-Match and If-Modified-Since (either may be null).
+     * transaction), cached. The stage is already complete for a 304 and a hit (so the caller can
+     * answer on its I/O thread), and completes on a worker thread when the answer has to be
+     * rendered. The validators are the request's If-None-Match and If-Modified-Since (either may
+     * be null).
      */
     public CompletableFuture<Served> serve(AnswerKey key, String ifNoneMatch, String ifModifiedSince, Supplier<Answer> render) {
         if (!config.enabled()) {
             meters.served(key, Result.DISABLED);
-            return CompletableFuture.supplyAsync(() -> served(ifNoneMatch, ifModifiedSince, prepare(key, rendered(render))),
+            return CompletableFuture.supplyAsync(() -> served(key, ifNoneMatch, ifModifiedSince, prepare(key, rendered(render))),
                     Infrastructure.getDefaultWorkerPool());
         }
         Known current = known.get();
@@ -158,19 +153,19 @@ public class CachedAnswers {
             return CompletableFuture.supplyAsync(() -> {
                 Prepared fresh = prepare(key, rendered(render));
                 confirm(fresh.answer().latest());
-                return served(ifNoneMatch, ifModifiedSince, fresh);
+                return served(key, ifNoneMatch, ifModifiedSince, fresh);
             }, Infrastructure.getDefaultWorkerPool());
         }
         String etag = etag(current.version(), key);
-        if (notModified(ifNoneMatch, ifModifiedSince, etag, current.version())) {
+        if (Conditional.notModified(ifNoneMatch, ifModifiedSince, etag, current.version().changedAt())) {
             meters.served(key, Result.NOT_MODIFIED);
-            return CompletableFuture.completedFuture(new Served(null, etag, current.lastModified(), cacheControl));
+            return CompletableFuture.completedFuture(new Served(key, null, etag, current.lastModified(), cacheControl));
         }
         Slot slot = new Slot(key, current.version().id());
         CompletableFuture<Prepared> cached = answers.getIfPresent(slot);
         if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
             meters.served(key, Result.HIT);
-            return CompletableFuture.completedFuture(served(ifNoneMatch, ifModifiedSince, cached.join()));
+            return CompletableFuture.completedFuture(served(key, ifNoneMatch, ifModifiedSince, cached.join()));
         }
         // A miss, or a wait for a render already under way (one render per key, see above).
         meters.served(key, Result.MISS);
@@ -179,7 +174,7 @@ public class CachedAnswers {
             confirm(fresh.answer().latest());
             return fresh;
         }, executor));
-        return loading.thenApply(prepared -> served(ifNoneMatch, ifModifiedSince, prepared));
+        return loading.thenApply(prepared -> served(key, ifNoneMatch, ifModifiedSince, prepared));
     }
 
     /** The data version this instance trusts now; for tests and the health of the listener. */
@@ -253,69 +248,17 @@ public class CachedAnswers {
     }
 
     /** The prepared answer, or a 304 when the request's validators match it. */
-    private Served served(String ifNoneMatch, String ifModifiedSince, Prepared prepared) {
-        boolean unchanged = notModified(ifNoneMatch, ifModifiedSince, prepared.etag(), prepared.answer().version());
-        return new Served(unchanged ? null : prepared.answer(), prepared.etag(), prepared.lastModified(), cacheControl);
-    }
-
-    private Response respond(AnswerKey key, Served served) {
-        if (served.notModified()) {
-            return notModifiedResponse(served.etag(), served.lastModified());
-        }
-        Representation representation = key.representation();
-        Response.ResponseBuilder response = Response.ok(served.answer().body(), representation.contentType())
-                .header(HttpHeaders.ETAG, served.etag())
-                .header(HttpHeaders.LAST_MODIFIED, served.lastModified())
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        if (served.answer().fileName() != null) {
-            response.header("Content-Disposition", "attachment; filename=\"" + served.answer().fileName() + "\"");
-        }
-        return response.build();
-    }
-
-    private Response notModifiedResponse(String etag, String lastModified) {
-        return Response.notModified()
-                .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.LAST_MODIFIED, lastModified)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .build();
+    private Served served(AnswerKey key, String ifNoneMatch, String ifModifiedSince, Prepared prepared) {
+        boolean unchanged = Conditional.notModified(ifNoneMatch, ifModifiedSince, prepared.etag(),
+                prepared.answer().version().changedAt());
+        return new Served(key, unchanged ? null : prepared.answer(), prepared.etag(), prepared.lastModified(), cacheControl);
     }
 
     private static String etag(DataVersion version, AnswerKey key) {
         return "\"" + version.id() + "-" + key.fingerprint() + "\"";
     }
 
-    /**
-     * RFC 9110 13.1.2/13.1.3: If-None-Match (weak comparison, or *) decides when present;
-     * otherwise If-Modified-Since holds when nothing changed after that second.
-     */
-    private static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, DataVersion version) {
-        if (ifNoneMatch != null) {
-            for (String candidate : ifNoneMatch.split(",")) {
-                String tag = candidate.trim();
-                if (tag.startsWith("W/")) {
-                    tag = tag.substring(2);
-                }
-                if (tag.equals("*") || tag.equals(etag)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (ifModifiedSince == null) {
-            return false;
-        }
-        try {
-            Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), HTTP_DATE_IN).toInstant();
-            return !version.changedAt().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
-        } catch (DateTimeParseException e) {
-            return false; // RFC 9110: an invalid date is ignored
-        }
-    }
-
     private static String httpDate(Instant instant) {
-        return HTTP_DATE.format(instant.atZone(ZoneOffset.UTC));
+        return Conditional.httpDate(instant);
     }
 }

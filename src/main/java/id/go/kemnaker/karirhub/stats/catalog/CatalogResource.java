@@ -17,15 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.go.kemnaker.karirhub.stats.web.Negotiation;
 import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
-import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
+import id.go.kemnaker.karirhub.stats.web.Reads;
 import id.go.kemnaker.karirhub.stats.datasets.DatasetService;
 import id.go.kemnaker.karirhub.stats.datasets.PublicAddress;
 import id.go.kemnaker.karirhub.stats.datasets.SatuDataConfig;
 import id.go.kemnaker.karirhub.stats.datasets.StoredCoverage.Coverage;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
-import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/catalog")
@@ -38,14 +39,14 @@ public class CatalogResource {
     private final DatasetService datasets;
     private final PublicAddress address;
     private final SatuDataConfig config;
-    private final CachedAnswers cache;
+    private final Reads reads;
     private final ObjectMapper json;
 
-    CatalogResource(DatasetService datasets, PublicAddress address, SatuDataConfig config, CachedAnswers cache, ObjectMapper json) {
+    CatalogResource(DatasetService datasets, PublicAddress address, SatuDataConfig config, Reads reads, ObjectMapper json) {
         this.datasets = datasets;
         this.address = address;
         this.config = config;
-        this.cache = cache;
+        this.reads = reads;
         this.json = json;
     }
 
@@ -53,9 +54,9 @@ public class CatalogResource {
     @APIResponses
     public Uni<Response> catalog(@Parameter(hidden = true) @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
-        String base = address.of(uri);
-        return cache.serve(headers, new AnswerKey("catalog?base=" + base, representation, false), () -> {
+        Representation representation = Negotiation.choose(format, headers, FORMATS);
+        String base = address.of(uri.getBaseUri());
+        return reads.serve(headers, new AnswerKey("catalog?base=" + base, representation, false), () -> {
             Coverage stored = datasets.read();
             RdfGraph graph = DcatCatalog.of(datasets.all(stored, base), base, config);
             return new Answer(representation == Representation.TURTLE ? graph.turtle() : graph.jsonLd(json), stored.version(), null);

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
-import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
+import id.go.kemnaker.karirhub.stats.web.Reads;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.cells.Source;
 import id.go.kemnaker.karirhub.stats.periods.Period;
@@ -31,7 +31,7 @@ import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.security.Actor;
 import id.go.kemnaker.karirhub.stats.security.Roles;
-import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -48,16 +48,16 @@ public class CountResource {
     static final int MAX_BATCH = 10_000;
 
     private final CountService counts;
-    private final CachedAnswers cache;
+    private final Reads reads;
     private final CountCorrectionService corrections;
     private final SecurityIdentity identity;
     private final RegionDirectory regions;
 
-    CountResource(CountService counts, CountCorrectionService corrections, SecurityIdentity identity, CachedAnswers cache,
+    CountResource(CountService counts, CountCorrectionService corrections, SecurityIdentity identity, Reads reads,
             RegionDirectory regions) {
         this.regions = regions;
         this.counts = counts;
-        this.cache = cache;
+        this.reads = reads;
         this.corrections = corrections;
         this.identity = identity;
     }
@@ -88,7 +88,7 @@ public class CountResource {
         }
         AnswerKey key = new AnswerKey("counts?category=" + onlyCategory + "&year=" + onlyYear + "&month=" + onlyMonth
                 + "&region=" + String.join(",", onlyRegions), Representation.JSON, false);
-        return cache.serve(headers, key, () -> counts.findAnswer(onlyCategory, onlyYear, onlyMonth, onlyRegions));
+        return reads.serve(headers, key, () -> counts.findAnswer(onlyCategory, onlyYear, onlyMonth, onlyRegions));
     }
 
     @POST

@@ -23,11 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 import id.go.kemnaker.karirhub.stats.audit.AuditEntryView;
 import id.go.kemnaker.karirhub.stats.audit.AuditService;
+import id.go.kemnaker.karirhub.stats.cache.Conditional;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.PutOutcome;
 import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.TaggedCount;
-import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
-import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.security.Actor;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.web.Created;
@@ -60,16 +60,16 @@ public class SingleCountResource {
     @GET
     @Path(WEEK)
     @APIResponses
-    public Response getWeek(@BeanParam WeekPath path,
+    public Response getWeek(@BeanParam CountPathParams path,
             @Parameter(ref = "If-None-Match-Count") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return read(existing(path.cell(regions)), ifNoneMatch);
+        return read(path.existingCell(regions), ifNoneMatch);
     }
 
     @GET
     @APIResponses
-    public Response getMonth(@BeanParam MonthPath path,
+    public Response getMonth(@BeanParam CountPathParams path,
             @Parameter(ref = "If-None-Match-Count") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return read(existing(path.cell(regions)), ifNoneMatch);
+        return read(path.existingCell(regions), ifNoneMatch);
     }
 
     @PUT
@@ -77,7 +77,7 @@ public class SingleCountResource {
     @APIResponses
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DATA_OFFICER)
-    public Response putWeek(@BeanParam WeekPath path,
+    public Response putWeek(@BeanParam CountPathParams path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "is required") @Valid CountValue body, HttpServerRequest request) {
         return put(path.cell(regions), ifMatch, body, request);
@@ -87,7 +87,7 @@ public class SingleCountResource {
     @APIResponses
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DATA_OFFICER)
-    public Response putMonth(@BeanParam MonthPath path,
+    public Response putMonth(@BeanParam CountPathParams path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "is required") @Valid CountValue body, HttpServerRequest request) {
         return put(path.cell(regions), ifMatch, body, request);
@@ -97,56 +97,42 @@ public class SingleCountResource {
     @Path(WEEK)
     @APIResponses
     @RolesAllowed(Roles.DATA_OFFICER)
-    public Response deleteWeek(@BeanParam WeekPath path,
+    public Response deleteWeek(@BeanParam CountPathParams path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return delete(path.cell(regions), ifMatch);
+        corrections.delete(path.cell(regions), ifMatch, Actor.of(identity));
+        return Response.noContent().build();
     }
 
     @DELETE
     @APIResponses
     @RolesAllowed(Roles.DATA_OFFICER)
-    public Response deleteMonth(@BeanParam MonthPath path,
+    public Response deleteMonth(@BeanParam CountPathParams path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return delete(path.cell(regions), ifMatch);
+        corrections.delete(path.cell(regions), ifMatch, Actor.of(identity));
+        return Response.noContent().build();
     }
 
     @GET
     @Path(WEEK + "/history")
     @APIResponses
     @RolesAllowed(Roles.AUDITOR)
-    public List<AuditEntryView> weekHistory(@BeanParam WeekPath path) {
-        return history(existing(path.cell(regions)));
+    public List<AuditEntryView> weekHistory(@BeanParam CountPathParams path) {
+        return audit.historyOf(path.existingCell(regions));
     }
 
     @GET
     @Path("/history")
     @APIResponses
     @RolesAllowed(Roles.AUDITOR)
-    public List<AuditEntryView> monthHistory(@BeanParam MonthPath path) {
-        return history(existing(path.cell(regions)));
-    }
-
-    /**
-     * The key of a read: its region must have existed in its period (a write for one that did not
-     * is refused by the writer, with the item named; a read of it is about nothing).
-     */
-    private Cell existing(Cell key) {
-        if (key.region() != null) {
-            RegionQuery.requireExisted("region", List.of(key.region()), regions, key.period().start(), key.period().end());
-        }
-        return key;
+    public List<AuditEntryView> monthHistory(@BeanParam CountPathParams path) {
+        return audit.historyOf(path.existingCell(regions));
     }
 
     /** 304 when the caller's If-None-Match still names the count's version, else the count with its ETag. */
     private Response read(Cell key, String ifNoneMatch) {
         TaggedCount count = corrections.get(key);
-        if (ifNoneMatch != null) {
-            for (String tag : ifNoneMatch.split(",")) {
-                String candidate = tag.trim().startsWith("W/") ? tag.trim().substring(2) : tag.trim();
-                if (candidate.equals("*") || candidate.equals(count.etag())) {
-                    return Response.notModified().header(HttpHeaders.ETAG, count.etag()).build();
-                }
-            }
+        if (Conditional.notModified(ifNoneMatch, null, count.etag(), null)) {
+            return Response.notModified().header(HttpHeaders.ETAG, count.etag()).build();
         }
         return tagged(Response.ok(), count);
     }
@@ -154,17 +140,7 @@ public class SingleCountResource {
     /** 201 with Location when the PUT created the count, 200 otherwise; the count's new ETag either way. */
     private Response put(Cell key, String ifMatch, CountValue body, HttpServerRequest request) {
         PutOutcome outcome = corrections.put(key, body.count(), ifMatch, Actor.of(identity));
-        return tagged(outcome.created() ? Created.at(request, "region", key.region()) : Response.ok(),
-                outcome.count());
-    }
-
-    private Response delete(Cell key, String ifMatch) {
-        corrections.delete(key, ifMatch, Actor.of(identity));
-        return Response.noContent().build();
-    }
-
-    private List<AuditEntryView> history(Cell key) {
-        return audit.historyOf(key.category(), key.year(), key.month(), key.week(), key.region());
+        return tagged(outcome.created() ? Created.at(request, "region", key.region()) : Response.ok(), outcome.count());
     }
 
     private static Response tagged(Response.ResponseBuilder response, TaggedCount count) {

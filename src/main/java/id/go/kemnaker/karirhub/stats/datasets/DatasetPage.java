@@ -1,6 +1,6 @@
 package id.go.kemnaker.karirhub.stats.datasets;
 
-import static id.go.kemnaker.karirhub.stats.web.Html.escape;
+import static id.go.kemnaker.karirhub.stats.formats.Html.escape;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -20,11 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.go.kemnaker.karirhub.stats.web.Negotiation;
 import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
-import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
+import id.go.kemnaker.karirhub.stats.web.Reads;
 import id.go.kemnaker.karirhub.stats.datasets.StoredCoverage.Coverage;
-import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/datasets")
@@ -36,21 +37,21 @@ public class DatasetResource {
 
     private final DatasetService datasets;
     private final PublicAddress address;
-    private final CachedAnswers cache;
+    private final Reads reads;
     private final ObjectMapper json;
 
-    DatasetResource(DatasetService datasets, PublicAddress address, CachedAnswers cache, ObjectMapper json) {
+    DatasetResource(DatasetService datasets, PublicAddress address, Reads reads, ObjectMapper json) {
         this.datasets = datasets;
         this.address = address;
-        this.cache = cache;
+        this.reads = reads;
         this.json = json;
     }
 
     @GET
     @APIResponses
     public Uni<Response> list(@Context HttpHeaders headers, @Context UriInfo uri) {
-        String base = address.of(uri);
-        return cache.serve(headers, new AnswerKey("datasets?base=" + base, Representation.JSON, false), () -> {
+        String base = address.of(uri.getBaseUri());
+        return reads.serve(headers, new AnswerKey("datasets?base=" + base, Representation.JSON, false), () -> {
             Coverage stored = datasets.read();
             return Answer.json(json, datasets.all(stored, base), stored.version());
         });
@@ -64,9 +65,9 @@ public class DatasetResource {
             @Parameter(hidden = true) @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Dataset dataset = DatasetService.find(id);
-        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
-        String base = address.of(uri);
-        return cache.serve(headers, new AnswerKey("datasets/" + dataset.id() + "?base=" + base, representation, false), () -> {
+        Representation representation = Negotiation.choose(format, headers, FORMATS);
+        String base = address.of(uri.getBaseUri());
+        return reads.serve(headers, new AnswerKey("datasets/" + dataset.id() + "?base=" + base, representation, false), () -> {
             Coverage stored = datasets.read();
             DatasetView view = datasets.describe(dataset, stored, base);
             return representation == Representation.HTML
@@ -81,8 +82,8 @@ public class DatasetResource {
     public Uni<Response> structure(@Parameter(hidden = true) @PathParam("id") String id,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Dataset dataset = DatasetService.requireSdmx(DatasetService.find(id));
-        String base = address.of(uri);
-        return cache.serve(headers, new AnswerKey("datasets/" + dataset.id() + "/structure?base=" + base, Representation.JSON, false),
+        String base = address.of(uri.getBaseUri());
+        return reads.serve(headers, new AnswerKey("datasets/" + dataset.id() + "/structure?base=" + base, Representation.JSON, false),
                 () -> {
                     Coverage stored = datasets.read();
                     return Answer.json(json, datasets.structure(dataset, stored, base), stored.version());

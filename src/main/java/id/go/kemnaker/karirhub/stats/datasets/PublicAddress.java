@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 
@@ -42,9 +41,9 @@ public class PublicAddress {
         }
     }
 
-    /** http://localhost:8080, without a trailing slash. */
-    public String of(UriInfo uri) {
-        return configured.orElseGet(() -> withoutTrailingSlash(uri.getBaseUri().toString()));
+    /** http://localhost:8080, without a trailing slash; {@code requestBase} is the base URI the request came to. */
+    public String of(URI requestBase) {
+        return configured.orElseGet(() -> withoutTrailingSlash(requestBase.toString()));
     }
 
     /**

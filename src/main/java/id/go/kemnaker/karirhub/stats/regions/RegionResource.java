@@ -10,14 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
+import id.go.kemnaker.karirhub.stats.cache.Conditional;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.problem.PreconditionFailedException;
 import id.go.kemnaker.karirhub.stats.problem.ResourceNotFoundException;
@@ -45,7 +45,7 @@ public class RegionResource {
     public Response list(@Parameter(hidden = true) @QueryParam("level") String level,
             @Parameter(hidden = true) @QueryParam("parent") String parent,
             @Parameter(hidden = true) @QueryParam("date") String date,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         RegionLevel onlyLevel = RegionParameters.optionalLevel(level);
         LocalDate day = RegionParameters.dateOrToday(date);
         RegionEntry province = RegionParameters.optionalParent(parent, directory, day);
@@ -53,7 +53,7 @@ public class RegionResource {
             throw new InvalidParameterException("parent", "applies to regencies only; leave out level=province or parent");
         }
         String parentCode = province == null ? null : province.code();
-        return conditional(request, "list?level=" + onlyLevel + "&parent=" + parentCode + "&date=" + day,
+        return conditional(headers, "list?level=" + onlyLevel + "&parent=" + parentCode + "&date=" + day,
                 () -> directory.list(onlyLevel, parentCode, day).stream().map(RegionView::of).toList());
     }
 
@@ -84,26 +84,27 @@ public class RegionResource {
     @APIResponses
     public Response one(@Parameter(hidden = true) @PathParam("code") String code,
             @Parameter(hidden = true) @QueryParam("date") String date,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         String canonical = RegionParameters.code(code);
         LocalDate day = RegionParameters.dateOrToday(date);
         RegionEntry region = directory.find(canonical)
                 .orElseThrow(() -> new ResourceNotFoundException("No region has the Kemendagri code " + canonical));
-        return conditional(request, "one?code=" + canonical + "&date=" + day, () -> RegionDetail.of(directory, region, day));
+        return conditional(headers, "one?code=" + canonical + "&date=" + day, () -> RegionDetail.of(directory, region, day));
     }
 
-    /** 304 when If-None-Match names this answer's ETag, else the answer with its ETag and Cache-Control. */
-    private Response conditional(Request request, String key, Supplier<Object> body) {
-        EntityTag tag = new EntityTag("regions-" + directory.version() + "-" + Integer.toHexString(key.hashCode()));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            Response answer = notModified.tag(tag).cacheControl(ONE_HOUR).build();
-            if (answer.getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) { // If-Match or If-Unmodified-Since
-                throw new PreconditionFailedException("The precondition does not hold: this answer's ETag is " + tag
-                        + "; send it in If-Match, or leave If-Match out");
-            }
-            return answer;
+    /**
+     * 412 when If-Match names another ETag; 304 when If-None-Match names this answer's; else the
+     * answer with its ETag and Cache-Control.
+     */
+    private Response conditional(HttpHeaders headers, String key, Supplier<Object> body) {
+        String tag = "\"regions-" + directory.version() + "-" + Integer.toHexString(key.hashCode()) + "\"";
+        if (!Conditional.matches(headers.getHeaderString(HttpHeaders.IF_MATCH), tag)) {
+            throw new PreconditionFailedException("The precondition does not hold: this answer's ETag is " + tag
+                    + "; send it in If-Match, or leave If-Match out");
         }
-        return Response.ok(body.get(), MediaType.APPLICATION_JSON).tag(tag).cacheControl(ONE_HOUR).build();
+        if (Conditional.notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), null, tag, null)) {
+            return Response.notModified().header(HttpHeaders.ETAG, tag).cacheControl(ONE_HOUR).build();
+        }
+        return Response.ok(body.get(), MediaType.APPLICATION_JSON).header(HttpHeaders.ETAG, tag).cacheControl(ONE_HOUR).build();
     }
 }

@@ -2,7 +2,7 @@ package id.go.kemnaker.karirhub.stats.reports;
 
 import java.util.List;
 
-import id.go.kemnaker.karirhub.stats.web.CsvTable;
+import id.go.kemnaker.karirhub.stats.formats.CsvTable;
 
 /** The report as a CSV file: a row per indicator, the columns of the JSON rows, empty cells for missing figures. */
 public final class PerformanceReportCsv {

@@ -14,10 +14,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
+import id.go.kemnaker.karirhub.stats.web.Negotiation;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
-import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
+import id.go.kemnaker.karirhub.stats.web.Reads;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
-import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 import io.smallrye.mutiny.Uni;
 
@@ -27,11 +28,11 @@ public class PerformanceReportResource {
     private static final String TEXT_CSV = ApiDocumentation.TEXT_CSV;
 
     private final PerformanceReportService reports;
-    private final CachedAnswers cache;
+    private final Reads reads;
 
-    PerformanceReportResource(PerformanceReportService reports, CachedAnswers cache) {
+    PerformanceReportResource(PerformanceReportService reports, Reads reads) {
         this.reports = reports;
-        this.cache = cache;
+        this.reads = reads;
     }
 
     @GET
@@ -46,11 +47,11 @@ public class PerformanceReportResource {
             @Context HttpHeaders headers) {
         int reportYear = RequestParameters.requiredYear(year);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
-        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), Representation.all());
-        boolean excel = representation.excel(bom);
+        Representation representation = Negotiation.choose(format, headers, Representation.all());
+        boolean excel = Negotiation.excel(representation, bom);
         // Without asOf the in-year progress depends on today's year too, so that is part of the key.
         String moment = at == null ? "&reportingYear=" + PerformanceReportService.reportingYear(Instant.now()) : "&asOf=" + at;
         AnswerKey key = new AnswerKey("reports/performance?year=" + reportYear + moment, representation, excel);
-        return cache.serve(headers, key, () -> reports.answer(reportYear, at, representation, excel));
+        return reads.serve(headers, key, () -> reports.answer(reportYear, at, representation, excel));
     }
 }

@@ -17,7 +17,7 @@ import id.go.kemnaker.karirhub.stats.figures.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.statistics.LatestFigures;
 import id.go.kemnaker.karirhub.stats.statistics.StatisticsService;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
-import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 
 /**

@@ -10,7 +10,7 @@ import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
-import id.go.kemnaker.karirhub.stats.web.CsvTable;
+import id.go.kemnaker.karirhub.stats.formats.CsvTable;
 
 /**
  * Writes observations as an SDMX-CSV 2.0.0 data message: one header row, then one row per

@@ -16,14 +16,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
+import id.go.kemnaker.karirhub.stats.web.Negotiation;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
-import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
+import id.go.kemnaker.karirhub.stats.web.Reads;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.figures.Area;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
-import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/series")
@@ -33,13 +34,13 @@ public class SeriesResource {
     private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV, Representation.SDMX_CSV);
 
     private final SeriesService series;
-    private final CachedAnswers cache;
+    private final Reads reads;
     private final RegionDirectory regions;
 
-    SeriesResource(SeriesService series, CachedAnswers cache, RegionDirectory regions) {
+    SeriesResource(SeriesService series, Reads reads, RegionDirectory regions) {
         this.regions = regions;
         this.series = series;
-        this.cache = cache;
+        this.reads = reads;
     }
 
     @GET
@@ -62,8 +63,8 @@ public class SeriesResource {
         if (request.from() != null) {
             RegionQuery.requireExisted("region", codes, regions, request.from().start(), request.to().end());
         }
-        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
-        boolean excel = representation.excel(bom);
+        Representation representation = Negotiation.choose(format, headers, FORMATS);
+        boolean excel = Negotiation.excel(representation, bom);
         if (representation == Representation.SDMX_CSV && request.transform() != Transform.NONE) {
             throw new InvalidParameterException("transform", "must be none with sdmx-csv, which carries the reported values");
         }
@@ -71,7 +72,7 @@ public class SeriesResource {
             throw new InvalidParameterException("region", "names " + request.area().regions().size() + " regions; an SDMX-CSV "
                     + "answer is about one reference area (REF_AREA): ask for one region, or for JSON or CSV");
         }
-        return cache.serve(headers, new AnswerKey(request.key(), representation, excel),
+        return reads.serve(headers, new AnswerKey(request.key(), representation, excel),
                 () -> series.answer(request, representation, excel));
     }
 }

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
 import id.go.kemnaker.karirhub.stats.cache.Answer;
-import id.go.kemnaker.karirhub.stats.web.CsvTable;
-import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.formats.CsvTable;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.figures.FigureQuery;

@@ -12,8 +12,8 @@ import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.figures.Versioned;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
-import id.go.kemnaker.karirhub.stats.web.CsvTable;
-import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.formats.CsvTable;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
 
 /** Renders the answers region by region, as JSON or CSV (the CSV conventions of {@link CsvTable}). */
 @ApplicationScoped

@@ -15,11 +15,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
+import id.go.kemnaker.karirhub.stats.web.Negotiation;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
-import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
+import id.go.kemnaker.karirhub.stats.web.Reads;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
-import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 import io.smallrye.mutiny.Uni;
 
@@ -32,12 +33,12 @@ public class RegionBreakdownResource {
 
     private final RegionBreakdownRenderer renderer;
     private final RegionBreakdownService breakdowns;
-    private final CachedAnswers cache;
+    private final Reads reads;
 
-    RegionBreakdownResource(RegionBreakdownRenderer renderer, RegionBreakdownService breakdowns, CachedAnswers cache) {
+    RegionBreakdownResource(RegionBreakdownRenderer renderer, RegionBreakdownService breakdowns, Reads reads) {
         this.renderer = renderer;
         this.breakdowns = breakdowns;
-        this.cache = cache;
+        this.reads = reads;
     }
 
     @GET
@@ -74,11 +75,10 @@ public class RegionBreakdownResource {
         Integer m = RequestParameters.optionalMonth(month);
         RegionBreakdownService.Scope scope = breakdowns.scope(y, m, level, parent);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
-        Representation representation = Representation.choose(format, headers.getAcceptableMediaTypes(), FORMATS);
-        boolean excel = representation.excel(bom);
-        AnswerKey key = new AnswerKey("statistics/" + StatisticsRenderer.fileId(indicator) + "/by-region?" + scope.key()
-                + StatisticsResource.asOfKey(at), representation, excel);
-        return cache.serve(headers, key, () -> renderer.breakdown(breakdowns.breakdown(indicator, scope, at), scope, representation,
+        Representation representation = Negotiation.choose(format, headers, FORMATS);
+        boolean excel = Negotiation.excel(representation, bom);
+        AnswerKey key = StatisticsRequests.breakdownKey(indicator, scope, at, representation, excel);
+        return reads.serve(headers, key, () -> renderer.breakdown(breakdowns.breakdown(indicator, scope, at), scope, representation,
                 excel));
     }
 }

@@ -17,8 +17,8 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.sdmx.SdmxCsv;
-import id.go.kemnaker.karirhub.stats.web.CsvTable;
-import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.formats.CsvTable;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
 
 /**
  * Writes the statistics results as JSON, CSV or SDMX-CSV. Every method renders a result computed

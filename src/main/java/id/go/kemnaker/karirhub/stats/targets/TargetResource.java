@@ -21,11 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
-import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
+import id.go.kemnaker.karirhub.stats.web.Reads;
 import id.go.kemnaker.karirhub.stats.security.Actor;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.web.Created;
-import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -36,12 +36,12 @@ public class TargetResource {
 
     private final YearlyValueService targets;
     private final SecurityIdentity identity;
-    private final CachedAnswers cache;
+    private final Reads reads;
 
-    TargetResource(YearlyValueService targets, SecurityIdentity identity, CachedAnswers cache) {
+    TargetResource(YearlyValueService targets, SecurityIdentity identity, Reads reads) {
         this.targets = targets;
         this.identity = identity;
-        this.cache = cache;
+        this.reads = reads;
     }
 
     @GET
@@ -50,7 +50,7 @@ public class TargetResource {
             @Parameter(ref = "yearFilter") @QueryParam("year") String year,
             @Context HttpHeaders headers) {
         Integer onlyYear = RequestParameters.optionalYear(year);
-        return cache.serve(headers, new AnswerKey("targets?year=" + onlyYear, Representation.JSON, false),
+        return reads.serve(headers, new AnswerKey("targets?year=" + onlyYear, Representation.JSON, false),
                 () -> targets.targetsAnswer(onlyYear));
     }
 

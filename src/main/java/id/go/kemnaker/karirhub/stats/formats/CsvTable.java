@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.web;
+package id.go.kemnaker.karirhub.stats.formats;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;

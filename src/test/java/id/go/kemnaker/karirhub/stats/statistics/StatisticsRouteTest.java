@@ -19,12 +19,12 @@ import io.restassured.response.Response;
 
 /**
  * The plain statistics read ({@code ?year=Y}, JSON) is answered by a Vert.x route in front of
- * JAX-RS ({@link StatisticsFastPath}); {@code &format=json} asks for the same answer through
+ * JAX-RS ({@link StatisticsRoute}); {@code &format=json} asks for the same answer through
  * the resource. Both must send the same bytes and headers, and everything the route does not
  * take must still get the resource's answer.
  */
 @QuarkusTest
-class StatisticsFastPathTest {
+class StatisticsRouteTest {
 
     private static final List<String> SAME_HEADERS = List.of("Content-Type", "ETag", "Last-Modified", "Cache-Control", "Vary",
             "X-Content-Type-Options", "Referrer-Policy", "Content-Security-Policy", "X-Frame-Options");

@@ -7,14 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.figures.Area;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
-import id.go.kemnaker.karirhub.stats.web.Representation;
+import id.go.kemnaker.karirhub.stats.security.ReadAccess;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
@@ -35,13 +35,16 @@ import io.vertx.ext.web.RoutingContext;
  * on. Everything else (asOf, format, bom, CSV, a bad year, a token, a failed render) goes on to
  * {@link StatisticsResource}, which answers exactly as before.
  *
- * <p>The answer comes from the same {@link CachedAnswers} under the same {@link AnswerKey}, so
- * bytes, ETag, Last-Modified, Cache-Control, Vary and the 304 rules are those of the resource;
- * the security headers are added by the HTTP layer to every route alike. A hit or a 304 is
- * written on the I/O thread; a render runs on a worker thread, as it does through JAX-RS.
+ * <p>The answer comes from the same {@link CachedAnswers} under the key of the same function
+ * ({@link StatisticsRequests#key}), is read only where {@link ReadAccess} lets a read in without
+ * a token, and is written with the headers {@link CachedAnswers.Served#headers()} names, as
+ * {@code web.Reads} writes them for the resource: bytes, ETag, Last-Modified, Cache-Control,
+ * Vary and the 304 rules are the resource's; the security headers are added by the HTTP layer to
+ * every route alike. A hit or a 304 is written on the I/O thread; a render runs on a worker
+ * thread, as it does through JAX-RS.
  */
 @ApplicationScoped
-class StatisticsFastPath {
+class StatisticsRoute {
 
     private static final String PATH = "/api/v1/statistics/";
     private static final String JSON = Representation.JSON.contentType();
@@ -49,33 +52,29 @@ class StatisticsFastPath {
     private final StatisticsService statistics;
     private final StatisticsRenderer renderer;
     private final CachedAnswers cache;
-    private final boolean publicRead;
+    private final ReadAccess access;
 
-    StatisticsFastPath(StatisticsService statistics, StatisticsRenderer renderer, CachedAnswers cache,
-            @ConfigProperty(name = "karirhub.security.public-read", defaultValue = "true") boolean publicRead) {
+    StatisticsRoute(StatisticsService statistics, StatisticsRenderer renderer, CachedAnswers cache, ReadAccess access) {
         this.statistics = statistics;
         this.renderer = renderer;
         this.cache = cache;
-        this.publicRead = publicRead;
+        this.access = access;
     }
 
     void install(@Observes Router router) {
-        if (!publicRead) {
-            return; // every read needs the token check of the JAX-RS filters
-        }
-        route(router, "facilitated-workers");
-        route(router, "service-users");
-    }
-
-    private void route(Router router, String name) {
-        for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
-            // Before the JAX-RS routes (ROUTE_ORDER_DEFAULT), after the screening and headers filters.
-            router.route(method, PATH + name).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
-                    .handler(context -> serve(context, name));
+        for (Indicator indicator : List.of(Indicator.FACILITATED_WORKERS, Indicator.SERVICE_USERS)) {
+            String path = PATH + StatisticsRenderer.fileId(indicator);
+            if (access.needsToken("GET", path)) {
+                continue; // every read needs the token check of the JAX-RS filters
+            }
+            for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
+                // Before the JAX-RS routes (ROUTE_ORDER_DEFAULT), after the screening and headers filters.
+                router.route(method, path).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(context -> serve(context, indicator));
+            }
         }
     }
 
-    private void serve(RoutingContext context, String name) {
+    private void serve(RoutingContext context, Indicator indicator) {
         HttpServerRequest request = context.request();
         Integer year = plainYear(request);
         if (year == null) {
@@ -83,10 +82,10 @@ class StatisticsFastPath {
             return;
         }
         int y = year;
-        AnswerKey key = new AnswerKey("statistics/" + name + "?year=" + y, Representation.JSON, false);
+        AnswerKey key = StatisticsRequests.key(indicator, y, Area.NATIONAL, null, Representation.JSON, false);
         var served = cache.serve(key, request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
-                () -> renderer.indicatorYear(statistics.indicatorYear("service-users".equals(name) ? Indicator.SERVICE_USERS
-                        : Indicator.FACILITATED_WORKERS, y, Area.NATIONAL, null), Area.NATIONAL, Representation.JSON, false));
+                () -> renderer.indicatorYear(statistics.indicatorYear(indicator, y, Area.NATIONAL, null), Area.NATIONAL,
+                        Representation.JSON, false));
         if (served.isDone() && !served.isCompletedExceptionally()) {
             write(context, served.join());
             return;
@@ -140,17 +139,11 @@ class StatisticsFastPath {
 
     private static void write(RoutingContext context, CachedAnswers.Served served) {
         HttpServerResponse response = context.response();
-        MultiMap headers = response.headers();
+        served.headers().forEach(response.headers()::add);
         if (served.notModified()) {
-            response.setStatusCode(304);
-            headers.add(HttpHeaders.ETAG, served.etag()).add(HttpHeaders.LAST_MODIFIED, served.lastModified())
-                    .add(HttpHeaders.CACHE_CONTROL, served.cacheControl()).add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-            response.end();
+            response.setStatusCode(304).end();
             return;
         }
-        headers.add(HttpHeaders.CACHE_CONTROL, served.cacheControl()).add(HttpHeaders.CONTENT_TYPE, JSON)
-                .add(HttpHeaders.ETAG, served.etag()).add(HttpHeaders.LAST_MODIFIED, served.lastModified())
-                .add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (context.request().method() == HttpMethod.HEAD) {
             response.end();
         } else {

@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.web;
+package id.go.kemnaker.karirhub.stats.formats;
 
 /** Text written into the service's HTML pages (the printable report, a dataset's landing page). */
 public final class Html {

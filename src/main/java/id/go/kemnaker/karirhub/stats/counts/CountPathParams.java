@@ -1,5 +1,7 @@
 package id.go.kemnaker.karirhub.stats.counts;
 
+import java.util.List;
+
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
@@ -11,14 +13,15 @@ import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 /**
- * The path of a month total, {@code /{category}/{year}/{month}}. Taken as strings so that a bad
+ * The path of a count: a month total, {@code /{category}/{year}/{month}}, or a reporting week,
+ * {@code .../weeks/{week}} ({@code week} is null on a month's path). Taken as strings so that a bad
  * value gets a problem+json 400 naming it rather than JAX-RS's bare 404. The contract types
  * them (an enum, integer ranges) as the path's parameters in {@code META-INF/openapi.yaml},
  * so the scanner is told to leave them out of each operation. The query parameter {@code region}
  * (a Kemendagri code) makes it a regional count; without it the count is national. The contract
  * declares it beside the path's parameters, for every operation on the path.
  */
-public class MonthPath {
+public class CountPathParams {
 
     @Parameter(hidden = true)
     @PathParam("category")
@@ -36,8 +39,25 @@ public class MonthPath {
     @QueryParam("region")
     String region;
 
+    @Parameter(hidden = true)
+    @PathParam("week")
+    String week;
+
+    /**
+     * The cell of a read: its region must have existed in its period (a write for one that did not
+     * is refused by the writer, with the item named; a read of it is about nothing).
+     */
+    Cell existingCell(RegionDirectory regions) {
+        Cell cell = cell(regions);
+        if (cell.region() != null) {
+            RegionQuery.requireExisted("region", List.of(cell.region()), regions, cell.period().start(), cell.period().end());
+        }
+        return cell;
+    }
+
     Cell cell(RegionDirectory regions) {
         return new Cell(RequestParameters.requiredCategory(category), RequestParameters.requiredYear(year),
-                RequestParameters.requiredMonth(month), null, RegionQuery.optionalCode("region", region, regions));
+                RequestParameters.requiredMonth(month), week == null ? null : RequestParameters.requiredWeek(week),
+                RegionQuery.optionalCode("region", region, regions));
     }
 }
