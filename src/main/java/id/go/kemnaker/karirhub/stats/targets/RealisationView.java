@@ -10,6 +10,6 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 public record RealisationView(Indicator indicator, int year, BigDecimal realisation, String evidence, String source) {
 
     static RealisationView of(YearlyRealisation row) {
-        return new RealisationView(row.indicator, row.year, row.realisation, row.evidence, row.indicator.source().code());
+        return new RealisationView(row.indicator, row.year, row.value, row.evidence, row.indicator.source().code());
     }
 }

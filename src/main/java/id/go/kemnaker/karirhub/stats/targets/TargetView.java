@@ -10,6 +10,6 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 public record TargetView(Indicator indicator, int year, BigDecimal target) {
 
     static TargetView of(YearlyTarget row) {
-        return new TargetView(row.indicator, row.year, row.target);
+        return new TargetView(row.indicator, row.year, row.value);
     }
 }
