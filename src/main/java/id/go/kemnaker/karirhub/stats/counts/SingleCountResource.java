@@ -21,8 +21,8 @@ import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
-import id.go.kemnaker.karirhub.stats.audit.AuditEntryView;
-import id.go.kemnaker.karirhub.stats.audit.AuditService;
+import id.go.kemnaker.karirhub.stats.history.AuditEntryView;
+import id.go.kemnaker.karirhub.stats.history.AuditService;
 import id.go.kemnaker.karirhub.stats.cache.Conditional;
 import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.PutOutcome;

@@ -1,4 +1,4 @@
-package id.go.kemnaker.karirhub.stats.audit;
+package id.go.kemnaker.karirhub.stats.history;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
