@@ -50,7 +50,7 @@ final class CountsOfYear {
     /** The month total as reported, or the sum of the reported weeks; null when nothing was reported. */
     Long month(Category category, int month) {
         Long[] periods = cells.get(category)[month];
-        return periods[0] != null ? periods[0] : sumOfReported(IntStream.rangeClosed(1, 4).mapToObj(w -> periods[w]).toList());
+        return periods[0] != null ? periods[0] : sumOfReported(IntStream.rangeClosed(1, Period.WEEKS_PER_MONTH).mapToObj(w -> periods[w]).toList());
     }
 
     /** Whether the whole month is known: a month total, or all four weeks, none of them an incomplete regional sum. */
@@ -58,7 +58,7 @@ final class CountsOfYear {
         Long[] periods = cells.get(category)[month];
         boolean[] partial = incomplete.get(category)[month];
         return periods[0] != null ? !partial[0]
-                : IntStream.rangeClosed(1, 4).allMatch(week -> periods[week] != null && !partial[week]);
+                : IntStream.rangeClosed(1, Period.WEEKS_PER_MONTH).allMatch(week -> periods[week] != null && !partial[week]);
     }
 
     /** The last week, or month reported as a total, of {@code category}; null when it reported nothing. */

@@ -1,5 +1,7 @@
 package id.go.kemnaker.karirhub.stats.figures;
 
+import id.go.kemnaker.karirhub.stats.periods.Period;
+
 /**
  * The adding-up rule, in one place: how the figures of lower regions make the figure of a higher
  * one. It is SQL, run by the database: the writer keeps its result in table
@@ -106,21 +108,25 @@ public final class RegionalSums {
                            (%s)::integer, (count(*) FILTER (WHERE m.partial))::integer, (count(*) FILTER (WHERE m.total))::integer
                       FROM (SELECT v.parent_code, v.code, v.category, v.year, v.month, sum(v.amount) AS amount,
                                    bool_or(v.week IS NULL) AS total,
-                                   bool_or(v.partial) OR (NOT bool_or(v.week IS NULL) AND count(*) < 4) AS partial
+                                   bool_or(v.partial) OR (NOT bool_or(v.week IS NULL) AND count(*) < %d) AS partial
                               FROM %s AS v GROUP BY v.parent_code, v.code, v.category, v.year, v.month) AS m
                      GROUP BY m.parent_code, m.category, m.year, m.month""".formatted(
                 expected(children.formatted("v"), "v.year", "v.month", "v.week"), values,
-                expected(children.formatted("m"), "m.year", "m.month", "NULL::integer"), values);
+                expected(children.formatted("m"), "m.year", "m.month", "NULL::integer"), Period.WEEKS_PER_MONTH, values);
     }
 
     /**
      * How many regions {@code where} selects that exist on at least one day of the reporting week
-     * (or the month, when {@code week} is NULL): weeks are days 1-7, 8-14, 15-21, 22 to month end.
+     * (or the month, when {@code week} is NULL), by the calendar of {@link Period}: weeks of
+     * {@link Period#DAYS_PER_WEEK} days, the last of the {@link Period#WEEKS_PER_MONTH} running to
+     * the month's end.
      */
     private static String expected(String where, String year, String month, String week) {
-        String start = "make_date(" + year + ", " + month + ", coalesce((" + week + " - 1) * 7 + 1, 1))";
-        String end = "CASE WHEN " + week + " IS NULL OR " + week + " = 4 THEN (make_date(" + year + ", " + month
-                + ", 1) + interval '1 month - 1 day')::date ELSE make_date(" + year + ", " + month + ", " + week + " * 7) END";
+        int days = Period.DAYS_PER_WEEK;
+        String start = "make_date(" + year + ", " + month + ", coalesce((" + week + " - 1) * " + days + " + 1, 1))";
+        String end = "CASE WHEN " + week + " IS NULL OR " + week + " = " + Period.WEEKS_PER_MONTH + " THEN (make_date(" + year
+                + ", " + month + ", 1) + interval '1 month - 1 day')::date ELSE make_date(" + year + ", " + month + ", " + week
+                + " * " + days + ") END";
         return "SELECT count(*) FROM region AS g WHERE " + where + " AND (g.valid_from IS NULL OR g.valid_from <= " + end
                 + ") AND (g.valid_to IS NULL OR g.valid_to >= " + start + ")";
     }

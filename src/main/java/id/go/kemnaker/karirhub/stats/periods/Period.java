@@ -23,6 +23,11 @@ public record Period(Interval interval, int year, int index) implements Comparab
     /** Pusat Pasar Kerja reports in Western Indonesian Time: days, and a year in progress, are Jakarta's. */
     public static final ZoneId REPORTING_ZONE = ZoneId.of("Asia/Jakarta");
 
+    /** Reporting weeks of a month: Minggu I-IV. */
+    public static final int WEEKS_PER_MONTH = 4;
+    /** Days of a reporting week but the last, which runs to the end of the month. */
+    public static final int DAYS_PER_WEEK = 7;
+
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-Q([1-4])|-(\\d{2})(?:-W([1-4]))?)?");
 
     public Period {
@@ -32,7 +37,7 @@ public record Period(Interval interval, int year, int index) implements Comparab
     }
 
     public static Period week(int year, int month, int week) {
-        return new Period(Interval.WEEK, year, (month - 1) * 4 + week);
+        return new Period(Interval.WEEK, year, (month - 1) * WEEKS_PER_MONTH + week);
     }
 
     public static Period month(int year, int month) {
@@ -73,7 +78,7 @@ public record Period(Interval interval, int year, int index) implements Comparab
     public static Period containing(Interval interval, LocalDate date) {
         int month = date.getMonthValue();
         return switch (interval) {
-            case WEEK -> week(date.getYear(), month, Math.min(4, (date.getDayOfMonth() - 1) / 7 + 1));
+            case WEEK -> week(date.getYear(), month, Math.min(WEEKS_PER_MONTH, (date.getDayOfMonth() - 1) / DAYS_PER_WEEK + 1));
             case MONTH -> month(date.getYear(), month);
             case QUARTER -> new Period(Interval.QUARTER, date.getYear(), (month - 1) / 3 + 1);
             case YEAR -> year(date.getYear());
@@ -93,7 +98,7 @@ public record Period(Interval interval, int year, int index) implements Comparab
     /** The first month the period covers. */
     public int month() {
         return switch (interval) {
-            case WEEK -> (index - 1) / 4 + 1;
+            case WEEK -> (index - 1) / WEEKS_PER_MONTH + 1;
             case MONTH -> index;
             case QUARTER -> (index - 1) * 3 + 1;
             case YEAR -> 1;
@@ -118,20 +123,20 @@ public record Period(Interval interval, int year, int index) implements Comparab
     }
 
     public LocalDate start() {
-        int day = interval == Interval.WEEK ? (weekOfMonth() - 1) * 7 + 1 : 1;
+        int day = interval == Interval.WEEK ? (weekOfMonth() - 1) * DAYS_PER_WEEK + 1 : 1;
         return LocalDate.of(year, month(), day);
     }
 
     public LocalDate end() {
-        if (interval == Interval.WEEK && weekOfMonth() < 4) {
-            return LocalDate.of(year, month(), weekOfMonth() * 7);
+        if (interval == Interval.WEEK && weekOfMonth() < WEEKS_PER_MONTH) {
+            return LocalDate.of(year, month(), weekOfMonth() * DAYS_PER_WEEK);
         }
         return YearMonth.of(year, lastMonth()).atEndOfMonth();
     }
 
     /** Reporting weeks of the year up to the end of this period: 48 for a whole year. */
     public int weeksElapsed() {
-        return interval == Interval.WEEK ? index : lastMonth() * 4;
+        return interval == Interval.WEEK ? index : lastMonth() * WEEKS_PER_MONTH;
     }
 
     /** The period {@code n} periods later (earlier for negative n), across year ends. */

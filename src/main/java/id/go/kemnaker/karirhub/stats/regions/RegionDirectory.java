@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import id.go.kemnaker.karirhub.stats.problem.ClientText;
-import id.go.kemnaker.karirhub.stats.regions.RegionNames.Hint;
 import id.go.kemnaker.karirhub.stats.regions.RegionNames.Spelling;
 import id.go.kemnaker.karirhub.stats.regions.RegionNotResolvedException.Reason;
 import id.go.kemnaker.karirhub.stats.periods.Period;

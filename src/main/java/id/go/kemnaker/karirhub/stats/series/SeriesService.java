@@ -28,7 +28,6 @@ import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.sdmx.SdmxCsv;
 import id.go.kemnaker.karirhub.stats.statistics.LabourMarketStatistics;
-import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 /** Builds time series from the stored counts. */
 @ApplicationScoped

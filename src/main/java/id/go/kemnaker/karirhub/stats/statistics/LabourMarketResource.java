@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.figures.Area;
 import id.go.kemnaker.karirhub.stats.formats.Representation;
-import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
 import id.go.kemnaker.karirhub.stats.web.Negotiation;

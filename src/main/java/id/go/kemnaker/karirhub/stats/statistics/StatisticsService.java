@@ -64,7 +64,7 @@ public class StatisticsService {
             int m = month;
             boolean monthTotal = categories.stream().anyMatch(category -> snapshot.reportedAsMonthTotal(category, year, m));
             if (IndicatorYear.weekly(indicator) && !monthTotal) {
-                for (int week = 1; week <= 4; week++) {
+                for (int week = 1; week <= Period.WEEKS_PER_MONTH; week++) {
                     rows.add(row(snapshot, categories, Period.week(year, month, week)));
                 }
             }
