@@ -25,8 +25,8 @@ SELECT b.code, b.category, b.year, b.month, b.week, b.amount,
   FROM (SELECT s.*, max(s.month_totals) OVER (PARTITION BY s.code, s.category, s.year, s.month) AS totals
           FROM below AS s) AS b
  WHERE CASE WHEN :monthsOnly THEN b.week IS NULL ELSE (b.week IS NULL) = (b.totals > 0) END
-   AND NOT EXISTS (SELECT 1 FROM own AS o WHERE coalesce(o.code, '') = coalesce(b.code, '')
-                      AND o.category = b.category AND o.year = b.year AND o.month = b.month)
+   AND NOT EXISTS (SELECT 1 FROM reported_count AS r WHERE r.year = b.year AND r.category = b.category AND r.month = b.month
+                                      AND coalesce(r.region_code, '') = coalesce(b.code, ''))
 )
 SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,
        NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS v

@@ -1,8 +1,9 @@
 package id.go.kemnaker.karirhub.stats.cache;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -57,38 +58,31 @@ public class CachedAnswers {
     private record Slot(AnswerKey key, long knownVersion) {
     }
 
-    /** An answer with its validators, prepared once for every response that sends it. */
-    private record Prepared(Answer answer, String etag, String lastModified) {
+    /**
+     * An answer with its validators and the headers of its 200 and of its 304, prepared once for
+     * every response that sends it.
+     */
+    private record Prepared(Answer answer, String etag, String lastModified, String[] ok, String[] notModified) {
     }
 
     /**
      * What a read is answered with, whatever carries it (JAX-RS through {@code web.Reads}, the
-     * Vert.x route of {@code statistics.StatisticsRoute}): {@code answer} is null for a 304,
-     * whose validators are the two strings.
+     * Vert.x route of {@code statistics.StatisticsRoute}): {@code answer} is null for a 304. The
+     * headers come in the order they are written, as name and value one after the other: the
+     * validators, Cache-Control and Vary, and for a 200 its Content-Type first and, for a file,
+     * Content-Disposition last.
      */
-    public record Served(AnswerKey key, Answer answer, String etag, String lastModified, String cacheControl) {
+    public record Served(Answer answer, String[] headers) {
 
         public boolean notModified() {
             return answer == null;
         }
 
-        /**
-         * The response's headers, in the order they are written: the validators, Cache-Control
-         * and Vary, and for a 200 its Content-Type and, for a file, Content-Disposition.
-         */
-        public Map<String, String> headers() {
-            Map<String, String> headers = new LinkedHashMap<>();
-            if (!notModified()) {
-                headers.put("Content-Type", key.representation().contentType());
+        /** Calls {@code header} with each header's name and value, in order. */
+        public void forEachHeader(BiConsumer<String, String> header) {
+            for (int i = 0; i < headers.length; i += 2) {
+                header.accept(headers[i], headers[i + 1]);
             }
-            headers.put("ETag", etag);
-            headers.put("Last-Modified", lastModified);
-            headers.put("Cache-Control", cacheControl);
-            headers.put("Vary", "Accept");
-            if (!notModified() && answer.fileName() != null) {
-                headers.put("Content-Disposition", "attachment; filename=\"" + answer.fileName() + "\"");
-            }
-            return headers;
         }
     }
 
@@ -144,7 +138,7 @@ public class CachedAnswers {
     public CompletableFuture<Served> serve(AnswerKey key, String ifNoneMatch, String ifModifiedSince, Supplier<Answer> render) {
         if (!config.enabled()) {
             meters.served(key, Result.DISABLED);
-            return CompletableFuture.supplyAsync(() -> served(key, ifNoneMatch, ifModifiedSince, prepare(key, rendered(render))),
+            return CompletableFuture.supplyAsync(() -> served(ifNoneMatch, ifModifiedSince, prepare(key, rendered(render))),
                     Infrastructure.getDefaultWorkerPool());
         }
         Known current = known.get();
@@ -153,19 +147,19 @@ public class CachedAnswers {
             return CompletableFuture.supplyAsync(() -> {
                 Prepared fresh = prepare(key, rendered(render));
                 confirm(fresh.answer().latest());
-                return served(key, ifNoneMatch, ifModifiedSince, fresh);
+                return served(ifNoneMatch, ifModifiedSince, fresh);
             }, Infrastructure.getDefaultWorkerPool());
         }
         String etag = etag(current.version(), key);
         if (Conditional.notModified(ifNoneMatch, ifModifiedSince, etag, current.version().changedAt())) {
             meters.served(key, Result.NOT_MODIFIED);
-            return CompletableFuture.completedFuture(new Served(key, null, etag, current.lastModified(), cacheControl));
+            return CompletableFuture.completedFuture(new Served(null, validators(etag, current.lastModified())));
         }
         Slot slot = new Slot(key, current.version().id());
         CompletableFuture<Prepared> cached = answers.getIfPresent(slot);
         if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
             meters.served(key, Result.HIT);
-            return CompletableFuture.completedFuture(served(key, ifNoneMatch, ifModifiedSince, cached.join()));
+            return CompletableFuture.completedFuture(served(ifNoneMatch, ifModifiedSince, cached.join()));
         }
         // A miss, or a wait for a render already under way (one render per key, see above).
         meters.served(key, Result.MISS);
@@ -174,7 +168,7 @@ public class CachedAnswers {
             confirm(fresh.answer().latest());
             return fresh;
         }, executor));
-        return loading.thenApply(prepared -> served(key, ifNoneMatch, ifModifiedSince, prepared));
+        return loading.thenApply(prepared -> served(ifNoneMatch, ifModifiedSince, prepared));
     }
 
     /** The data version this instance trusts now; for tests and the health of the listener. */
@@ -244,14 +238,27 @@ public class CachedAnswers {
     }
 
     private Prepared prepare(AnswerKey key, Answer answer) {
-        return new Prepared(answer, etag(answer.version(), key), httpDate(answer.version().changedAt()));
+        String etag = etag(answer.version(), key);
+        String lastModified = httpDate(answer.version().changedAt());
+        String[] validators = validators(etag, lastModified);
+        List<String> ok = new ArrayList<>(List.of("Content-Type", key.representation().contentType()));
+        ok.addAll(List.of(validators));
+        if (answer.fileName() != null) {
+            ok.addAll(List.of("Content-Disposition", "attachment; filename=\"" + answer.fileName() + "\""));
+        }
+        return new Prepared(answer, etag, lastModified, ok.toArray(String[]::new), validators);
+    }
+
+    /** The headers of a 304, which a 200 repeats: the validators, Cache-Control, Vary. */
+    private String[] validators(String etag, String lastModified) {
+        return new String[] { "ETag", etag, "Last-Modified", lastModified, "Cache-Control", cacheControl, "Vary", "Accept" };
     }
 
     /** The prepared answer, or a 304 when the request's validators match it. */
-    private Served served(AnswerKey key, String ifNoneMatch, String ifModifiedSince, Prepared prepared) {
+    private Served served(String ifNoneMatch, String ifModifiedSince, Prepared prepared) {
         boolean unchanged = Conditional.notModified(ifNoneMatch, ifModifiedSince, prepared.etag(),
                 prepared.answer().version().changedAt());
-        return new Served(key, unchanged ? null : prepared.answer(), prepared.etag(), prepared.lastModified(), cacheControl);
+        return unchanged ? new Served(null, prepared.notModified()) : new Served(prepared.answer(), prepared.ok());
     }
 
     private static String etag(DataVersion version, AnswerKey key) {

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,13 @@ public final class NamedSql {
     private final String text;
     private final String jdbc;
     private final List<String> order;
+    private final Set<String> names;
 
     private NamedSql(String text, String jdbc, List<String> order) {
         this.text = text;
         this.jdbc = jdbc;
         this.order = order;
+        this.names = Collections.unmodifiableSet(new TreeSet<>(order));
     }
 
     public static NamedSql of(String text) {
@@ -65,7 +68,7 @@ public final class NamedSql {
 
     /** The parameter names, each once, sorted. */
     public Set<String> names() {
-        return new TreeSet<>(order);
+        return names;
     }
 
     /** Values for the names of a statement: whole numbers, text, booleans, instants and lists of text (an array). */
@@ -88,7 +91,7 @@ public final class NamedSql {
 
     /** The statement prepared on {@code connection} with {@code binds} set, each name to every place it appears. */
     public PreparedStatement prepare(Connection connection, Binds binds) throws SQLException {
-        if (!binds.values.keySet().equals(names())) {
+        if (!binds.values.keySet().equals(names)) {
             throw new IllegalArgumentException("The statement takes " + names() + ", bound were " + new TreeSet<>(binds.values.keySet()));
         }
         PreparedStatement statement = connection.prepareStatement(jdbc);

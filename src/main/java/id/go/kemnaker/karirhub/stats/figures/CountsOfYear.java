@@ -3,7 +3,6 @@ package id.go.kemnaker.karirhub.stats.figures;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.cells.Cell;
@@ -50,15 +49,29 @@ final class CountsOfYear {
     /** The month total as reported, or the sum of the reported weeks; null when nothing was reported. */
     Long month(Category category, int month) {
         Long[] periods = cells.get(category)[month];
-        return periods[0] != null ? periods[0] : sumOfReported(IntStream.rangeClosed(1, Period.WEEKS_PER_MONTH).mapToObj(w -> periods[w]).toList());
+        if (periods[0] != null) {
+            return periods[0];
+        }
+        Long sum = null;
+        for (int week = 1; week <= Period.WEEKS_PER_MONTH; week++) {
+            sum = plus(sum, periods[week]);
+        }
+        return sum;
     }
 
     /** Whether the whole month is known: a month total, or all four weeks, none of them an incomplete regional sum. */
     boolean monthComplete(Category category, int month) {
         Long[] periods = cells.get(category)[month];
         boolean[] partial = incomplete.get(category)[month];
-        return periods[0] != null ? !partial[0]
-                : IntStream.rangeClosed(1, Period.WEEKS_PER_MONTH).allMatch(week -> periods[week] != null && !partial[week]);
+        if (periods[0] != null) {
+            return !partial[0];
+        }
+        for (int week = 1; week <= Period.WEEKS_PER_MONTH; week++) {
+            if (periods[week] == null || partial[week]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last week, or month reported as a total, of {@code category}; null when it reported nothing. */
@@ -81,10 +94,16 @@ final class CountsOfYear {
     static Long sumOfReported(List<Long> values) {
         Long sum = null;
         for (Long value : values) {
-            if (value != null) {
-                sum = (sum == null ? 0 : sum) + value;
-            }
+            sum = plus(sum, value);
         }
         return sum;
+    }
+
+    /** {@code sum + value}, a value not reported (null) adding nothing; null while nothing was reported. */
+    static Long plus(Long sum, Long value) {
+        if (value == null) {
+            return sum; // not as a conditional expression: its type would be long, and a null sum would be unboxed
+        }
+        return sum == null ? value : Long.valueOf(sum + value);
     }
 }

@@ -80,7 +80,7 @@ public class FigureRepository {
         return "WITH own AS (\n    " + String.join("\n    UNION ALL\n    ", own) + "\n), below AS (\n"
                 + "    SELECT parent_code AS code, category, year, month, week, amount, reporting, expected, partial, month_totals\n"
                 + "      FROM regional_sum WHERE year BETWEEN :first AND :last AND " + sumParents(shape) + " AND to_entry IS NULL\n"
-                + ")" + members(shape) + "\n"
+                + ")" + members(shape, false) + "\n"
                 + "SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,\n"
                 + "       NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM " + LATEST + " AS v\n"
                 + figureRows(shape)
@@ -131,15 +131,15 @@ public class FigureRepository {
                 %sUNION ALL
                 SELECT CASE subject WHEN 'TARGET' THEN 'T' ELSE 'R' END, NULL, category, year, NULL, NULL, new_value, NULL, NULL
                   FROM state WHERE subject <> 'COUNT' AND new_value IS NOT NULL
-                """.formatted(entries, sumParents(shape), members(shape), LATEST, figureRows(shape));
+                """.formatted(entries, sumParents(shape), members(shape, true), LATEST, figureRows(shape));
     }
 
     /**
      * The member figures ({@link RegionalSums#values}) of what {@code own} and {@code below} hold,
      * and for an area, their sum ({@link RegionalSums#sums}) and the area's figure picked from it.
      */
-    private static String members(FigureQuery.Shape shape) {
-        String members = ", member_value AS (\n" + RegionalSums.values("own", "below", ":monthsOnly") + "\n)";
+    private static String members(FigureQuery.Shape shape, boolean asOf) {
+        String members = ", member_value AS (\n" + RegionalSums.values("own", asOf ? "own" : null, "below", ":monthsOnly") + "\n)";
         if (shape != FigureQuery.Shape.AREA) {
             return members;
         }
@@ -154,7 +154,7 @@ public class FigureRepository {
                 ), area_value_picked AS (
                 %s
                 )""".formatted(RegionalSums.sums("area_value", "g.code = ANY (:regions)"),
-                RegionalSums.values(null, "area_below", ":monthsOnly"));
+                RegionalSums.values(null, null, "area_below", ":monthsOnly"));
     }
 
     private static String figureRows(FigureQuery.Shape shape) {

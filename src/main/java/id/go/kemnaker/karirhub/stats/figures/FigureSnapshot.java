@@ -128,21 +128,22 @@ public final class FigureSnapshot {
         if (ofYear == null) {
             return PeriodValue.NOT_REPORTED;
         }
-        List<Long> values = new ArrayList<>();
+        Long sum = null;
         boolean complete = true;
+        int first = period.month();
+        int last = period.interval() == Interval.WEEK ? first : period.lastMonth();
         for (Category category : categories) {
             if (period.interval() == Interval.WEEK) {
-                Long week = ofYear.week(category, period.month(), period.weekOfMonth());
-                values.add(week);
-                complete &= ofYear.weekComplete(category, period.month(), period.weekOfMonth());
+                sum = CountsOfYear.plus(sum, ofYear.week(category, first, period.weekOfMonth()));
+                complete &= ofYear.weekComplete(category, first, period.weekOfMonth());
                 continue;
             }
-            for (int month = period.month(); month <= period.lastMonth(); month++) {
-                values.add(ofYear.month(category, month));
+            for (int month = first; month <= last; month++) {
+                sum = CountsOfYear.plus(sum, ofYear.month(category, month));
                 complete &= ofYear.monthComplete(category, month);
             }
         }
-        return new PeriodValue(CountsOfYear.sumOfReported(values), complete);
+        return new PeriodValue(sum, complete);
     }
 
     /**

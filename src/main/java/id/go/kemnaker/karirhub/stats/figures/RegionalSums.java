@@ -58,7 +58,7 @@ public final class RegionalSums {
             UNION ALL
             SELECT * FROM province_sum
             """.formatted(sums("regency_value", "g.parent_code = %s.parent_code"),
-            values("province_own", "province_below", "false"), sums("province_value", "g.level = 'PROVINCE'"));
+            values("province_own", "province_own", "province_below", "false"), sums("province_value", "g.level = 'PROVINCE'"));
 
     private RegionalSums() {
     }
@@ -72,8 +72,14 @@ public final class RegionalSums {
      * member stored nothing: the month row when a child gave a month total, else the week rows;
      * only month rows when the SQL boolean {@code monthsOnly} holds (for answers about months,
      * quarters or years, which need no week). {@code code} is null for the nation.
+     *
+     * <p>Whether a member stored anything in a month is looked up in {@code storedIn}, a relation
+     * with the columns of {@code own} ({@code own} itself for figures as of a moment), or with
+     * {@code storedIn} null in {@code reported_count} itself, one probe of
+     * {@code reported_count_month_kind_idx} per sum row: {@code own} is then read only once and
+     * stays inline in the plan.
      */
-    static String values(String own, String below, String monthsOnly) {
+    static String values(String own, String storedIn, String below, String monthsOnly) {
         String fromBelow = """
                 SELECT b.code, b.category, b.year, b.month, b.week, b.amount,
                        NOT (b.reporting = b.expected AND b.partial = 0) AS partial, false AS stored
@@ -83,12 +89,16 @@ public final class RegionalSums {
         if (own == null) {
             return fromBelow;
         }
+        String stored = storedIn == null
+                ? "SELECT 1 FROM reported_count AS r WHERE r.year = b.year AND r.category = b.category AND r.month = b.month\n"
+                        + "                                      AND coalesce(r.region_code, '') = coalesce(b.code, '')"
+                : "SELECT 1 FROM " + storedIn + " AS r WHERE coalesce(r.code, '') = coalesce(b.code, '')\n"
+                        + "                                      AND r.category = b.category AND r.year = b.year AND r.month = b.month";
         return """
-                SELECT o.code, o.category, o.year, o.month, o.week, o.amount, false AS partial, true AS stored FROM %1$s AS o
+                SELECT o.code, o.category, o.year, o.month, o.week, o.amount, false AS partial, true AS stored FROM %s AS o
                 UNION ALL
-                %2$s
-                   AND NOT EXISTS (SELECT 1 FROM %1$s AS o WHERE coalesce(o.code, '') = coalesce(b.code, '')
-                                      AND o.category = b.category AND o.year = b.year AND o.month = b.month)""".formatted(own, fromBelow);
+                %s
+                   AND NOT EXISTS (%s)""".formatted(own, fromBelow, stored);
     }
 
     /**

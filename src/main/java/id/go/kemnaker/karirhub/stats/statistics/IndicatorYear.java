@@ -1,13 +1,13 @@
 package id.go.kemnaker.karirhub.stats.statistics;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
-import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 
 /**
@@ -15,19 +15,23 @@ import id.go.kemnaker.karirhub.stats.periods.Period;
  * periods, each with its value per category and in total. JSON, CSV and SDMX-CSV render this
  * same result ({@link StatisticsRenderer}); none of them computes a figure.
  *
- * <p>The rows are, month by month, the month's reporting weeks (only where {@link #weekly} and the
- * month was not reported as a month total), then the month; and last, the year.
+ * <p>The rows are the twelve months, each with its reporting weeks (only where {@link #weekly} and
+ * the month was not reported as a month total), and the year.
  *
  * @param region null for the nation, else the region codes added up, comma separated
  * @param target the year's target in people; null when none is set (regions have none)
  * @param achievementPercent capaian: total ÷ target × 100, HALF_UP to 2 decimals
  * @param dataVersion the data version the figures reflect
  */
-public record IndicatorYear(Indicator indicator, int year, String region, List<Row> rows, Long target,
+public record IndicatorYear(Indicator indicator, int year, String region, List<Month> months, Row whole, Long target,
         BigDecimal achievementPercent, long dataVersion) {
 
     /** A period's figures: each category's and their sum. */
     public record Row(Period period, Map<Category, PeriodValue> byCategory, PeriodValue total) {
+    }
+
+    /** A month, and its reporting weeks where the table shows weeks and the month was reported by week. */
+    public record Month(Row month, List<Row> weeks) {
     }
 
     /** Whether an indicator's table shows reporting weeks (IKK 5) or only months (IKK 6). */
@@ -35,18 +39,14 @@ public record IndicatorYear(Indicator indicator, int year, String region, List<R
         return indicator == Indicator.FACILITATED_WORKERS;
     }
 
-    /** The rows of an interval, in order. */
-    public List<Row> rowsOf(Interval interval) {
-        return rows.stream().filter(row -> row.period().interval() == interval).toList();
-    }
-
-    /** The week rows of a month: empty when the month was reported only as a month total (or the table has no weeks). */
-    public List<Row> weeksOf(int month) {
-        return rows.stream().filter(row -> row.period().interval() == Interval.WEEK && row.period().month() == month).toList();
-    }
-
-    /** The year row. */
-    public Row whole() {
-        return rows.get(rows.size() - 1);
+    /** Every row in the table's order: each month's weeks, then the month; last, the year. */
+    public List<Row> rows() {
+        List<Row> rows = new ArrayList<>(61);
+        for (Month month : months) {
+            rows.addAll(month.weeks());
+            rows.add(month.month());
+        }
+        rows.add(whole);
+        return rows;
     }
 }

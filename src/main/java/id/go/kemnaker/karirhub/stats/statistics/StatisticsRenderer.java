@@ -14,7 +14,6 @@ import id.go.kemnaker.karirhub.stats.figures.Area;
 import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
 import id.go.kemnaker.karirhub.stats.figures.Versioned;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
-import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.sdmx.SdmxCsv;
 import id.go.kemnaker.karirhub.stats.formats.CsvTable;
@@ -55,11 +54,12 @@ public class StatisticsRenderer {
 
     private static FacilitatedWorkersStatistics facilitatedWorkers(IndicatorYear table) {
         List<FacilitatedWorkersStatistics.Month> months = new ArrayList<>(12);
-        for (IndicatorYear.Row month : table.rowsOf(Interval.MONTH)) {
-            List<FacilitatedWorkersStatistics.Week> weeks = table.weeksOf(month.period().month()).stream()
-                    .map(week -> new FacilitatedWorkersStatistics.Week(week.period().weekOfMonth(), week.total().value()))
-                    .toList();
-            months.add(new FacilitatedWorkersStatistics.Month(month.period().month(), month.total().value(), weeks));
+        for (IndicatorYear.Month month : table.months()) {
+            List<FacilitatedWorkersStatistics.Week> weeks = new ArrayList<>(month.weeks().size());
+            for (IndicatorYear.Row week : month.weeks()) {
+                weeks.add(new FacilitatedWorkersStatistics.Week(week.period().weekOfMonth(), week.total().value()));
+            }
+            months.add(new FacilitatedWorkersStatistics.Month(month.month().period().month(), month.month().total().value(), weeks));
         }
         PeriodValue whole = table.whole().total();
         return new FacilitatedWorkersStatistics(table.indicator(), table.year(), table.region(), whole.value(), whole.complete(),
@@ -67,7 +67,7 @@ public class StatisticsRenderer {
     }
 
     private static ServiceUserStatistics serviceUsers(IndicatorYear table) {
-        List<ServiceUserStatistics.Month> months = table.rowsOf(Interval.MONTH).stream()
+        List<ServiceUserStatistics.Month> months = table.months().stream().map(IndicatorYear.Month::month)
                 .map(month -> new ServiceUserStatistics.Month(month.period().month(), month.total().value(), byCategory(month)))
                 .toList();
         PeriodValue whole = table.whole().total();
@@ -87,9 +87,8 @@ public class StatisticsRenderer {
 
     private static CsvTable weekCsv(IndicatorYear table) {
         CsvTable csv = new CsvTable(List.of("period", "start", "end", "value", "complete"));
-        for (IndicatorYear.Row month : table.rowsOf(Interval.MONTH)) {
-            List<IndicatorYear.Row> weeks = table.weeksOf(month.period().month());
-            for (IndicatorYear.Row row : weeks.isEmpty() ? List.of(month) : weeks) {
+        for (IndicatorYear.Month month : table.months()) {
+            for (IndicatorYear.Row row : month.weeks().isEmpty() ? List.of(month.month()) : month.weeks()) {
                 csv.row(row.period().id(), row.period().start(), row.period().end(), row.total().value(), row.total().complete());
             }
         }
@@ -101,7 +100,8 @@ public class StatisticsRenderer {
         table.indicator().categories().forEach(category -> header.add(category.name()));
         header.addAll(List.of("total", "complete"));
         CsvTable csv = new CsvTable(header);
-        for (IndicatorYear.Row month : table.rowsOf(Interval.MONTH)) {
+        for (IndicatorYear.Month row : table.months()) {
+            IndicatorYear.Row month = row.month();
             Period period = month.period();
             List<Object> cells = new ArrayList<>(List.of(period.id(), period.start(), period.end()));
             month.byCategory().values().forEach(value -> cells.add(value.value()));

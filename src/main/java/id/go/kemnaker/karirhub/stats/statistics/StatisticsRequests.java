@@ -1,6 +1,8 @@
 package id.go.kemnaker.karirhub.stats.statistics;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -45,10 +47,18 @@ public class StatisticsRequests {
         }
     }
 
+    /** The start of each indicator's key, built once: the most asked read takes its key on every request. */
+    private static final Map<Indicator, String> PREFIX = new EnumMap<>(Indicator.class);
+
+    static {
+        for (Indicator indicator : Indicator.values()) {
+            PREFIX.put(indicator, "statistics/" + StatisticsRenderer.fileId(indicator) + "?year=");
+        }
+    }
+
     /** IKK 5 or IKK 6 of a year. */
     static AnswerKey key(Indicator indicator, int year, Area area, Instant asOf, Representation representation, boolean excel) {
-        return new AnswerKey("statistics/" + StatisticsRenderer.fileId(indicator) + "?year=" + year + areaKey(area) + asOfKey(asOf),
-                representation, excel);
+        return new AnswerKey(PREFIX.get(indicator) + year + areaKey(area) + asOfKey(asOf), representation, excel);
     }
 
     /** IKK 5 or IKK 6 region by region. */

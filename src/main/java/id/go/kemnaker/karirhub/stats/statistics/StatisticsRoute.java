@@ -139,7 +139,7 @@ class StatisticsRoute {
 
     private static void write(RoutingContext context, CachedAnswers.Served served) {
         HttpServerResponse response = context.response();
-        served.headers().forEach(response.headers()::add);
+        served.forEachHeader(response.headers()::add);
         if (served.notModified()) {
             response.setStatusCode(304).end();
             return;

@@ -59,21 +59,21 @@ public class StatisticsService {
     /** IKK 5 or IKK 6 of a year, from {@code snapshot}, which must hold that year. */
     public IndicatorYear indicatorYear(Indicator indicator, FigureSnapshot snapshot, int year) {
         Set<Category> categories = indicator.categories();
-        List<IndicatorYear.Row> rows = new ArrayList<>(61);
+        List<IndicatorYear.Month> months = new ArrayList<>(12);
         for (int month = 1; month <= 12; month++) {
             int m = month;
             boolean monthTotal = categories.stream().anyMatch(category -> snapshot.reportedAsMonthTotal(category, year, m));
+            List<IndicatorYear.Row> weeks = new ArrayList<>(Period.WEEKS_PER_MONTH);
             if (IndicatorYear.weekly(indicator) && !monthTotal) {
                 for (int week = 1; week <= Period.WEEKS_PER_MONTH; week++) {
-                    rows.add(row(snapshot, categories, Period.week(year, month, week)));
+                    weeks.add(row(snapshot, categories, Period.week(year, month, week)));
                 }
             }
-            rows.add(row(snapshot, categories, Period.month(year, month)));
+            months.add(new IndicatorYear.Month(row(snapshot, categories, Period.month(year, month)), weeks));
         }
         IndicatorYear.Row whole = row(snapshot, categories, Period.year(year));
-        rows.add(whole);
         Long target = snapshot.targetCount(indicator, year).orElse(null);
-        return new IndicatorYear(indicator, year, snapshot.region(), rows, target,
+        return new IndicatorYear(indicator, year, snapshot.region(), months, whole, target,
                 achievement(indicator, whole.total().value(), target), snapshot.version().id());
     }
 

@@ -36,7 +36,7 @@ public class Reads {
 
     private static Response response(CachedAnswers.Served served) {
         Response.ResponseBuilder response = served.notModified() ? Response.notModified() : Response.ok(served.answer().body());
-        served.headers().forEach(response::header);
+        served.forEachHeader(response::header);
         return response.build();
     }
 }
