@@ -57,6 +57,18 @@ class RequestScreening {
     /** How long, and how much more, a refused body is read before the connection is closed. */
     private static final int DRAIN_SECONDS = 5;
     private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+    /**
+     * How many requests may be handled one inside the other on one event-loop thread. A client
+     * that pipelines requests (sends the next before the answer to the last) has the next one
+     * handled as soon as an answer ends; an answer ended on the event loop (a cached read, an
+     * error) so starts the next request deeper on the same stack, and a few hundred pipelined
+     * requests overflowed it. A StackOverflowError there can strike inside Quarkus's class
+     * loader while it reopens a jar and leave every later load of that jar waiting forever
+     * (seen: every event loop and worker blocked). Past this depth the request is handled on a
+     * fresh stack instead, a moment later, in the order it came.
+     */
+    private static final int MAX_NESTED_REQUESTS = 4;
+    private static final ThreadLocal<int[]> NESTED = ThreadLocal.withInitial(() -> new int[1]);
 
     private final long maxBody;
     private final int maxUrlLength;
@@ -74,10 +86,30 @@ class RequestScreening {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::screen);
+        router.route().order(Integer.MIN_VALUE).handler(this::unnested);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
         // A request the router fails before any route sees it (an undecodable query string)
         router.errorHandler(400, this::failed);
+    }
+
+    private void unnested(RoutingContext context) {
+        int[] nested = NESTED.get();
+        if (nested[0] >= MAX_NESTED_REQUESTS) {
+            // paused, a body that arrives meanwhile waits for the handlers the screening sets
+            HttpServerRequest request = context.request();
+            request.pause();
+            context.vertx().runOnContext(later -> {
+                request.resume();
+                unnested(context);
+            });
+            return;
+        }
+        nested[0]++;
+        try {
+            screen(context);
+        } finally {
+            nested[0]--;
+        }
     }
 
     private void screen(RoutingContext context) {

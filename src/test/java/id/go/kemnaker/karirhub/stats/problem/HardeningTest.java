@@ -49,6 +49,57 @@ class HardeningTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("since"), "errors[0].message", startsWith("must lie from"));
     }
 
+    /**
+     * A client that pipelines its requests: each answer ended on the event loop started the next
+     * request deeper on the same stack, until a few hundred overflowed it (and could leave the
+     * class loader hung). 1,500 requests on one connection, reads answered by the route and by
+     * JAX-RS, a 404, and writes whose bodies arrive while their request waits for a fresh stack:
+     * each is answered, in order, and each write is stored.
+     */
+    @Test
+    void answersEveryPipelinedRequestInOrder() throws Exception {
+        String token = Tokens.bearer("data-officer");
+        List<String> targets = List.of("/api/v1/statistics/facilitated-workers?year=2021", "/api/v1/catalog",
+                "/api/v1/no-such-thing", "/api/v1/statistics/service-users?year=2021");
+        StringBuilder requests = new StringBuilder();
+        List<Integer> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            if (i >= 1000 && i % 100 == 50) { // a thousand reads first: a long run with no worker thread between
+                int week = i / 100 % 4 + 1;
+                String body = "{\"count\":" + (1000 + i) + "}";
+                requests.append("PUT /api/v1/counts/EMPLOYER/" + YEAR + "/7/weeks/" + week + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: " + token + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+                        + "\r\n\r\n" + body);
+                expected.add(-1); // 200 or 201
+                continue;
+            }
+            String target = targets.get(i % targets.size());
+            requests.append("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            expected.add(target.contains("no-such-thing") ? 404 : 200);
+        }
+        List<Integer> statuses = RawHttp.pipeline(RestAssured.port, requests.toString().getBytes(StandardCharsets.UTF_8), expected.size());
+        assertEquals(expected.size(), statuses.size(), "every pipelined request is answered");
+        for (int i = 0; i < expected.size(); i++) {
+            int status = statuses.get(i);
+            if (expected.get(i) == -1) {
+                assertTrue(status == 200 || status == 201, "write " + i + " answered " + status);
+            } else {
+                assertEquals(expected.get(i), status, "request " + i);
+            }
+        }
+        // the last write of each week is the one stored
+        for (int week = 1; week <= 4; week++) {
+            int last = 0;
+            for (int i = 1050; i < 1500; i += 100) {
+                if (i / 100 % 4 + 1 == week) {
+                    last = 1000 + i;
+                }
+            }
+            given().when().get("/api/v1/counts/EMPLOYER/{year}/7/weeks/{week}", YEAR, week).then().statusCode(200)
+                    .body("count", equalTo(last));
+        }
+    }
+
     @Test
     void readsAnEmptyAcceptHeaderAsAnyType() throws Exception {
         for (String path : List.of("/api/v1/statistics/facilitated-workers?year=2021", "/api/v1/reports/performance?year=2021")) {

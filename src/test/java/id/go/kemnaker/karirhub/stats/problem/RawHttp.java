@@ -75,6 +75,46 @@ final class RawHttp {
         }
     }
 
+    /**
+     * Writes {@code requests} (several, one after the other, without waiting) on one connection
+     * and returns the status of each answer, in the order they came, once {@code count} arrived
+     * or the server closed the connection (or 60 s passed).
+     */
+    static List<Integer> pipeline(int port, byte[] requests, int count) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(60_000);
+            InputStream in = socket.getInputStream();
+            CompletableFuture<List<Integer>> statuses = CompletableFuture.supplyAsync(() -> {
+                List<Integer> seen = new java.util.ArrayList<>();
+                StringBuilder text = new StringBuilder();
+                byte[] buffer = new byte[65536];
+                int from = 0;
+                try {
+                    for (int read = in.read(buffer); read != -1 && seen.size() < count; read = in.read(buffer)) {
+                        text.append(new String(buffer, 0, read, StandardCharsets.ISO_8859_1));
+                        for (int at = text.indexOf("HTTP/1.1 ", from); at >= 0; at = text.indexOf("HTTP/1.1 ", from)) {
+                            if (at + 12 > text.length()) {
+                                break;
+                            }
+                            seen.add(Integer.parseInt(text.substring(at + 9, at + 12)));
+                            from = at + 12;
+                        }
+                    }
+                } catch (IOException closedOrSilent) {
+                    // what arrived is what counts
+                }
+                return seen;
+            });
+            socket.getOutputStream().write(requests);
+            socket.getOutputStream().flush();
+            try {
+                return statuses.get(90, TimeUnit.SECONDS);
+            } catch (ExecutionException | InterruptedException | TimeoutException e) {
+                throw new IOException("No answers to the pipelined requests", e);
+            }
+        }
+    }
+
     private static Answer parse(byte[] all) throws IOException {
         String text = new String(all, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
