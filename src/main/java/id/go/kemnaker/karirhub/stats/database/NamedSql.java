@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.postgresql.PGStatement;
 
 /**
  * A statement whose parameters have names ({@code :first}, written as pgbench writes its
@@ -20,24 +23,62 @@ import java.util.TreeSet;
  * {@code ?} of JDBC. A name may appear several times; a cast ({@code ::integer}) and text in
  * quotes are left alone. Binding checks that every name is given and nothing else is, so a
  * statement and its caller cannot drift apart by position.
+ *
+ * <p>How PostgreSQL plans it is chosen with the statement ({@link Planning}): left to the server
+ * (a plan with the values for the first five executions of a prepared statement, then a generic
+ * one if its estimated cost is not higher), with the values every time, or once per set of values.
  */
 public final class NamedSql {
+
+    /** How the statement is planned. */
+    public enum Planning {
+        /** As PostgreSQL decides for a prepared statement. */
+        SERVER,
+        /**
+         * With the values bound, at every execution (the driver sends it unnamed): for a
+         * statement whose generic plan runs several times slower than one made for the values,
+         * which the server's cost estimates do not foresee.
+         */
+        WITH_VALUES,
+        /**
+         * Once per set of values: whole numbers and booleans only, written into the text as
+         * literals, so that each set of values is a statement without parameters, prepared once
+         * per connection and planned once. For a cheap statement whose planning would cost more
+         * than running it, which the server, given parameters, plans again at every execution
+         * once the tables' statistics make a plan for the values look cheaper.
+         */
+        ONCE_PER_VALUES
+    }
+
+    /** The texts with values written in, kept for at most this many sets of values. */
+    private static final int MAX_INLINED_TEXTS = 1_000;
 
     private final String text;
     private final String jdbc;
     private final List<String> order;
+    private final List<String> between;
     private final Set<String> names;
+    private final Planning planning;
+    private final Map<List<Object>, String> inlined = new ConcurrentHashMap<>();
 
-    private NamedSql(String text, String jdbc, List<String> order) {
+    private NamedSql(String text, String jdbc, List<String> order, List<String> between, Planning planning) {
         this.text = text;
         this.jdbc = jdbc;
         this.order = order;
+        this.between = between;
         this.names = Collections.unmodifiableSet(new TreeSet<>(order));
+        this.planning = planning;
     }
 
     public static NamedSql of(String text) {
+        return of(text, Planning.SERVER);
+    }
+
+    public static NamedSql of(String text, Planning planning) {
         StringBuilder jdbc = new StringBuilder(text.length());
         List<String> order = new ArrayList<>();
+        List<String> between = new ArrayList<>();
+        int segmentStart = 0;
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -55,10 +96,13 @@ public final class NamedSql {
                 end++;
             }
             order.add(text.substring(i + 1, end));
+            between.add(text.substring(segmentStart, i));
+            segmentStart = end;
             jdbc.append('?');
             i = end - 1;
         }
-        return new NamedSql(text, jdbc.toString(), List.copyOf(order));
+        between.add(text.substring(segmentStart));
+        return new NamedSql(text, jdbc.toString(), List.copyOf(order), List.copyOf(between), planning);
     }
 
     /** The statement as written, with its names: what a benchmark replays. */
@@ -94,8 +138,14 @@ public final class NamedSql {
         if (!binds.values.keySet().equals(names)) {
             throw new IllegalArgumentException("The statement takes " + names() + ", bound were " + new TreeSet<>(binds.values.keySet()));
         }
+        if (planning == Planning.ONCE_PER_VALUES) {
+            return connection.prepareStatement(withValues(binds));
+        }
         PreparedStatement statement = connection.prepareStatement(jdbc);
         try {
+            if (planning == Planning.WITH_VALUES) {
+                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
             for (int i = 0; i < order.size(); i++) {
                 set(statement, i + 1, binds.values.get(order.get(i)));
             }
@@ -104,6 +154,32 @@ public final class NamedSql {
             throw e;
         }
         return statement;
+    }
+
+    /** The text with each name replaced by its value, a literal (whole numbers and booleans only). */
+    private String withValues(Binds binds) {
+        List<Object> values = new ArrayList<>(order.size());
+        for (String name : order) {
+            Object value = binds.values.get(name);
+            if (!(value instanceof Integer || value instanceof Long || value instanceof Boolean)) {
+                throw new IllegalArgumentException(":" + name + " is planned with its value written in; a "
+                        + (value == null ? "null" : value.getClass().getSimpleName()) + " cannot be");
+            }
+            values.add(value);
+        }
+        String known = inlined.get(values);
+        if (known != null) {
+            return known;
+        }
+        StringBuilder sql = new StringBuilder(text.length() + 8 * values.size()).append(between.get(0));
+        for (int i = 0; i < values.size(); i++) {
+            sql.append(values.get(i)).append(between.get(i + 1));
+        }
+        String built = sql.toString();
+        if (inlined.size() < MAX_INLINED_TEXTS) {
+            inlined.put(List.copyOf(values), built);
+        }
+        return built;
     }
 
     private static void set(PreparedStatement statement, int index, Object value) throws SQLException {
