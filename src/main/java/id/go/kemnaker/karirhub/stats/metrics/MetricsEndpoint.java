@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import id.go.kemnaker.karirhub.stats.problem.AcceptHeader;
 import id.go.kemnaker.karirhub.stats.problem.Problem;
 import id.go.kemnaker.karirhub.stats.problem.ProblemResponses;
 import io.quarkus.vertx.http.ManagementInterface;
@@ -50,7 +51,7 @@ class MetricsEndpoint {
         for (String range : accept.split(",")) {
             String[] parts = range.trim().split(";");
             String type = parts[0].trim().toLowerCase(Locale.ROOT);
-            double q = quality(parts);
+            double q = AcceptHeader.parameterQuality(parts);
             String format = switch (type) {
                 case "text/plain", "text/*" -> "text/plain";
                 case OPENMETRICS, "application/*", "*/*" -> "*/*";
@@ -68,20 +69,6 @@ class MetricsEndpoint {
         }
         request.headers().set("Accept", chosen);
         context.next();
-    }
-
-    private static double quality(String[] parameters) {
-        for (int i = 1; i < parameters.length; i++) {
-            String parameter = parameters[i].trim();
-            if (parameter.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(parameter.substring(2).trim());
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
     }
 
     private static void end(RoutingContext context, Problem problem, String allow) {

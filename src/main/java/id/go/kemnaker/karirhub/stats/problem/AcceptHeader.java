@@ -32,13 +32,17 @@ public final class AcceptHeader {
                     : named[0].equals(wanted[0]) && named[1].equals(wanted[1]) ? 2 : -1;
             if (matches > specificity) {
                 specificity = matches;
-                quality = q(parts);
+                quality = parameterQuality(parts);
             }
         }
         return quality;
     }
 
-    private static double q(String[] parameters) {
+    /**
+     * The {@code q} of one media range split at {@code ;} (its parameters after the range): 1 when
+     * it has none, 0 when it is not a number.
+     */
+    public static double parameterQuality(String[] parameters) {
         for (int i = 1; i < parameters.length; i++) {
             String parameter = parameters[i].trim();
             if (parameter.startsWith("q=")) {
