@@ -66,6 +66,20 @@ class MetricsTest {
     }
 
     @Test
+    void readsAnsweredInFrontOfJaxRsAreCountedUnderTheirPath() {
+        // The plain read is answered by StatisticsRoute before authentication and JAX-RS: it must
+        // still be recorded, once per request, under the same uri tag as the resource's reads.
+        String plain = "uri=\"/api/v1/statistics/facilitated-workers\"";
+        Scrape first = Scrape.now();
+        double before = first.has("http_server_requests_seconds_count", "status=\"200\"", plain)
+                ? first.value("http_server_requests_seconds_count", "status=\"200\"", plain) : 0;
+        for (int i = 0; i < 3; i++) {
+            given().when().get("/api/v1/statistics/facilitated-workers?year=2021").then().statusCode(200);
+        }
+        assertEquals(before + 3, Scrape.now().value("http_server_requests_seconds_count", "status=\"200\"", plain));
+    }
+
+    @Test
     void metricsAnswerOnTheManagementInterfaceOnlyAndWithProblemsForWhatTheyRefuse() {
         given().when().get("/q/metrics").then().statusCode(404).contentType("application/problem+json"); // not on the API's port
         for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
