@@ -17,6 +17,7 @@ WITH own AS (
 ), below AS (
     SELECT parent_code AS code, category, year, month, week, amount, reporting, expected, partial, month_totals
       FROM regional_sum WHERE year BETWEEN :first AND :last AND parent_code IS NULL AND to_entry IS NULL
+       AND (week IS NULL OR NOT :monthsOnly)
 ), member_value AS (
 SELECT o.code, o.category, o.year, o.month, o.week, o.amount, false AS partial, true AS stored FROM own AS o
 UNION ALL
