@@ -1,11 +1,7 @@
 package id.go.kemnaker.karirhub.stats.regions;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import id.go.kemnaker.karirhub.stats.database.Fingerprint;
 import id.go.kemnaker.karirhub.stats.problem.ClientText;
 import id.go.kemnaker.karirhub.stats.regions.RegionNames.Spelling;
 import id.go.kemnaker.karirhub.stats.regions.RegionNotResolvedException.Reason;
@@ -261,22 +258,13 @@ public class RegionDirectory {
         });
         Map<String, List<RegionEntry>> frozen = new LinkedHashMap<>();
         byName.forEach((key, list) -> frozen.put(key, List.copyOf(list)));
-        return new Snapshot(List.copyOf(entries), Map.copyOf(byCode), Map.copyOf(frozen), sha256(fingerprint.toString()));
+        return new Snapshot(List.copyOf(entries), Map.copyOf(byCode), Map.copyOf(frozen), Fingerprint.of(fingerprint.toString()));
     }
 
     private static void index(Map<String, List<RegionEntry>> byName, String key, RegionEntry entry) {
         List<RegionEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
         if (!list.contains(entry)) {
             list.add(entry);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }

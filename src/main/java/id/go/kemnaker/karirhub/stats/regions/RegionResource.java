@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -17,10 +16,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
-import id.go.kemnaker.karirhub.stats.cache.Conditional;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
-import id.go.kemnaker.karirhub.stats.problem.PreconditionFailedException;
 import id.go.kemnaker.karirhub.stats.problem.ResourceNotFoundException;
+import id.go.kemnaker.karirhub.stats.web.ReferenceAnswers;
 
 /**
  * The reference list of regions. The answers depend only on the list, which changes only
@@ -31,8 +29,6 @@ import id.go.kemnaker.karirhub.stats.problem.ResourceNotFoundException;
 @Path("/api/v1/regions")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionResource {
-
-    private static final CacheControl ONE_HOUR = CacheControl.valueOf("max-age=3600");
 
     private final RegionDirectory directory;
 
@@ -92,19 +88,8 @@ public class RegionResource {
         return conditional(headers, "one?code=" + canonical + "&date=" + day, () -> RegionDetail.of(directory, region, day));
     }
 
-    /**
-     * 412 when If-Match names another ETag; 304 when If-None-Match names this answer's; else the
-     * answer with its ETag and Cache-Control.
-     */
     private Response conditional(HttpHeaders headers, String key, Supplier<Object> body) {
         String tag = "\"regions-" + directory.version() + "-" + Integer.toHexString(key.hashCode()) + "\"";
-        if (!Conditional.matches(headers.getHeaderString(HttpHeaders.IF_MATCH), tag)) {
-            throw new PreconditionFailedException("The precondition does not hold: this answer's ETag is " + tag
-                    + "; send it in If-Match, or leave If-Match out");
-        }
-        if (Conditional.notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), null, tag, null)) {
-            return Response.notModified().header(HttpHeaders.ETAG, tag).cacheControl(ONE_HOUR).build();
-        }
-        return Response.ok(body.get(), MediaType.APPLICATION_JSON).header(HttpHeaders.ETAG, tag).cacheControl(ONE_HOUR).build();
+        return ReferenceAnswers.conditional(headers, tag, body);
     }
 }
