@@ -180,6 +180,9 @@ def corpus(c, officer, planner, auditor):
 
     # --- Reads of the 2021 seed --------------------------------------------------------------
     c.call(200, "GET", "/api/v1/categories")
+    c.conditional("/api/v1/code-lists")
+    c.conditional("/api/v1/code-lists/AGE_GROUP")
+    c.call(404, "GET", "/api/v1/code-lists/RELIGION")
     c.call(200, "GET", "/api/v1/indicators")
     c.call(200, "GET", "/api/v1/counts?category=JOB_SEEKER&year=2021&month=10")
     c.call(200, "GET", "/api/v1/counts?year=2021&region=32,33")

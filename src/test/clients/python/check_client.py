@@ -96,6 +96,13 @@ def main():
     merauke = regions.look_up_region(name="Kab. Merauke", var_date=datetime.date(2021, 6, 30))
     check("lookUpRegion", merauke.code == "91.01" and merauke.replaced_by == "93.01", merauke.code)
 
+    code_lists = k.CodeListsApi(public)
+    lists = code_lists.list_code_lists()
+    check("listCodeLists", [l.parameter for l in lists] == ["sex", "ageGroup", "education", "occupation"], lists)
+    education = code_lists.get_code_list(id="EDUCATION")
+    check("getCodeList", [c.code for c in education.codes][5] == "SMK" and education.codes[5].international_code == "3",
+          education.codes[5])
+
     health = k.MicroProfileHealthApi(public)
     for name, call in (("microprofile_health_root", health.microprofile_health_root),
                        ("microprofile_health_liveness", health.microprofile_health_liveness),
@@ -169,8 +176,8 @@ def main():
 
     operations = {c.split(" ")[0] for c in calls}
     print(f"Python client: {len(calls)} calls, {len(operations)} operations")
-    if len(operations) < 39:
-        sys.exit(f"only {len(operations)} of the 39 operations were called")
+    if len(operations) < 41:
+        sys.exit(f"only {len(operations)} of the 41 operations were called")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 // of the contract check uses. check_client.sh compiles and runs it; .ci/contract_check.py runs that
 // against Prism in front of the packaged service.
 import {
-    AuditApi, CategoriesApi, Configuration, CountsApi, DashboardApi, ImportsApi, IndicatorsApi, MicroProfileHealthApi,
+    AuditApi, CategoriesApi, CodeListsApi, Configuration, CountsApi, DashboardApi, ImportsApi, IndicatorsApi, MicroProfileHealthApi,
     RegionsApi, ReportsApi, ResponseError, SatuDataApi, SeriesApi, StatisticsApi, TargetsApi,
 } from './client';
 
@@ -81,6 +81,12 @@ async function main(): Promise<void> {
     const yogyakarta = await regions.lookUpRegion({ name: 'DIY' });
     check('lookUpRegion', yogyakarta.code === '34', yogyakarta.code);
 
+    const codeLists = new CodeListsApi(open);
+    const lists = await codeLists.listCodeLists();
+    check('listCodeLists', lists.length === 4 && lists[1].parameter === 'ageGroup', lists.length);
+    const ages = await codeLists.getCodeList({ id: 'AGE_GROUP' });
+    check('getCodeList', ages.codes?.[12].code === '60+' && ages.codes?.[12].rollsUpTo === '55+', ages.codes?.[12]);
+
     const health = new MicroProfileHealthApi(open);
     check('microprofile_health_root', (await health.microprofileHealthRoot()).status === 'UP', 'root');
     check('microprofile_health_liveness', (await health.microprofileHealthLiveness()).status === 'UP', 'live');
@@ -142,8 +148,8 @@ async function main(): Promise<void> {
 
     const operations = new Set(calls.map(c => c.split(' ')[0]));
     console.log(`TypeScript client: ${calls.length} calls, ${operations.size} operations`);
-    if (operations.size < 39) {
-        throw new Error(`only ${operations.size} of the 39 operations were called`);
+    if (operations.size < 41) {
+        throw new Error(`only ${operations.size} of the 41 operations were called`);
     }
 }
 

@@ -40,6 +40,7 @@ import id.go.kemnaker.karirhub.client.ApiClient;
 import id.go.kemnaker.karirhub.client.ApiException;
 import id.go.kemnaker.karirhub.client.api.AuditApi;
 import id.go.kemnaker.karirhub.client.api.CategoriesApi;
+import id.go.kemnaker.karirhub.client.api.CodeListsApi;
 import id.go.kemnaker.karirhub.client.api.CountsApi;
 import id.go.kemnaker.karirhub.client.api.DashboardApi;
 import id.go.kemnaker.karirhub.client.api.ImportsApi;
@@ -140,6 +141,10 @@ class GeneratedJavaClientTest {
         assertEquals(34, regions.listRegions(LocalDate.of(2021, 6, 30), RegionLevel.PROVINCE, null, null).size());
         assertEquals("Kota Bandung", regions.getRegion("3273", null, null).getName());
         assertEquals("91.01", regions.lookUpRegion("Kab. Merauke", LocalDate.of(2021, 6, 30), null, null).getCode());
+
+        CodeListsApi codeLists = new CodeListsApi(open);
+        assertEquals(4, codeLists.listCodeLists(null).size());
+        assertEquals("SMK", codeLists.getCodeList("EDUCATION", null).getCodes().get(5).getCode());
 
         MicroProfileHealthApi health = new MicroProfileHealthApi(open);
         assertEquals("UP", health.microprofileHealthRoot().getStatus().getValue());
