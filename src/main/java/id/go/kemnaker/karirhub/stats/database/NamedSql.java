@@ -41,11 +41,12 @@ public final class NamedSql {
          */
         WITH_VALUES,
         /**
-         * Once per set of values: whole numbers and booleans only, written into the text as
-         * literals, so that each set of values is a statement without parameters, prepared once
-         * per connection and planned once. For a cheap statement whose planning would cost more
-         * than running it, which the server, given parameters, plans again at every execution
-         * once the tables' statistics make a plan for the values look cheaper.
+         * Once per set of whole numbers and booleans: those are written into the text as
+         * literals (years, a grain), the other values (text, lists, moments) stay parameters, and
+         * each such text is a statement prepared once per connection. For a statement whose
+         * planning costs as much as running it, and whose plan hangs on those numbers: given
+         * them as parameters, the server either plans it again at every execution or keeps a
+         * generic plan that cannot narrow the years read.
          */
         ONCE_PER_VALUES
     }
@@ -138,16 +139,18 @@ public final class NamedSql {
         if (!binds.values.keySet().equals(names)) {
             throw new IllegalArgumentException("The statement takes " + names() + ", bound were " + new TreeSet<>(binds.values.keySet()));
         }
-        if (planning == Planning.ONCE_PER_VALUES) {
-            return connection.prepareStatement(withValues(binds));
-        }
-        PreparedStatement statement = connection.prepareStatement(jdbc);
+        boolean inline = planning == Planning.ONCE_PER_VALUES;
+        PreparedStatement statement = connection.prepareStatement(inline ? withNumbers(binds) : jdbc);
         try {
             if (planning == Planning.WITH_VALUES) {
                 statement.unwrap(PGStatement.class).setPrepareThreshold(0);
             }
-            for (int i = 0; i < order.size(); i++) {
-                set(statement, i + 1, binds.values.get(order.get(i)));
+            int index = 1;
+            for (String name : order) {
+                Object value = binds.values.get(name);
+                if (!(inline && writtenIn(value))) {
+                    set(statement, index++, value);
+                }
             }
         } catch (SQLException | RuntimeException e) {
             statement.close();
@@ -156,30 +159,38 @@ public final class NamedSql {
         return statement;
     }
 
-    /** The text with each name replaced by its value, a literal (whole numbers and booleans only). */
-    private String withValues(Binds binds) {
-        List<Object> values = new ArrayList<>(order.size());
+    private static boolean writtenIn(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof Boolean;
+    }
+
+    /**
+     * The text with each whole number and boolean written in as a literal and every other value
+     * left a parameter ({@code ?}): a value a client chose as text never becomes SQL.
+     */
+    private String withNumbers(Binds binds) {
+        List<Object> numbers = new ArrayList<>(order.size());
         for (String name : order) {
             Object value = binds.values.get(name);
-            if (!(value instanceof Integer || value instanceof Long || value instanceof Boolean)) {
-                throw new IllegalArgumentException(":" + name + " is planned with its value written in; a "
-                        + (value == null ? "null" : value.getClass().getSimpleName()) + " cannot be");
-            }
-            values.add(value);
+            numbers.add(writtenIn(value) ? value : Parameter.INSTANCE);
         }
-        String known = inlined.get(values);
+        String known = inlined.get(numbers);
         if (known != null) {
             return known;
         }
-        StringBuilder sql = new StringBuilder(text.length() + 8 * values.size()).append(between.get(0));
-        for (int i = 0; i < values.size(); i++) {
-            sql.append(values.get(i)).append(between.get(i + 1));
+        StringBuilder sql = new StringBuilder(text.length() + 8 * numbers.size()).append(between.get(0));
+        for (int i = 0; i < numbers.size(); i++) {
+            sql.append(numbers.get(i) == Parameter.INSTANCE ? "?" : numbers.get(i)).append(between.get(i + 1));
         }
         String built = sql.toString();
         if (inlined.size() < MAX_INLINED_TEXTS) {
-            inlined.put(List.copyOf(values), built);
+            inlined.put(List.copyOf(numbers), built);
         }
         return built;
+    }
+
+    /** Where a value stays a parameter, in the key of {@link #inlined}. */
+    private enum Parameter {
+        INSTANCE
     }
 
     private static void set(PreparedStatement statement, int index, Object value) throws SQLException {
