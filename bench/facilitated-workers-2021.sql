@@ -30,13 +30,15 @@ SELECT b.code, b.category, b.year, b.month, b.week, b.amount,
                                       AND coalesce(r.region_code, '') = coalesce(b.code, ''))
 )
 SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,
-       NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS v
+       NULL::integer AS week, id AS value, NULL::boolean AS complete, changed_at, NULL::numeric AS decimal_value
+  FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS v
 UNION ALL
-SELECT CASE WHEN stored THEN 'C' ELSE 'S' END, code, category, year, month, week, amount, NOT partial, NULL
+SELECT CASE WHEN stored THEN 'C' ELSE 'S' END, code, category, year, month, week, amount, NOT partial, NULL,
+       NULL
   FROM member_value
 UNION ALL
-SELECT 'T', NULL, indicator, year, NULL, NULL, target, NULL, NULL FROM yearly_target
+SELECT 'T', NULL, indicator, year, NULL, NULL, NULL, NULL, NULL, target FROM yearly_target
  WHERE year BETWEEN :first AND :last
 UNION ALL
-SELECT 'R', NULL, indicator, year, NULL, NULL, realisation, NULL, NULL FROM yearly_realisation
+SELECT 'R', NULL, indicator, year, NULL, NULL, NULL, NULL, NULL, realisation FROM yearly_realisation
  WHERE year BETWEEN :first AND :last;

@@ -31,7 +31,9 @@ import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
  *
  * <p>There is one statement per shape of query: whose figures ({@link FigureQuery.Shape}), and
  * whether current or as of a moment. Their rows all have the columns {@code kind, code,
- * category, year, month, week, value, complete, changed_at}: kind V (the data version the
+ * category, year, month, week, value, complete, changed_at, decimal_value}: value is a whole number
+ * (bigint, which the driver reads without going through BigDecimal), decimal_value that of a
+ * target or realisation, which may have decimals; kind V (the data version the
  * figures reflect), L (as of a moment only: the latest data version), C (a count a member
  * stored), S (a sum of the regions below a member, standing for it), A (the figure of an area of
  * several regions, added up), T (a target) or R (a realisation entered for a reported indicator).
@@ -95,14 +97,15 @@ public class FigureRepository {
                 + "       AND " + MONTH_ROWS_ONLY + "\n"
                 + ")" + members(shape, false) + "\n"
                 + "SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,\n"
-                + "       NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM " + LATEST + " AS v\n"
+                + "       NULL::integer AS week, id AS value, NULL::boolean AS complete, changed_at, NULL::numeric AS decimal_value\n"
+                + "  FROM " + LATEST + " AS v\n"
                 + figureRows(shape)
                 + (shape.national() ? """
                         UNION ALL
-                        SELECT 'T', NULL, indicator, year, NULL, NULL, target, NULL, NULL FROM yearly_target
+                        SELECT 'T', NULL, indicator, year, NULL, NULL, NULL, NULL, NULL, target FROM yearly_target
                          WHERE year BETWEEN :first AND :last
                         UNION ALL
-                        SELECT 'R', NULL, indicator, year, NULL, NULL, realisation, NULL, NULL FROM yearly_realisation
+                        SELECT 'R', NULL, indicator, year, NULL, NULL, NULL, NULL, NULL, realisation FROM yearly_realisation
                          WHERE year BETWEEN :first AND :last
                         """ : "");
     }
@@ -129,7 +132,7 @@ public class FigureRepository {
                      WHERE id <= (SELECT id FROM version) AND year BETWEEN :first AND :last AND %s
                      ORDER BY subject, category, indicator, year, month, week, region_code, id DESC
                 ), own AS (
-                    SELECT region_code AS code, category, year, month, week, new_value AS amount
+                    SELECT region_code AS code, category, year, month, week, new_value::bigint AS amount
                       FROM state WHERE subject = 'COUNT' AND new_value IS NOT NULL
                 ), below AS (
                     SELECT parent_code AS code, category, year, month, week, amount, reporting, expected, partial, month_totals
@@ -138,11 +141,11 @@ public class FigureRepository {
                        AND (to_entry IS NULL OR to_entry > (SELECT id FROM version)) AND %s
                 )%s
                 SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,
-                       NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM version
+                       NULL::integer AS week, id AS value, NULL::boolean AS complete, changed_at, NULL::numeric AS decimal_value FROM version
                 UNION ALL
-                SELECT 'L', NULL, NULL, NULL, NULL, NULL, id, NULL, changed_at FROM %s AS latest
+                SELECT 'L', NULL, NULL, NULL, NULL, NULL, id, NULL, changed_at, NULL FROM %s AS latest
                 %sUNION ALL
-                SELECT CASE subject WHEN 'TARGET' THEN 'T' ELSE 'R' END, NULL, category, year, NULL, NULL, new_value, NULL, NULL
+                SELECT CASE subject WHEN 'TARGET' THEN 'T' ELSE 'R' END, NULL, category, year, NULL, NULL, NULL, NULL, NULL, new_value
                   FROM state WHERE subject <> 'COUNT' AND new_value IS NOT NULL
                 """.formatted(entries, sumParents(shape), MONTH_ROWS_ONLY, members(shape, true), LATEST, figureRows(shape));
     }
@@ -175,36 +178,38 @@ public class FigureRepository {
 
     private static String figureRows(FigureQuery.Shape shape) {
         if (shape == FigureQuery.Shape.AREA) {
-            return "UNION ALL\nSELECT 'A', NULL, category, year, month, week, amount, NOT partial, NULL FROM area_value_picked\n";
+            return "UNION ALL\nSELECT 'A', NULL, category, year, month, week, amount::bigint, NOT partial, NULL, NULL\n"
+                    + "  FROM area_value_picked\n";
         }
-        return "UNION ALL\nSELECT CASE WHEN stored THEN 'C' ELSE 'S' END, code, category, year, month, week, amount, NOT partial, NULL\n"
+        return "UNION ALL\nSELECT CASE WHEN stored THEN 'C' ELSE 'S' END, code, category, year, month, week, amount, NOT partial, NULL,\n"
+                + "       NULL\n"
                 + "  FROM member_value\n";
     }
 
     /** The counts stored nationally (no sums): for the list of counts. */
     private static final NamedSql STORED_NATIONAL = NamedSql.of("""
             SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,
-                   NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM %s AS v
+                   NULL::integer AS week, id AS value, NULL::boolean AS complete, changed_at, NULL::numeric AS decimal_value FROM %s AS v
             UNION ALL
-            SELECT 'C', NULL, category, year, month, week, amount, true, NULL FROM reported_count
+            SELECT 'C', NULL, category, year, month, week, amount, true, NULL, NULL FROM reported_count
              WHERE year BETWEEN :first AND :last AND region_code IS NULL
             """.formatted(LATEST));
 
     /** The counts stored for regions (no sums): for the list of counts. */
     private static final NamedSql STORED_REGIONS = NamedSql.of("""
             SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,
-                   NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM %s AS v
+                   NULL::integer AS week, id AS value, NULL::boolean AS complete, changed_at, NULL::numeric AS decimal_value FROM %s AS v
             UNION ALL
-            SELECT 'C', region_code, category, year, month, week, amount, true, NULL FROM reported_count
+            SELECT 'C', region_code, category, year, month, week, amount, true, NULL, NULL FROM reported_count
              WHERE year BETWEEN :first AND :last AND region_code = ANY (:regions)
             """.formatted(LATEST));
 
     /** The targets (nothing else): for the list of targets. */
     private static final NamedSql TARGETS = NamedSql.of("""
             SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,
-                   NULL::integer AS week, id::numeric AS value, NULL::boolean AS complete, changed_at FROM %s AS v
+                   NULL::integer AS week, id AS value, NULL::boolean AS complete, changed_at, NULL::numeric AS decimal_value FROM %s AS v
             UNION ALL
-            SELECT 'T', NULL, indicator, year, NULL, NULL, target, NULL, NULL FROM yearly_target WHERE year BETWEEN :first AND :last
+            SELECT 'T', NULL, indicator, year, NULL, NULL, NULL, NULL, NULL, target FROM yearly_target WHERE year BETWEEN :first AND :last
             """.formatted(LATEST));
 
     /** The statement of a shape, current or as of a moment, with its named parameters: for the benchmark and its test. */
@@ -273,9 +278,9 @@ public class FigureRepository {
                                 rows.getInt(5), (Integer) rows.getObject(6), rows.getString(2)), rows.getLong(7), rows.getBoolean(8),
                                 kind.equals("C")));
                         case "T" -> targets.computeIfAbsent(Indicator.valueOf(rows.getString(3)), i -> new HashMap<>())
-                                .put(rows.getInt(4), rows.getBigDecimal(7));
+                                .put(rows.getInt(4), rows.getBigDecimal(10));
                         case "R" -> realisations.computeIfAbsent(Indicator.valueOf(rows.getString(3)), i -> new HashMap<>())
-                                .put(rows.getInt(4), rows.getBigDecimal(7));
+                                .put(rows.getInt(4), rows.getBigDecimal(10));
                         default -> throw new IllegalStateException("Unknown row kind " + kind);
                     }
                 }
