@@ -33,9 +33,11 @@ SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL:
        NULL::integer AS week, id AS value, NULL::boolean AS complete, changed_at, NULL::numeric AS decimal_value
   FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS v
 UNION ALL
-SELECT CASE WHEN stored THEN 'C' ELSE 'S' END, code, category, year, month, week, amount, NOT partial, NULL,
-       NULL
-  FROM member_value
+SELECT CASE WHEN stored THEN 'C' ELSE 'S' END, code, category, year, month, week, amount, NOT partial, NULL, NULL
+  FROM member_value WHERE NOT (stored AND :monthsOnly)
+UNION ALL
+SELECT 'C', code, category, year, month, NULL, sum(amount)::bigint, bool_or(week IS NULL) OR count(*) = 4, NULL, NULL
+  FROM own WHERE :monthsOnly GROUP BY code, category, year, month
 UNION ALL
 SELECT 'T', NULL, indicator, year, NULL, NULL, NULL, NULL, NULL, target FROM yearly_target
  WHERE year BETWEEN :first AND :last

@@ -21,6 +21,7 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.database.NamedSql;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
+import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 
 /**
@@ -181,9 +182,18 @@ public class FigureRepository {
             return "UNION ALL\nSELECT 'A', NULL, category, year, month, week, amount::bigint, NOT partial, NULL, NULL\n"
                     + "  FROM area_value_picked\n";
         }
-        return "UNION ALL\nSELECT CASE WHEN stored THEN 'C' ELSE 'S' END, code, category, year, month, week, amount, NOT partial, NULL,\n"
-                + "       NULL\n"
-                + "  FROM member_value\n";
+        // A month grain needs the members' stored counts only as months: added up here, a breakdown
+        // of a province's regencies hands Java a quarter of the rows. A month stored as a total
+        // (week null) stays itself; one of weeks is complete with all its weeks, as CountsOfYear
+        // would find it, and the month grain's only reader (RegionBreakdownService) asks nothing else.
+        return """
+                UNION ALL
+                SELECT CASE WHEN stored THEN 'C' ELSE 'S' END, code, category, year, month, week, amount, NOT partial, NULL, NULL
+                  FROM member_value WHERE NOT (stored AND :monthsOnly)
+                UNION ALL
+                SELECT 'C', code, category, year, month, NULL, sum(amount)::bigint, bool_or(week IS NULL) OR count(*) = %d, NULL, NULL
+                  FROM own WHERE :monthsOnly GROUP BY code, category, year, month
+                """.formatted(Period.WEEKS_PER_MONTH);
     }
 
     /** The counts stored nationally (no sums): for the list of counts. */

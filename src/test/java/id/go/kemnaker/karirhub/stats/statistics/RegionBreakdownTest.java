@@ -108,6 +108,39 @@ class RegionBreakdownTest {
                 .body("rows.find { it.region == '32' }.total", equalTo(250));
     }
 
+    /** A reporting week's count of a region. */
+    private static void putWeek(String category, int year, int month, int week, String region, long count) {
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(Map.of("count", count))
+                .when().put("/api/v1/counts/" + category + "/" + year + "/" + month + "/weeks/" + week + "?region=" + region)
+                .then().statusCode(oneOf(200, 201));
+    }
+
+    @Test
+    void aMemberStoringWeeksIsCompleteInAMonthWithAllFourOfThem() {
+        int year = YEARS[1];
+        for (int week = 1; week <= 4; week++) {
+            putWeek("JOB_SEEKER", year, 6, week, "32.01", week); // 1 + 2 + 3 + 4
+        }
+        for (int week = 1; week <= 3; week++) {
+            putWeek("JOB_SEEKER", year, 6, week, "32.73", 10 * week); // 10 + 20 + 30, week 4 not reported
+        }
+        put("JOB_SEEKER", year, 6, "32.04", 7); // a month total
+        given().when().get(FACILITATED + "?year={year}&month=6&level=regency&parent=32", year)
+                .then().statusCode(200)
+                .body("total", equalTo(77)).body("complete", equalTo(false))
+                .body("rows.find { it.region == '32.01' }.total", equalTo(10))
+                .body("rows.find { it.region == '32.01' }.complete", equalTo(true))
+                .body("rows.find { it.region == '32.73' }.total", equalTo(60))
+                .body("rows.find { it.region == '32.73' }.complete", equalTo(false))
+                .body("rows.find { it.region == '32.04' }.total", equalTo(7))
+                .body("rows.find { it.region == '32.04' }.complete", equalTo(true));
+        given().when().get(FACILITATED + "?year={year}&level=regency&parent=32", year)
+                .then().statusCode(200)
+                .body("rows.find { it.region == '32.01' }.total", equalTo(10))
+                .body("rows.find { it.region == '32.01' }.complete", equalTo(false)); // the other months were not reported
+    }
+
     @Test
     void aProvinceIsTheSumOfItsRegenciesAndTheNationOfItsProvinces() {
         int year = YEARS[1];
