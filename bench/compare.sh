@@ -24,8 +24,17 @@ reads=('/api/v1/statistics/service-users/by-region?year=2030&level=province'
 log() { printf '[compare %s] %s\n' "$(date +%T)" "$*" >&2; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/karirhub-compare.XXXXXX")
 cleanup() {
+    # The services are not this shell's children (each started in a subshell), so `wait` cannot
+    # wait for them: poll until they are gone, and remove A's build only then (a JVM whose jars
+    # vanish while it stops may never finish stopping).
+    local file pid
     for file in "$work"/pid-*; do [ -f "$file" ] && kill "$(cat "$file")" 2>/dev/null || true; done
-    wait 2>/dev/null || true
+    for file in "$work"/pid-*; do
+        [ -f "$file" ] || continue
+        pid=$(cat "$file")
+        for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+        kill -9 "$pid" 2>/dev/null || true
+    done
     git worktree remove --force "$work/a" 2>/dev/null || true
     rm -rf "$work"
 }
