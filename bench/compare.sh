@@ -2,12 +2,13 @@
 # A/B of two builds on the same machine at the same time: the packaged service at another commit
 # (A) against this working tree's (B), each with -Xmx256m, the cache off and an embedded database
 # of its own holding the seed and BENCH_YEARS regency years (514 regencies x 4 categories x 48
-# weeks each, imported through the CSV import as bench/scale.sh does). Then, read by read, a
+# weeks each, written by bench/regional_year.py and imported through the CSV import, each import
+# timed, the side that goes first alternating by year). Then, read by read, a
 # warm-up of each and BENCH_ROUNDS rounds of wrk -t2 -c8 for BENCH_DURATION seconds, A and B in
 # turn, so that the machine's drift hits both alike; the report is one line per run and B/A of
 # the medians. On these shared 2-core machines single runs swing by a third: compare medians.
 #
-# Usage: bench/compare.sh <commit>          e.g. bench/compare.sh 4dc2182 > ab.md   (about 8 minutes)
+# Usage: bench/compare.sh <commit>          e.g. bench/compare.sh 4dc2182 > ab.md   (about 12 minutes)
 # Environment: BENCH_YEARS=10, BENCH_ROUNDS=3, BENCH_DURATION=10, BENCH_SKIP_BUILD=1 (reuse
 #              target/quarkus-app for B; A is always built, in a git worktree under the temp dir)
 set -euo pipefail
@@ -19,7 +20,9 @@ rounds=${BENCH_ROUNDS:-3}
 duration=${BENCH_DURATION:-10}
 reads=('/api/v1/statistics/service-users/by-region?year=2030&level=province'
        '/api/v1/statistics/service-users/by-region?year=2030&level=regency&parent=32'
-       '/api/v1/statistics/facilitated-workers?year=2021&format=json')
+       '/api/v1/statistics/facilitated-workers?year=2021'
+       '/api/v1/statistics/facilitated-workers?year=2021&format=json'
+       '/api/v1/reports/performance?year=2030&asOf=@ASOF@')
 
 log() { printf '[compare %s] %s\n' "$(date +%T)" "$*" >&2; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/karirhub-compare.XXXXXX")
@@ -70,24 +73,19 @@ port_b=$(start b target/quarkus-app)
 curl -sf "localhost:$port_b/api/v1/regions?level=regency&date=2030-06-30" > "$work/regencies.json"
 token=$(java dev/MintDevToken.java data-officer bench 120)
 for year in $(seq 2030 $((2029 + years))); do
-    python3 - "$work" "$year" <<'PY'
-import json, sys
-work, year = sys.argv[1], int(sys.argv[2])
-codes = [r["code"].replace(".", "") for r in json.load(open(work + "/regencies.json"))]
-with open(work + "/year.csv", "w") as out:
-    out.write("kategori,tahun,bulan,minggu,Kode Wilayah,jumlah\n")
-    for category in ("JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING"):
-        for month in range(1, 13):
-            for week in range(1, 5):
-                for i, code in enumerate(codes):
-                    out.write("%s,%d,%d,%d,%s,%d\n" % (category, year, month, week, code,
-                                                      (year * 7 + month * 13 + week * 17 + i * 31) % 1000))
-PY
-    for port in "$port_a" "$port_b"; do
-        status=$(curl -s -o "$work/answer.json" -w '%{http_code}' -H "Authorization: Bearer $token" \
+    python3 bench/regional_year.py "$work/regencies.json" "$year" "$work/year.csv"
+    # the side that imports first alternates, so that neither always meets the other's autovacuum
+    if [ $((year % 2)) = 0 ]; then order="a b"; else order="b a"; fi
+    for name in $order; do
+        port=$port_a; [ "$name" = b ] && port=$port_b
+        out=$(curl -s -o "$work/answer.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $token" \
             -H 'Content-Type: text/csv' --data-binary @"$work/year.csv" "localhost:$port/api/v1/imports")
-        [ "$status" = 200 ] || { log "import of $year on port $port answered $status: $(head -c 300 "$work/answer.json")"; exit 1; }
+        [ "${out% *}" = 200 ] || { log "import of $year into $name answered ${out% *}: $(head -c 300 "$work/answer.json")"; exit 1; }
+        echo "${out#* }" >> "$work/import-$name.txt"
     done
+    if [ -z "${asof:-}" ]; then   # the report as of a moment replays the audit trail after it
+        sleep 1; asof=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ); sleep 1
+    fi
     log "imported $year into both"
 done
 for name in a b; do
@@ -112,6 +110,7 @@ echo
 echo "| read | A req/s (p50, p99 ms) | B req/s (p50, p99 ms) | B/A of the medians |"
 echo "|---|---|---|---:|"
 for path in "${reads[@]}"; do
+    path=${path/@ASOF@/$asof}
     measure "$port_a" "$path" > /dev/null
     measure "$port_b" "$path" > /dev/null
     a_runs=(); b_runs=(); a_text=(); b_text=()
@@ -123,6 +122,11 @@ for path in "${reads[@]}"; do
     ratio=$(python3 -c "import sys; print('%.2f' % (float(sys.argv[2]) / float(sys.argv[1])))" "$a_median" "$b_median")
     (IFS=';'; echo "| \`${path#/api/v1/statistics/}\` | ${a_text[*]} | ${b_text[*]} | $ratio |") | sed 's/;/; /g'
 done
+echo
+a_import=$(median < "$work/import-a.txt"); b_import=$(median < "$work/import-b.txt")
+echo "Import of a regency year (98,688 rows in one CSV), seconds of each year: A $(paste -sd' ' "$work/import-a.txt");"
+echo "B $(paste -sd' ' "$work/import-b.txt"). Medians $a_import s and $b_import s: B/A of rows/s" \
+     "$(python3 -c "import sys; print('%.2f' % (float(sys.argv[1]) / float(sys.argv[2])))" "$a_import" "$b_import")."
 echo
 for name in a b; do
     echo "RSS of $name after the run: $(awk '/VmRSS/ {printf "%d MiB", $2/1024}' "/proc/$(cat "$work/pid-$name")/status")"

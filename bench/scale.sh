@@ -79,24 +79,12 @@ base="http://127.0.0.1:$port"
 
 # One CSV file per year: Kode Wilayah as analysts write it (3273), counts that differ per key.
 curl -sf "$base/api/v1/regions?level=regency&date=2030-06-30" > "$work/regencies.json"
-python3 - "$work" "$last_milestone" <<'PY'
-import json, sys
-work, years = sys.argv[1], int(sys.argv[2])
-codes = [r["code"].replace(".", "") for r in json.load(open(work + "/regencies.json"))]
-assert len(codes) == 514, len(codes)
-def write(year, name, shift):
-    with open("%s/%s.csv" % (work, name), "w") as out:
-        out.write("kategori,tahun,bulan,minggu,Kode Wilayah,jumlah\n")
-        for category in ("JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING"):
-            for month in range(1, 13):
-                for week in range(1, 5):
-                    for i, code in enumerate(codes):
-                        out.write("%s,%d,%d,%d,%s,%d\n" % (category, year, month, week, code,
-                                                          (year * 7 + month * 13 + week * 17 + i * 31 + shift) % 1000))
-for n in range(years):
-    write(2030 + n, "year-%d" % (2030 + n), 0)
-write(2030, "year-2030-corrected", 1)
-PY
+[ "$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))))' "$work/regencies.json")" = 514 ] \
+    || { log "expected the 514 regencies of 2030"; exit 1; }
+for year in $(seq 2030 $((2029 + last_milestone))); do
+    python3 bench/regional_year.py "$work/regencies.json" "$year" "$work/year-$year.csv"
+done
+python3 bench/regional_year.py "$work/regencies.json" 2030 "$work/year-2030-corrected.csv" 1
 
 import_file() { # file -> "rows seconds"
     local file=$1 out rows
