@@ -269,6 +269,14 @@ def corpus(c, officer, planner, auditor):
     c.conditional(labour)
     c.conditional(labour + "&by=region")
     c.call(400, "GET", labour + "&by=province", invalid=True)
+    breakdown = "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year=2021"
+    c.call(200, "GET", breakdown + "&by=sex")
+    c.call(200, "GET", breakdown + "&month=1&week=1&region=32&by=ageGroup,occupation")
+    c.call(200, "GET", breakdown + "&month=3&by=education&format=csv")
+    c.conditional(breakdown + "&by=sex")
+    c.call(400, "GET", breakdown + "&by=religion")
+    c.call(400, "GET", "/api/v1/statistics/breakdown?year=2021&by=sex", invalid=True)
+    c.call(422, "GET", breakdown + "&by=sex&region=93")
     c.call(200, "GET", "/api/v1/statistics/headline")
     c.call(200, "GET", "/api/v1/statistics/headline?year=2021&region=32")
     c.conditional("/api/v1/statistics/headline?year=2021")
@@ -358,8 +366,16 @@ def corpus(c, officer, planner, auditor):
              for m, n in ((1, 3770), (2, 4000), (3, 5000))]
     items += [{"category": "VACANCY", "year": 2042, "month": m, "week": None, "count": n} for m, n in ((1, 1885), (2, 1000))]
     items.append({"category": "JOB_SEEKER", "year": 2042, "month": 4, "week": 1, "count": 7, "region": "32.73"})
+    # parts of January's job seekers by sex and education (the margins of two dimensions)
+    items += [{"category": "JOB_SEEKER", "year": 2042, "month": 1, "week": None, "count": n, "sex": sex, "education": edu}
+              for sex, edu, n in (("L", "SMA", 900), ("L", "SMK", 800), ("P", "SMA", 700), ("P", "S1", 600))]
+    items.append({"category": "JOB_SEEKER", "year": 2042, "month": 1, "week": None, "count": 1800, "sex": "Laki-laki"})
     c.call(200, "POST", batch, token=officer, body=json.dumps(items), content_type=J)
     c.call(200, "POST", batch, token=officer, body=json.dumps(items), content_type=J)
+    c.call(400, "POST", batch, token=officer, content_type=J,
+           body='[{"category":"JOB_SEEKER","year":2042,"month":1,"count":1,"education":"SD ke bawah"}]')
+    c.call(409, "POST", batch, token=officer, content_type=J,
+           body='[{"category":"JOB_SEEKER","year":2042,"month":1,"count":3000,"sex":"P"}]')
     c.call(400, "POST", batch, token=officer, body='[{"category":"JOB_SEEKER","year":2042,"month":1,"week":9,"count":1}]',
            content_type=J, invalid=True)
     c.call(400, "POST", batch, token=officer, body='{"category":"JOB_SEEKER"}', content_type=J, invalid=True)
@@ -418,6 +434,8 @@ def corpus(c, officer, planner, auditor):
     # The vacancies of 2042 (batch above) against its job seekers: the ratio is a number now.
     c.call(200, "GET", "/api/v1/series?indicator=VACANCIES_PER_100_JOB_SEEKERS&from=2042-Q1&interval=quarter")
     c.call(200, "GET", "/api/v1/statistics/labour-market?year=2042&month=1")
+    c.call(200, "GET", "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year=2042&month=1&by=sex,education")
+    c.call(200, "GET", "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year=2042&month=1&by=education")
     c.call(200, "GET", "/api/v1/statistics/facilitated-workers/by-region?year=2042&month=4&level=regency&parent=32")
 
     # --- What every operation answers: 400, 406, 414, 431 (and 413 where there is a body) ---------

@@ -50,6 +50,9 @@ async function main(): Promise<void> {
         byRegion.rows?.[0]);
     const usersByRegion = await statistics.getServiceUsersByRegion({ year: 2021, level: 'regency', parent: '32' });
     check('getServiceUsersByRegion', usersByRegion.rows?.length === 27, usersByRegion.level);
+    const bySex = await statistics.getDimensionBreakdown({ measure: 'JOB_SEEKER', year: 2021, by: 'sex' });
+    check('getDimensionBreakdown', bySex.total === 1040746 && bySex.cells?.length === 2 && bySex.cells?.[0].count === null,
+        bySex.cells);
     const latest = await statistics.getLatestFigures({ indicator: 'SERVICE_USERS', year: 2021 });
     check('getLatestFigures', latest.yearToDate === 1602957, latest);
     const labour = await statistics.getLabourMarket({ year: 2021, month: 10 });
@@ -148,8 +151,8 @@ async function main(): Promise<void> {
 
     const operations = new Set(calls.map(c => c.split(' ')[0]));
     console.log(`TypeScript client: ${calls.length} calls, ${operations.size} operations`);
-    if (operations.size < 41) {
-        throw new Error(`only ${operations.size} of the 41 operations were called`);
+    if (operations.size < 42) {
+        throw new Error(`only ${operations.size} of the 42 operations were called`);
     }
 }
 

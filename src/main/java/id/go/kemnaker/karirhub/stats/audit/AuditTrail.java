@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import id.go.kemnaker.karirhub.stats.cells.Breakdown;
 import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.database.CopyRows;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
@@ -180,15 +181,17 @@ public final class AuditTrail {
             return;
         }
         String time = changedAt.toInstant().toString();
-        try (CopyRows copy = CopyRows.into(connection, "audit_entry "
-                + "(id, changed_at, actor, channel, subject, category, year, month, week, old_value, new_value, region_code)")) {
+        try (CopyRows copy = CopyRows.into(connection, "audit_entry (id, changed_at, actor, channel, subject, category, year, "
+                + "month, week, old_value, new_value, region_code, sex, age_group, education, occupation)")) {
             for (PendingCounts block : pending) {
                 long id = block.firstId();
                 for (CountChange change : block.changes()) {
                     Cell cell = change.cell();
-                    copy.number(id++).text(time).text(actor).text(channel).text("COUNT").text(cell.category().name())
-                            .number(cell.year()).number(cell.month()).number(cell.week()).number(change.oldValue())
-                            .number(change.newValue()).text(cell.region()).endRow();
+                    Breakdown part = cell.breakdown();
+                    copy.number(id++).text(time).text(actor).text(channel).text(cell.isTotal() ? "COUNT" : "BREAKDOWN")
+                            .text(cell.category().name()).number(cell.year()).number(cell.month()).number(cell.week())
+                            .number(change.oldValue()).number(change.newValue()).text(cell.region())
+                            .text(part.sex()).text(part.ageGroup()).text(part.education()).text(part.occupation()).endRow();
                 }
             }
             copy.finish();

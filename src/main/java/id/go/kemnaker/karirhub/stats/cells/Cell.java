@@ -6,12 +6,22 @@ import id.go.kemnaker.karirhub.stats.periods.Period;
 /**
  * One place a count is kept: a category in a reporting week of a month, or in the whole month
  * when {@code week} is null; nationally when {@code region} is null, else in the province or
- * regency with that canonical Kemendagri code ({@code 32}, {@code 32.73}). Writes, imports, the
- * audit trail and reads all name a count by it; further dimensions (sex, age group, education,
- * occupation) join it as components, absent meaning the total over that dimension, as an absent
- * region means the nation.
+ * regency with that canonical Kemendagri code ({@code 32}, {@code 32.73}); the whole category, or
+ * the part of it a {@link Breakdown} names (women, with an SMK education). Writes, imports, the
+ * audit trail and reads all name a count by it.
  */
-public record Cell(Category category, int year, int month, Integer week, String region) {
+public record Cell(Category category, int year, int month, Integer week, String region, Breakdown breakdown) {
+
+    public Cell {
+        if (breakdown == null) {
+            throw new IllegalArgumentException("A cell's breakdown is Breakdown.TOTAL, not null");
+        }
+    }
+
+    /** The count of the whole category (no dimension named). */
+    public Cell(Category category, int year, int month, Integer week, String region) {
+        this(category, year, month, week, region, Breakdown.TOTAL);
+    }
 
     /** A national count. */
     public static Cell national(Category category, int year, int month, Integer week) {
@@ -28,6 +38,9 @@ public record Cell(Category category, int year, int month, Integer week, String 
     public int hashCode() {
         long h = (((long) category.ordinal() * 10_000 + year) * 16 + month) * 8 + (week == null ? 0 : week);
         h = h * 0x9E3779B97F4A7C15L + (region == null ? 0 : region.hashCode());
+        if (!breakdown.isTotal()) {
+            h = h * 0x9E3779B97F4A7C15L + breakdown.hashCode();
+        }
         return (int) (h ^ (h >>> 32));
     }
 
@@ -39,14 +52,29 @@ public record Cell(Category category, int year, int month, Integer week, String 
         return region == null;
     }
 
-    /** The month this cell belongs to, whatever its week (same region): where the one-granularity rule applies. */
-    public Cell wholeMonth() {
-        return new Cell(category, year, month, null, region);
+    /** Whether this is the count of the whole category, not a part of it along a dimension. */
+    public boolean isTotal() {
+        return breakdown.isTotal();
     }
 
-    /** The same period and category, whatever the region. */
+    /** The same period and region, the whole category: the total a breakdown is part of. */
+    public Cell total() {
+        return new Cell(category, year, month, week, region);
+    }
+
+    /** The same period, region and category, broken down as {@code other}. */
+    public Cell withBreakdown(Breakdown other) {
+        return new Cell(category, year, month, week, region, other);
+    }
+
+    /** The month this cell belongs to, whatever its week (same region and breakdown): where the one-granularity rule applies. */
+    public Cell wholeMonth() {
+        return new Cell(category, year, month, null, region, breakdown);
+    }
+
+    /** The same period, category and breakdown, whatever the region. */
     public Cell anyRegion() {
-        return new Cell(category, year, month, week, null);
+        return new Cell(category, year, month, week, null, breakdown);
     }
 
     /** The reporting week, or the month for a month total. */
@@ -56,10 +84,11 @@ public record Cell(Category category, int year, int month, Integer week, String 
 
     /**
      * For messages: {@code JOB_SEEKER 2021-03 week 2}, {@code EMPLOYER 2021-03 month total}, and
-     * for a region {@code JOB_SEEKER 2021-03 week 2 in region 32.73}.
+     * for a region {@code JOB_SEEKER 2021-03 week 2 in region 32.73}, for a part of the category
+     * {@code JOB_SEEKER 2021-03 week 2 in region 32.73 (sex P, education SMK)}.
      */
     public String describe() {
         return category + " " + year + "-" + (month < 10 ? "0" : "") + month + (week == null ? " month total" : " week " + week)
-                + (region == null ? "" : " in region " + region);
+                + (region == null ? "" : " in region " + region) + (breakdown.isTotal() ? "" : " (" + breakdown.describe() + ")");
     }
 }

@@ -27,6 +27,7 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.cells.Source;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.security.Actor;
@@ -52,10 +53,12 @@ public class CountResource {
     private final CountCorrectionService corrections;
     private final SecurityIdentity identity;
     private final RegionDirectory regions;
+    private final CodeListDirectory codeLists;
 
     CountResource(CountService counts, CountCorrectionService corrections, SecurityIdentity identity, Reads reads,
-            RegionDirectory regions) {
+            RegionDirectory regions, CodeListDirectory codeLists) {
         this.regions = regions;
+        this.codeLists = codeLists;
         this.counts = counts;
         this.reads = reads;
         this.corrections = corrections;
@@ -101,7 +104,7 @@ public class CountResource {
             List<@NotNull(message = "must be an object") @Valid BatchItem> items) {
         List<CellWrite> writes = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            writes.add(new CellWrite(items.get(i).cell("[" + i + "]", regions), items.get(i).count(), new Source.Item(i)));
+            writes.add(new CellWrite(items.get(i).cell("[" + i + "]", regions, codeLists), items.get(i).count(), new Source.Item(i)));
         }
         return corrections.batch(writes, Actor.of(identity));
     }

@@ -22,7 +22,8 @@ import id.go.kemnaker.karirhub.stats.regions.RegionEntry;
  * <li>one granularity per month and region: week counts or a month total, among the writes and
  * against what is stored (levels may differ: the nation may give a month total where a province
  * gives weeks);</li>
- * <li>regions add up to at most their parent's stored count (the rest is unallocated).</li>
+ * <li>regions add up to at most their parent's stored count (the rest is unallocated);</li>
+ * <li>the parts of a count along a dimension add up to at most the count (the rest is unallocated).</li>
  * </ul>
  * A message is written for whoever sent the write: a file's lines point at each other
  * ("line 2 already gives weeks"), a batch's items by index.
@@ -105,6 +106,30 @@ public final class CountRules {
                 boolean samePeriod = sum.isMonthTotal() ? cell.wholeMonth().anyRegion().equals(sum)
                         : cell.anyRegion().equals(sum) || cell.isMonthTotal() && cell.anyRegion().equals(sum.wholeMonth());
                 if (samePeriod && involves(cell, parent)) {
+                    errors.putIfAbsent(write.source(), new WriteError(write.source(), Kind.ABOVE_PARENT, message));
+                }
+            }
+        }
+        return List.copyOf(errors.values());
+    }
+
+    /**
+     * The writes each excess of parts over their whole involves (the whole, or one of the parts):
+     * a breakdown along a dimension may be less than its whole, never more, as regions may not
+     * add up to more than their parent.
+     */
+    List<WriteError> partsAboveWhole(List<CellWrite> writes, List<BreakdownStore.Excess> excesses) {
+        Map<Source, WriteError> errors = new java.util.LinkedHashMap<>();
+        for (BreakdownStore.Excess excess : excesses) {
+            Cell whole = excess.whole();
+            String message = "the " + excess.over().parameter() + " codes of " + whole.describe() + " add up to " + excess.partsSum()
+                    + " (" + excess.parts() + " given), more than " + (whole.isTotal() ? "its count " : "that count ")
+                    + excess.wholeCount() + "; a breakdown may be less than its whole (the rest is unallocated), never more";
+            for (CellWrite write : writes) {
+                Cell cell = write.cell();
+                boolean part = cell.breakdown().code(excess.over()) != null
+                        && cell.withBreakdown(cell.breakdown().with(excess.over(), null)).equals(whole);
+                if (part || cell.equals(whole)) {
                     errors.putIfAbsent(write.source(), new WriteError(write.source(), Kind.ABOVE_PARENT, message));
                 }
             }

@@ -112,22 +112,28 @@ final class CountStore {
 
     /** New counts of stored rows, by row id; each row moves to its next version. */
     void update(Map<Long, Long> counts) throws SQLException {
+        updateAmounts(connection, "reported_count", counts);
+    }
+
+    void delete(StoredCount row) throws SQLException {
+        deleteRow(connection, "reported_count", row);
+    }
+
+    /** New amounts of rows of {@code table} (reported_count or count_breakdown), by id, in one statement; each row's version moves on. */
+    static void updateAmounts(Connection connection, String table, Map<Long, Long> counts) throws SQLException {
         if (counts.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE reported_count AS r SET amount = u.amount, version = r.version + 1
-                  FROM unnest(?::bigint[], ?::bigint[]) AS u (id, amount)
-                 WHERE r.id = u.id
-                """)) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " AS r SET amount = u.amount, "
+                + "version = r.version + 1 FROM unnest(?::bigint[], ?::bigint[]) AS u (id, amount) WHERE r.id = u.id")) {
             update.setArray(1, connection.createArrayOf("bigint", counts.keySet().toArray()));
             update.setArray(2, connection.createArrayOf("bigint", counts.values().toArray()));
             update.executeUpdate();
         }
     }
 
-    void delete(StoredCount row) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM reported_count WHERE id = ?")) {
+    static void deleteRow(Connection connection, String table, StoredCount row) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
             delete.setLong(1, row.id());
             delete.executeUpdate();
         }

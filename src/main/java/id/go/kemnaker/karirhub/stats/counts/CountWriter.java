@@ -3,10 +3,12 @@ package id.go.kemnaker.karirhub.stats.counts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
@@ -23,8 +25,9 @@ import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 /**
  * Stores and removes counts with their audit entries, on the caller's transaction, under the
  * audit trail's write lock: the rules ({@link CountRules}) judge the writes against what is
- * stored ({@link CountStore}), and only writes that keep every rule are stored, each change with
- * its audit entry, the regional sums of the changed months refreshed, all or nothing.
+ * stored, counts of whole categories in {@link CountStore}, their parts along dimensions in
+ * {@link BreakdownStore}; only writes that keep every rule are stored, each change with its audit
+ * entry, the regional sums of the changed months refreshed, all or nothing.
  */
 @ApplicationScoped
 public class CountWriter {
@@ -46,7 +49,8 @@ public class CountWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> T locked(String actor, String channel, LockedWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return work.run(new Session(new CountStore(connection), auditTrails.begin(connection, actor, channel), rules));
+            return work.run(new Session(new CountStore(connection), new BreakdownStore(connection),
+                    auditTrails.begin(connection, actor, channel), rules));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write counts", e);
         }
@@ -61,18 +65,24 @@ public class CountWriter {
     public static final class Session {
 
         private final CountStore store;
+        private final BreakdownStore parts;
         private final AuditTrail audit;
         private final CountRules rules;
 
-        private Session(CountStore store, AuditTrail audit, CountRules rules) {
+        private Session(CountStore store, BreakdownStore parts, AuditTrail audit, CountRules rules) {
             this.store = store;
+            this.parts = parts;
             this.audit = audit;
             this.rules = rules;
         }
 
         /** The count stored in {@code cell}, with the ETag that If-Match must quote to change it. */
         public Optional<TaggedAmount> find(Cell cell) throws SQLException {
-            return store.find(cell).map(row -> new TaggedAmount(row.amount(), row.etag()));
+            return stored(cell).map(row -> new TaggedAmount(row.amount(), row.etag()));
+        }
+
+        private Optional<CountStore.StoredCount> stored(Cell cell) throws SQLException {
+            return cell.isTotal() ? store.find(cell) : Optional.ofNullable(parts.months(List.of(cell)).counts().get(cell));
         }
 
         /**
@@ -80,22 +90,33 @@ public class CountWriter {
          * write that breaks a rule (see {@link CountRules}).
          */
         public WriteSummary write(List<CellWrite> writes) throws SQLException {
-            CountStore.StoredMonths stored = store.months(writes.stream().map(CellWrite::cell).toList());
-            List<WriteError> refused = rules.beforeStoring(writes, stored.periods());
+            List<Cell> wholeCells = new ArrayList<>();
+            List<Cell> partCells = new ArrayList<>();
+            for (CellWrite write : writes) {
+                (write.cell().isTotal() ? wholeCells : partCells).add(write.cell());
+            }
+            CountStore.StoredMonths stored = store.months(wholeCells);
+            CountStore.StoredMonths storedParts = parts.months(partCells);
+            Map<Cell, TreeSet<Integer>> periods = new HashMap<>(stored.periods()); // keys of parts name their breakdown
+            periods.putAll(storedParts.periods());
+            List<WriteError> refused = rules.beforeStoring(writes, periods);
             if (!refused.isEmpty()) {
                 throw new WriteRefusedException(refused);
             }
             List<CellWrite> inserts = new ArrayList<>();
+            List<CellWrite> partInserts = new ArrayList<>();
             Map<Long, Long> updates = new LinkedHashMap<>(); // row id -> new count
+            Map<Long, Long> partUpdates = new LinkedHashMap<>();
             List<AuditTrail.CountChange> changes = new ArrayList<>();
             int unchanged = 0;
             for (CellWrite write : writes) {
-                CountStore.StoredCount current = stored.counts().get(write.cell());
+                boolean whole = write.cell().isTotal();
+                CountStore.StoredCount current = (whole ? stored : storedParts).counts().get(write.cell());
                 if (current == null) {
-                    inserts.add(write);
+                    (whole ? inserts : partInserts).add(write);
                     changes.add(new AuditTrail.CountChange(write.cell(), null, write.count()));
                 } else if (current.amount() != write.count()) {
-                    updates.put(current.id(), write.count());
+                    (whole ? updates : partUpdates).put(current.id(), write.count());
                     changes.add(new AuditTrail.CountChange(write.cell(), current.amount(), write.count()));
                 } else {
                     unchanged++;
@@ -103,34 +124,44 @@ public class CountWriter {
             }
             store.insert(inserts);
             store.update(updates);
+            parts.insert(partInserts);
+            parts.update(partUpdates);
             if (inserts.size() >= FRESH_STATISTICS_AT) {
                 // The planner's statistics still describe the table before this insert (on a new database, a
                 // few hundred rows); the statements below would be planned as if the new rows were not there.
                 store.analyze();
             }
+            if (partInserts.size() >= FRESH_STATISTICS_AT) {
+                parts.analyze();
+            }
             long firstEntry = audit.recordCounts(changes);
-            List<Cell> changedRegional = changes.isEmpty() ? List.of() : writes.stream()
-                    .filter(write -> !write.cell().isNational()).map(write -> write.cell().wholeMonth().anyRegion()).distinct().toList();
+            List<Cell> changedRegional = changes.isEmpty() ? List.of() : wholeCells.stream()
+                    .filter(cell -> !cell.isNational()).map(cell -> cell.wholeMonth().anyRegion()).distinct().toList();
             store.refreshRegionalSums(changedRegional, firstEntry);
             if (!changes.isEmpty()) { // what is stored already keeps every breakdown within its parent
-                List<Cell> months = writes.stream().map(write -> write.cell().wholeMonth().anyRegion()).distinct().toList();
-                List<WriteError> above = rules.aboveParent(writes, store.excesses(months));
+                List<Cell> months = wholeCells.stream().map(cell -> cell.wholeMonth().anyRegion()).distinct().toList();
+                List<WriteError> above = new ArrayList<>(months.isEmpty() ? List.of() : rules.aboveParent(writes, store.excesses(months)));
+                above.addAll(rules.partsAboveWhole(writes, parts.excesses(writes.stream().map(CellWrite::cell).toList())));
                 if (!above.isEmpty()) {
                     throw new WriteRefusedException(above);
                 }
             }
-            return new WriteSummary(inserts.size(), updates.size(), unchanged);
+            return new WriteSummary(inserts.size() + partInserts.size(), updates.size() + partUpdates.size(), unchanged);
         }
 
         /** Removes a stored count and records it; false when there was none. */
         public boolean delete(Cell cell) throws SQLException {
-            Optional<CountStore.StoredCount> current = store.find(cell);
+            Optional<CountStore.StoredCount> current = stored(cell);
             if (current.isEmpty()) {
                 return false;
             }
-            store.delete(current.get());
+            if (cell.isTotal()) {
+                store.delete(current.get());
+            } else {
+                parts.delete(current.get());
+            }
             long firstEntry = audit.recordCounts(List.of(new AuditTrail.CountChange(cell, current.get().amount(), null)));
-            if (!cell.isNational()) {
+            if (cell.isTotal() && !cell.isNational()) {
                 store.refreshRegionalSums(List.of(cell.wholeMonth().anyRegion()), firstEntry);
             }
             return true;

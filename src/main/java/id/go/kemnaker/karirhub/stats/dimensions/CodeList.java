@@ -1,12 +1,16 @@
 package id.go.kemnaker.karirhub.stats.dimensions;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+
+import id.go.kemnaker.karirhub.stats.cells.Dimension;
 
 /**
  * The codes of one {@link Dimension} in the order tables print them, with the names, source and
@@ -23,6 +27,10 @@ public final class CodeList {
     private final String internationalScheme;
     private final List<DimensionCode> codes;
     private final Map<String, DimensionCode> byKey;
+    /** The codes no other code adds up into: what a count is stored under. */
+    private final List<DimensionCode> levels;
+    /** Per group code, the codes that add up into it. */
+    private final Map<String, List<String>> members;
 
     /** @throws IllegalStateException when one written form would name two codes */
     public CodeList(Dimension dimension, String nameId, String nameEn, String description, String source,
@@ -45,6 +53,58 @@ public final class CodeList {
             }
         }
         this.byKey = Map.copyOf(keys);
+        Map<String, List<String>> grouped = new LinkedHashMap<>();
+        for (DimensionCode code : this.codes) {
+            if (code.rollsUpTo() != null) {
+                grouped.computeIfAbsent(code.rollsUpTo(), group -> new ArrayList<>()).add(code.code());
+            }
+        }
+        this.members = Map.copyOf(grouped);
+        this.levels = this.codes.stream().filter(code -> !grouped.containsKey(code.code())).toList();
+    }
+
+    /** How a file or a request writes the total over a dimension, as {@link #normalise} writes it. */
+    private static final Set<String> TOTAL = Set.of("jumlah", "total", "semua", "_t");
+
+    /**
+     * What a count written with this text in the dimension's field or column is stored under: a
+     * code without codes below it ({@link #levels()}), or the total over the dimension (the text
+     * says {@code Jumlah}, {@code Total}, {@code Semua} or {@code _T}). A group is refused: its
+     * count is the sum of its codes, which are stored instead.
+     */
+    public Choice forStorage(String text) {
+        String key = normalise(text);
+        if (TOTAL.contains(key)) {
+            return new Choice(null, null);
+        }
+        DimensionCode code = byKey.get(key);
+        if (code == null) {
+            return new Choice(null, "'" + text + "' is not a code of " + dimension + " (" + nameId + "); the codes are "
+                    + String.join(", ", levels.stream().map(DimensionCode::code).toList())
+                    + " (their names and common spellings too), or 'Jumlah' for the total; see GET /api/v1/code-lists/" + dimension);
+        }
+        List<String> below = members.get(code.code());
+        if (below != null) {
+            return new Choice(null, "'" + text + "' names " + code.code() + ", the group of " + String.join(", ", below)
+                    + "; a count is stored for each of those (the group is their sum)");
+        }
+        return new Choice(code.code(), null);
+    }
+
+    /**
+     * What {@link #forStorage} found: the code to store under, or neither code nor problem for the
+     * total over the dimension, or the problem with the text.
+     */
+    public record Choice(String code, String problem) {
+
+        public boolean valid() {
+            return problem == null;
+        }
+    }
+
+    /** The codes a count is stored under (those no other code adds up into), in the list's order. */
+    public List<DimensionCode> levels() {
+        return levels;
     }
 
     private static List<String> forms(DimensionCode code) {

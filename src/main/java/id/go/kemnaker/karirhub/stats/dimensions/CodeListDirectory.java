@@ -21,6 +21,7 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.runtime.StartupEvent;
 
+import id.go.kemnaker.karirhub.stats.cells.Dimension;
 import id.go.kemnaker.karirhub.stats.database.Fingerprint;
 
 /**

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
+import id.go.kemnaker.karirhub.stats.cells.Dimension;
 import id.go.kemnaker.karirhub.stats.problem.ClientText;
 import id.go.kemnaker.karirhub.stats.problem.ResourceNotFoundException;
 import id.go.kemnaker.karirhub.stats.web.ReferenceAnswers;

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import id.go.kemnaker.karirhub.stats.cells.Dimension;
+
 /** One code list with its codes. */
 @Schema(name = "CodeList")
 public record CodeListView(Dimension id, String parameter, String nameId, String nameEn, String description, String source,

@@ -119,9 +119,10 @@ public class FigureRepository {
      */
     private static String asOf(FigureQuery.Shape shape) {
         String entries = switch (shape) {
-            case NATION -> "region_code IS NULL";
+            // the parts of counts along dimensions (subject BREAKDOWN) are no figures of these reads
+            case NATION -> "region_code IS NULL AND subject <> 'BREAKDOWN'";
             case REGIONS, AREA -> "subject = 'COUNT' AND region_code = ANY (:regions)";
-            case NATION_AND_REGIONS -> "(region_code IS NULL OR region_code = ANY (:regions))";
+            case NATION_AND_REGIONS -> "(region_code IS NULL OR region_code = ANY (:regions)) AND subject <> 'BREAKDOWN'";
         };
         return """
                 WITH version AS (
@@ -147,7 +148,7 @@ public class FigureRepository {
                 SELECT 'L', NULL, NULL, NULL, NULL, NULL, id, NULL, changed_at, NULL FROM %s AS latest
                 %sUNION ALL
                 SELECT CASE subject WHEN 'TARGET' THEN 'T' ELSE 'R' END, NULL, category, year, NULL, NULL, NULL, NULL, NULL, new_value
-                  FROM state WHERE subject <> 'COUNT' AND new_value IS NOT NULL
+                  FROM state WHERE subject IN ('TARGET', 'REALISATION') AND new_value IS NOT NULL
                 """.formatted(entries, sumParents(shape), MONTH_ROWS_ONLY, members(shape, true), LATEST, figureRows(shape));
     }
 

@@ -26,7 +26,7 @@ public class AuditEntry {
     @Column(nullable = false, length = 64)
     public String channel;
 
-    /** COUNT, TARGET or REALISATION. */
+    /** COUNT, BREAKDOWN (a part of a count along dimensions), TARGET or REALISATION. */
     @Column(nullable = false, length = 16)
     public String subject;
 
@@ -46,6 +46,19 @@ public class AuditEntry {
     /** The Kemendagri code of a regional count; null for a national count, a target or a realisation. */
     @Column(name = "region_code", length = 5)
     public String regionCode;
+
+    /** For a part of a count (subject BREAKDOWN): the codes of the dimensions it is broken down by; null otherwise. */
+    @Column(length = 12)
+    public String sex;
+
+    @Column(name = "age_group", length = 12)
+    public String ageGroup;
+
+    @Column(length = 12)
+    public String education;
+
+    @Column(length = 12)
+    public String occupation;
 
     /** Counts are whole numbers; targets and realisations may have decimals (an index of 86.35). */
     @Column(name = "old_value")

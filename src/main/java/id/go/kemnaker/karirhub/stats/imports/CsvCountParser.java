@@ -14,6 +14,8 @@ import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.cells.Source;
 import id.go.kemnaker.karirhub.stats.counts.CellWrite;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.cells.Breakdown;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 
 /**
  * Reads the CSV files analysts export from Excel to import counts: one row per category, year,
@@ -48,15 +50,17 @@ import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 public class CsvCountParser {
 
     private final RegionDirectory regions;
+    private final CodeListDirectory codeLists;
 
     @Inject
-    CsvCountParser(RegionDirectory regions) {
+    CsvCountParser(RegionDirectory regions, CodeListDirectory codeLists) {
         this.regions = regions;
+        this.codeLists = codeLists;
     }
 
-    /** A parser without the region list, for tests of national files: a row naming a region fails. */
+    /** A parser without the region and code lists, for tests of national files: a row naming a region or a code fails. */
     CsvCountParser() {
-        this(null);
+        this(null, null);
     }
 
     /**
@@ -82,7 +86,7 @@ public class CsvCountParser {
     }
 
     private ParsedImport readRows(CsvRecordReader reader, ColumnLayout layout) throws IOException {
-        RowCollector collector = new RowCollector(layout, regions);
+        RowCollector collector = new RowCollector(layout, regions, codeLists);
         for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
             if (!record.isBlank()) {
                 collector.add(record);
@@ -96,13 +100,15 @@ public class CsvCountParser {
 
         private final ColumnLayout layout;
         private final RegionDirectory regions;
+        private final CodeListDirectory codeLists;
         private final List<CellWrite> rows = new ArrayList<>();
         private final List<RowError> errors = new ArrayList<>();
         private int skipped;
 
-        RowCollector(ColumnLayout layout, RegionDirectory regions) {
+        RowCollector(ColumnLayout layout, RegionDirectory regions, CodeListDirectory codeLists) {
             this.layout = layout;
             this.regions = regions;
+            this.codeLists = codeLists;
         }
 
         void add(CsvRecord record) {
@@ -122,6 +128,7 @@ public class CsvCountParser {
             Integer week = cells.week();
             Long count = cells.count();
             String region = cells.region(regions, year, month, week);
+            Breakdown breakdown = cells.breakdown(codeLists);
             if (!cells.allValid()) {
                 return;
             }
@@ -130,7 +137,7 @@ public class CsvCountParser {
                 return;
             }
             // Whether the rows agree with each other and with what is stored is the writer's rules' business.
-            rows.add(new CellWrite(new Cell(category, year, month, week, region), count, new Source.Line(record.line())));
+            rows.add(new CellWrite(new Cell(category, year, month, week, region, breakdown), count, new Source.Line(record.line())));
         }
 
         /** Whether the record could be read and has as many fields as the header; if not, says why. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import id.go.kemnaker.karirhub.stats.cells.Dimension;
+
 /**
  * The columns an import file may have, each known by an English and an Indonesian header (and a
  * few other ways people head them: {@code region code}, {@code Kab/Kota}). A header is matched as
@@ -26,6 +28,14 @@ enum ImportColumn {
     PROVINCE(false, "province", "provinsi"),
     /** Optional: a regency or city by name (Kab. Bandung, Kota Bandung), within the row's province if given. */
     REGENCY(false, "regency", "kabupaten/kota", "kab/kota", "kabupaten / kota"),
+    /** Optional: sex (L/P, Laki-laki/Perempuan, Pria/Wanita), or Jumlah for the total over it. */
+    SEX(false, "sex", "jenis kelamin", "jk", "gender", "kelamin"),
+    /** Optional: an age group (20-24, "20 - 24 tahun", 60+), or Jumlah. */
+    AGE_GROUP(false, "age group", "kelompok umur", "umur", "usia", "kelompok usia", "age"),
+    /** Optional: the highest level of education completed (SD, SMP/SLTP, SMK, D3, S1 ...), or Jumlah. */
+    EDUCATION(false, "education", "pendidikan", "pendidikan terakhir", "pendidikan tertinggi", "tingkat pendidikan"),
+    /** Optional: a KBJI 2014 major group by code (0-9) or name, or Jumlah. */
+    OCCUPATION(false, "occupation", "jabatan", "kbji", "golongan jabatan", "golongan pokok jabatan"),
     /** Ignored: notes beside the figures ("revisi", "belum dilaporkan"). */
     NOTE(false, "note", "catatan", "notes", "keterangan", "ket", "ket.", "remarks", "comment"),
     /** Ignored: where a figure comes from (the reporting unit, the source document). */
@@ -86,6 +96,17 @@ enum ImportColumn {
 
     boolean required() {
         return required;
+    }
+
+    /** The dimension whose codes the column holds, or null for a column of another kind. */
+    Dimension dimension() {
+        return switch (this) {
+            case SEX -> Dimension.SEX;
+            case AGE_GROUP -> Dimension.AGE_GROUP;
+            case EDUCATION -> Dimension.EDUCATION;
+            case OCCUPATION -> Dimension.OCCUPATION;
+            default -> null;
+        };
     }
 
     /** Whether the import reads the column's cells at all (notes, sources and row numbers it does not). */

@@ -2,6 +2,7 @@ package id.go.kemnaker.karirhub.stats.imports;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,10 @@ import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionEntry;
 import id.go.kemnaker.karirhub.stats.regions.RegionLevel;
 import id.go.kemnaker.karirhub.stats.regions.RegionNotResolvedException;
+import id.go.kemnaker.karirhub.stats.cells.Breakdown;
+import id.go.kemnaker.karirhub.stats.cells.Dimension;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeList;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 
 /**
  * The cells of one data row, read as values in the forms analysts type them in Excel. Every bad cell
@@ -176,6 +181,55 @@ final class RowCells {
             return null;
         }
         return coded != null ? coded.code() : named != null ? named.code() : null;
+    }
+
+    /**
+     * The part of the category the row counts, from its dimension columns (sex, age group,
+     * education, occupation): each cell names a code a count is stored under, or says
+     * {@code Jumlah} for the total over its dimension; at most {@link Breakdown#MAX_DIMENSIONS}
+     * name a code. An empty cell is an error, as an empty region is: a code left out by mistake
+     * must not store the row as the total. A file without such columns counts whole categories.
+     */
+    Breakdown breakdown(CodeListDirectory codeLists) {
+        Map<Dimension, String> codes = new EnumMap<>(Dimension.class);
+        boolean valid = true;
+        for (ImportColumn column : ImportColumn.values()) {
+            Dimension dimension = column.dimension();
+            if (dimension == null || !layout.has(column)) {
+                continue;
+            }
+            String raw = layout.cell(record, column);
+            String text = cleaned(raw);
+            if (text.isEmpty()) {
+                reject(column, raw, "is empty; in a file with this column every row names a code, or says 'Jumlah' for the total");
+                valid = false;
+                continue;
+            }
+            CodeList.Choice choice = codeLists == null ? new CodeList.Choice(null, "cannot be read without the code lists")
+                    : codeLists.list(dimension).forStorage(text);
+            if (!choice.valid()) {
+                reject(column, raw, choice.problem());
+                valid = false;
+            } else if (choice.code() != null) {
+                codes.put(dimension, choice.code());
+            }
+        }
+        if (valid && codes.size() > Breakdown.MAX_DIMENSIONS) {
+            errors.add(new RowError(record.line(), null, null, "names codes of " + String.join(", ", codes.keySet().stream()
+                    .map(d -> layout.header(columnOf(d))).toList()) + "; a count is broken down by at most "
+                    + Breakdown.MAX_DIMENSIONS + " dimensions: write 'Jumlah' in the others"));
+            badColumns.add(columnOf(codes.keySet().iterator().next()));
+        }
+        return Breakdown.of(codes);
+    }
+
+    private static ImportColumn columnOf(Dimension dimension) {
+        for (ImportColumn column : ImportColumn.values()) {
+            if (column.dimension() == dimension) {
+                return column;
+            }
+        }
+        throw new IllegalArgumentException("No column holds " + dimension);
     }
 
     /** The region a cell names, valid on the first or else the last day of the period; null after adding an error. */

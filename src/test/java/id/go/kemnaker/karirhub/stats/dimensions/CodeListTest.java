@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import id.go.kemnaker.karirhub.stats.cells.Dimension;
+
 /**
  * The code lists of the dimensions (issue 22): what each holds, with the expected codes, groups and
  * international codes typed here from their sources (BPS, SDMX, ISCED 2011, KBJI 2014/ISCO-08), the

@@ -75,7 +75,8 @@ class ContractCorpusTest {
             Map.entry("code", "32"), Map.entry("id", "facilitated-workers"), Map.entry("name", "Jawa%20Barat"),
             Map.entry("from", "2021"), Map.entry("to", "2021"), Map.entry("after", "1"), Map.entry("region", "32"),
             Map.entry("parent", "32"), Map.entry("date", "2021-06-30"), Map.entry("since", "2021-06-30T00:00:00Z"),
-            Map.entry("asOf", "2021-06-30T00:00:00Z"), Map.entry("last", "3"), Map.entry("limit", "10"), Map.entry("bom", "false"));
+            Map.entry("asOf", "2021-06-30T00:00:00Z"), Map.entry("last", "3"), Map.entry("limit", "10"), Map.entry("bom", "false"),
+            Map.entry("by", "sex"));
 
     /** Parameters an operation needs although none is required alone (one of indicator or category, of from or last). */
     private static final Map<String, Map<String, String>> BASE_QUERY = Map.of("/api/v1/series",

@@ -56,6 +56,7 @@ import id.go.kemnaker.karirhub.client.model.BatchItem;
 import id.go.kemnaker.karirhub.client.model.CategoryCode;
 import id.go.kemnaker.karirhub.client.model.Count;
 import id.go.kemnaker.karirhub.client.model.CountValue;
+import id.go.kemnaker.karirhub.client.model.DimensionBreakdown;
 import id.go.kemnaker.karirhub.client.model.FacilitatedWorkersStatistics;
 import id.go.kemnaker.karirhub.client.model.ImportResult;
 import id.go.kemnaker.karirhub.client.model.IndicatorCode;
@@ -113,6 +114,11 @@ class GeneratedJavaClientTest {
         assertNull(provinces.getRows().get(0).getByCategory().getJOBSEEKER(), "a province that reported nothing is null");
         assertEquals(27, statistics.getServiceUsersByRegion(2021, null, null, "regency", 3, "32", null, null, null)
                 .getRows().size());
+        DimensionBreakdown bySex = statistics.getDimensionBreakdown("sex", CategoryCode.JOB_SEEKER, 2021, null, null, null, null,
+                null, null, null);
+        assertEquals(1040746L, bySex.getTotal());
+        assertEquals(List.of("L", "P"), bySex.getCells().stream().map(cell -> cell.getSex().getCode()).toList());
+        assertNull(bySex.getCells().get(0).getCount(), "2021 has no parts by sex: not reported, not zero");
         assertEquals(48, statistics.getLatestFigures("FACILITATED_WORKERS", null, null, null, 2021, null, null, null)
                 .getElapsedWeeks());
         LabourMarketStatistics national = statistics.getLabourMarket(2021, null, null, null, null, null, null, null, null, null);

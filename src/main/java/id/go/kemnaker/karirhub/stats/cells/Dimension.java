@@ -1,10 +1,10 @@
-package id.go.kemnaker.karirhub.stats.dimensions;
+package id.go.kemnaker.karirhub.stats.cells;
 
 import java.util.Optional;
 
 /**
  * A dimension a count can be broken down by, besides its period and region: each has a code list
- * ({@link CodeList}, stored by migration V13) and the name it takes as a query parameter and a
+ * (a code list, stored by migration V13: {@code dimensions.CodeList}) and the name it takes as a query parameter and a
  * JSON field. A count that does not name a dimension is the total over it, as a count without a
  * region is the nation's.
  */

@@ -1,0 +1,201 @@
+package id.go.kemnaker.karirhub.stats.counts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.cells.Breakdown;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
+import id.go.kemnaker.karirhub.stats.database.CopyRows;
+import id.go.kemnaker.karirhub.stats.cells.Dimension;
+
+/**
+ * The parts of counts along dimensions as stored (table {@code count_breakdown}, see
+ * {@code V14__count_breakdowns.sql}), on one transaction's connection: what some months hold, new
+ * rows in one COPY, changed rows in one statement, a row removed, and where parts now add up to
+ * more than their whole. Like {@link CountStore} it judges nothing; {@link CountRules} does.
+ */
+final class BreakdownStore {
+
+    /**
+     * Parts along {@code over} that add up to more than their whole in one period: {@code whole} is
+     * the cell they are parts of (a count of the whole category, or a part along the other dimension),
+     * {@code parts} how many of them are stored.
+     */
+    record Excess(Dimension over, Cell whole, long wholeCount, long partsSum, int parts) {
+    }
+
+    private static final String KEYS = """
+            (SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[], ?::text[]) AS k (year, category, month, region))""";
+
+    private final Connection connection;
+
+    BreakdownStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** What is stored in the months of these cells (each in its region and breakdown), as {@link CountStore#months} answers. */
+    CountStore.StoredMonths months(Collection<Cell> cells) throws SQLException {
+        Map<Cell, CountStore.StoredCount> counts = new HashMap<>();
+        Map<Cell, TreeSet<Integer>> periods = new HashMap<>();
+        if (cells.isEmpty()) {
+            return new CountStore.StoredMonths(counts, periods);
+        }
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT b.id, b.category, b.year, b.month, b.week, b.amount, b.version, b.region_code,
+                       b.sex, b.age_group, b.education, b.occupation
+                  FROM count_breakdown AS b JOIN %s AS k
+                    ON b.year = k.year AND b.category = k.category AND coalesce(b.region_code, '') = k.region AND b.month = k.month
+                """.formatted(KEYS))) {
+            bindMonths(select, 1, cells);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Integer week = rows.getObject(5, Integer.class);
+                    Cell cell = new Cell(Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4), week, rows.getString(8),
+                            breakdown(rows, 9));
+                    counts.put(cell, new CountStore.StoredCount(rows.getLong(1), rows.getLong(6), rows.getInt(7)));
+                    periods.computeIfAbsent(cell.wholeMonth(), month -> new TreeSet<>()).add(week == null ? 0 : week);
+                }
+            }
+        }
+        return new CountStore.StoredMonths(counts, periods);
+    }
+
+    /** New rows in one COPY; their ids come from the column's default. */
+    void insert(List<CellWrite> inserts) throws SQLException {
+        if (inserts.isEmpty()) {
+            return;
+        }
+        try (CopyRows copy = CopyRows.into(connection,
+                "count_breakdown (year, category, month, week, region_code, sex, age_group, education, occupation, amount)")) {
+            for (CellWrite write : inserts) {
+                Cell cell = write.cell();
+                Breakdown part = cell.breakdown();
+                copy.number(cell.year()).text(cell.category().name()).number(cell.month()).number(cell.week()).text(cell.region())
+                        .text(part.sex()).text(part.ageGroup()).text(part.education()).text(part.occupation())
+                        .number(write.count()).endRow();
+            }
+            copy.finish();
+        }
+    }
+
+    /** New counts of stored rows, by row id; each row moves to its next version. */
+    void update(Map<Long, Long> counts) throws SQLException {
+        CountStore.updateAmounts(connection, "count_breakdown", counts);
+    }
+
+    void delete(CountStore.StoredCount row) throws SQLException {
+        CountStore.deleteRow(connection, "count_breakdown", row);
+    }
+
+    void analyze() throws SQLException {
+        try (PreparedStatement analyze = connection.prepareStatement("ANALYZE count_breakdown")) {
+            analyze.execute();
+        }
+    }
+
+    /**
+     * Every set of parts in the months of these cells (each in its region) that adds up to more
+     * than its whole: for each dimension a part names, the parts that differ only in that
+     * dimension's code, against the cell without it (the count of the whole category, stored in
+     * reported_count, or a part along the other dimension). A period is compared with the same
+     * period: weeks with the week, month totals with the month total. A whole not stored is not
+     * known, and nothing is compared with it. Nothing is read from reported_count when the months
+     * hold no parts at all.
+     */
+    List<Excess> excesses(Collection<Cell> cells) throws SQLException {
+        List<Excess> excesses = new ArrayList<>();
+        if (cells.isEmpty()) {
+            return excesses;
+        }
+        StringBuilder parts = new StringBuilder();
+        for (Dimension over : Dimension.values()) {
+            String column = column(over);
+            List<String> selected = new ArrayList<>();
+            List<String> grouped = new ArrayList<>(List.of("category", "year", "month", "week", "region_code"));
+            for (Dimension other : Dimension.values()) {
+                selected.add(other == over ? "NULL::varchar AS " + column : column(other));
+                if (other != over) {
+                    grouped.add(column(other));
+                }
+            }
+            parts.append(parts.length() == 0 ? "" : "\n    UNION ALL\n    ")
+                    .append("SELECT '").append(over.name()).append("' AS over, category, year, month, week, region_code, ")
+                    .append(String.join(", ", selected)).append(", sum(amount) AS amount, count(*) AS n FROM b WHERE ")
+                    .append(column).append(" IS NOT NULL GROUP BY ").append(String.join(", ", grouped));
+        }
+        String sql = """
+                WITH k AS %s,
+                b AS (
+                    SELECT b.* FROM count_breakdown AS b
+                      JOIN k ON b.year = k.year AND b.category = k.category AND coalesce(b.region_code, '') = k.region AND b.month = k.month
+                ), parts AS (
+                    %s
+                ), wholes AS (
+                    SELECT r.category, r.year, r.month, r.week, r.region_code, NULL::varchar AS sex, NULL::varchar AS age_group,
+                           NULL::varchar AS education, NULL::varchar AS occupation, r.amount
+                      FROM reported_count AS r
+                      JOIN k ON r.year = k.year AND r.category = k.category AND r.month = k.month
+                           AND coalesce(r.region_code, '') = k.region
+                     WHERE EXISTS (SELECT 1 FROM b)
+                    UNION ALL
+                    SELECT category, year, month, week, region_code, sex, age_group, education, occupation, amount FROM b
+                )
+                SELECT p.over, p.category, p.year, p.month, p.week, p.region_code, p.sex, p.age_group, p.education, p.occupation,
+                       w.amount, p.amount, p.n
+                  FROM parts AS p
+                  JOIN wholes AS w
+                    ON w.year = p.year AND w.category = p.category AND w.month = p.month AND coalesce(w.week, 0) = coalesce(p.week, 0)
+                   AND coalesce(w.region_code, '') = coalesce(p.region_code, '') AND coalesce(w.sex, '') = coalesce(p.sex, '')
+                   AND coalesce(w.age_group, '') = coalesce(p.age_group, '') AND coalesce(w.education, '') = coalesce(p.education, '')
+                   AND coalesce(w.occupation, '') = coalesce(p.occupation, '')
+                 WHERE p.amount > w.amount
+                 ORDER BY p.year, p.month, p.category, p.week NULLS FIRST, p.region_code NULLS FIRST, p.over,
+                          p.sex, p.age_group, p.education, p.occupation
+                """.formatted(KEYS, parts);
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            bindMonths(select, 1, cells);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Cell whole = new Cell(Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4),
+                            rows.getObject(5, Integer.class), rows.getString(6), breakdown(rows, 7));
+                    excesses.add(new Excess(Dimension.valueOf(rows.getString(1)), whole, rows.getLong(11), rows.getLong(12),
+                            rows.getInt(13)));
+                }
+            }
+        }
+        return excesses;
+    }
+
+    private static String column(Dimension dimension) {
+        return switch (dimension) {
+            case SEX -> "sex";
+            case AGE_GROUP -> "age_group";
+            case EDUCATION -> "education";
+            case OCCUPATION -> "occupation";
+        };
+    }
+
+    /** The breakdown of four columns from {@code index} on: sex, age group, education, occupation. */
+    private static Breakdown breakdown(ResultSet rows, int index) throws SQLException {
+        return new Breakdown(rows.getString(index), rows.getString(index + 1), rows.getString(index + 2), rows.getString(index + 3));
+    }
+
+    /** Binds four arrays (year, category, month, region or '') of the cells' months, from {@code index} on. */
+    private void bindMonths(PreparedStatement statement, int index, Collection<Cell> cells) throws SQLException {
+        List<Cell> months = cells.stream().map(cell -> cell.total().wholeMonth()).distinct().toList();
+        statement.setArray(index, connection.createArrayOf("integer", months.stream().map(Cell::year).toArray()));
+        statement.setArray(index + 1, connection.createArrayOf("text", months.stream().map(c -> c.category().name()).toArray()));
+        statement.setArray(index + 2, connection.createArrayOf("integer", months.stream().map(Cell::month).toArray()));
+        statement.setArray(index + 3, connection.createArrayOf("text",
+                months.stream().map(c -> c.region() == null ? "" : c.region()).toArray()));
+    }
+}

@@ -1,0 +1,73 @@
+package id.go.kemnaker.karirhub.stats.statistics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.go.kemnaker.karirhub.stats.cache.Answer;
+import id.go.kemnaker.karirhub.stats.cells.Dimension;
+import id.go.kemnaker.karirhub.stats.figures.Versioned;
+import id.go.kemnaker.karirhub.stats.formats.CsvTable;
+import id.go.kemnaker.karirhub.stats.formats.Representation;
+
+/** Renders a breakdown along dimensions as JSON or CSV (the CSV conventions of {@link CsvTable}). */
+@ApplicationScoped
+public class DimensionBreakdownRenderer {
+
+    private final ObjectMapper json;
+
+    DimensionBreakdownRenderer(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * The CSV has a code and a name column per dimension ({@code sex,sexName,education,educationName}),
+     * then {@code count,complete}, one row per cell, and a last row named {@code unallocated} with
+     * the rest of the whole in the count column, so that the column adds up to the whole.
+     */
+    public Answer breakdown(Versioned<DimensionBreakdown> result, Representation representation, boolean excel) {
+        DimensionBreakdown breakdown = result.value();
+        if (representation == Representation.JSON) {
+            return Answer.json(json, breakdown, result.version(), result.latest());
+        }
+        List<String> header = new ArrayList<>();
+        for (Dimension dimension : breakdown.by()) {
+            header.add(dimension.parameter());
+            header.add(dimension.parameter() + "Name");
+        }
+        header.add("count");
+        header.add("complete");
+        CsvTable table = new CsvTable(header);
+        for (DimensionBreakdown.Row row : breakdown.cells()) {
+            List<Object> cells = new ArrayList<>();
+            for (Dimension dimension : breakdown.by()) {
+                DimensionBreakdown.CodeName name = DimensionBreakdownService.nameOf(row, dimension);
+                cells.add(name.code());
+                cells.add(name.nameId());
+            }
+            cells.add(row.count());
+            cells.add(row.complete());
+            table.row(cells.toArray());
+        }
+        Object[] remainder = new Object[header.size()];
+        remainder[1] = "unallocated";
+        remainder[header.size() - 2] = breakdown.unallocated();
+        table.row(remainder);
+        return new Answer(table.render(excel), result.version(), fileName(breakdown), result.latest());
+    }
+
+    /** karirhub-job-seeker-2021-03-by-sex-education.csv, karirhub-vacancy-2021-by-occupation-32.73.csv */
+    private static String fileName(DimensionBreakdown breakdown) {
+        StringBuilder name = new StringBuilder("karirhub-").append(breakdown.measure().name().toLowerCase(Locale.ROOT)
+                .replace('_', '-')).append('-').append(breakdown.period()).append("-by");
+        breakdown.by().forEach(dimension -> name.append('-').append(dimension.parameter()));
+        if (breakdown.region() != null) {
+            name.append('-').append(breakdown.region());
+        }
+        return name.append(".csv").toString();
+    }
+}
