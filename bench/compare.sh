@@ -10,7 +10,8 @@
 #
 # Usage: bench/compare.sh <commit>          e.g. bench/compare.sh 4dc2182 > ab.md   (about 12 minutes)
 # Environment: BENCH_YEARS=10, BENCH_ROUNDS=3, BENCH_DURATION=10, BENCH_SKIP_BUILD=1 (reuse
-#              target/quarkus-app for B; A is always built, in a git worktree under the temp dir)
+#              target/quarkus-app for B; A is always built, in a git worktree under the temp dir),
+#              BENCH_READS=<regex> (only the reads whose path matches, e.g. 'asOf|format=json')
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -eq 1 ] || { echo "usage: bench/compare.sh <commit to compare with>" >&2; exit 2; }
@@ -110,6 +111,7 @@ echo
 echo "| read | A req/s (p50, p99 ms) | B req/s (p50, p99 ms) | B/A of the medians |"
 echo "|---|---|---|---:|"
 for path in "${reads[@]}"; do
+    [[ "$path" =~ ${BENCH_READS:-.} ]] || continue
     path=${path/@ASOF@/$asof}
     measure "$port_a" "$path" > /dev/null
     measure "$port_b" "$path" > /dev/null

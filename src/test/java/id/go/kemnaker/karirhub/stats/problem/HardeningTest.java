@@ -134,7 +134,7 @@ class HardeningTest {
         putCount("{\"count\":5} x").statusCode(400).body("errors[0].field", equalTo("body"),
                 "errors[0].message", startsWith("is not valid JSON (line 1, column 13)"));
         batch("[{\"category\":\"JOB_SEEKER\",\"year\":" + YEAR + ",\"month\":1,\"weak\":1,\"count\":5}]").statusCode(400)
-                .body("errors[0].field", equalTo("[0].weak"), "errors[0].message", containsString("the fields are category, count, month, region, week, year"));
+                .body("errors[0].field", equalTo("[0].weak"), "errors[0].message", containsString("the fields are ageGroup, category, count, education, month, occupation, region, sex, week, year"));
     }
 
     @Test
