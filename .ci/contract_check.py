@@ -376,6 +376,12 @@ def corpus(c, officer, planner, auditor):
            body='[{"category":"JOB_SEEKER","year":2042,"month":1,"count":1,"education":"SD ke bawah"}]')
     c.call(409, "POST", batch, token=officer, content_type=J,
            body='[{"category":"JOB_SEEKER","year":2042,"month":1,"count":3000,"sex":"P"}]')
+    part = "/api/v1/counts/VACANCY/2042/1?occupation=7&education=SMK"
+    c.call(201, "PUT", part, token=officer, body='{"count":100}', content_type=J)
+    c.call(200, "GET", part)
+    c.call(200, "GET", "/api/v1/counts/VACANCY/2042/1/history?occupation=7&education=SMK", token=auditor)
+    c.call(400, "PUT", "/api/v1/counts/VACANCY/2042/1?occupation=99", token=officer, body='{"count":1}', content_type=J)
+    c.call(409, "PUT", "/api/v1/counts/VACANCY/2042/1?occupation=2", token=officer, body='{"count":1900}', content_type=J)
     c.call(400, "POST", batch, token=officer, body='[{"category":"JOB_SEEKER","year":2042,"month":1,"week":9,"count":1}]',
            content_type=J, invalid=True)
     c.call(400, "POST", batch, token=officer, body='{"category":"JOB_SEEKER"}', content_type=J, invalid=True)

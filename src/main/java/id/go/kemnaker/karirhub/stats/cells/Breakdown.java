@@ -24,6 +24,9 @@ public record Breakdown(String sex, String ageGroup, String education, String oc
 
     /** The breakdown with these codes (a dimension not in the map: its total). */
     public static Breakdown of(Map<Dimension, String> codes) {
+        if (codes.isEmpty()) {
+            return TOTAL;
+        }
         return new Breakdown(codes.get(Dimension.SEX), codes.get(Dimension.AGE_GROUP), codes.get(Dimension.EDUCATION),
                 codes.get(Dimension.OCCUPATION));
     }

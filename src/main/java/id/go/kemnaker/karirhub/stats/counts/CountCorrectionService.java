@@ -21,11 +21,9 @@ public class CountCorrectionService {
     public static final String CHANNEL_BATCH = "batch";
 
     private final CountWriter writer;
-    private final ReportedCountRepository counts;
 
-    CountCorrectionService(CountWriter writer, ReportedCountRepository counts) {
+    CountCorrectionService(CountWriter writer) {
         this.writer = writer;
-        this.counts = counts;
     }
 
     /** A count with the strong ETag that If-Match must quote to change it. */
@@ -37,9 +35,9 @@ public class CountCorrectionService {
     }
 
     public TaggedCount get(Cell cell) {
-        ReportedCount row = counts.findByCell(cell)
+        TaggedAmount stored = writer.read(cell)
                 .orElseThrow(() -> new ResourceNotFoundException("No count is stored for " + cell.describe()));
-        return new TaggedCount(CountView.of(row), new TaggedAmount(row.amount, "\"" + row.id + "." + row.version + "\"").etag());
+        return new TaggedCount(CountView.of(cell, stored.amount()), stored.etag());
     }
 
     @Transactional

@@ -56,6 +56,17 @@ public class CountWriter {
         }
     }
 
+    /** The count stored in {@code cell} with its ETag, read outside any write (no lock): for a GET of one count. */
+    public Optional<TaggedAmount> read(Cell cell) {
+        try (Connection connection = dataSource.getConnection()) {
+            Optional<CountStore.StoredCount> row = cell.isTotal() ? new CountStore(connection).find(cell)
+                    : Optional.ofNullable(new BreakdownStore(connection).months(List.of(cell)).counts().get(cell));
+            return row.map(stored -> new TaggedAmount(stored.amount(), stored.etag()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read " + cell.describe(), e);
+        }
+    }
+
     @FunctionalInterface
     public interface LockedWork<T> {
         T run(Session session) throws SQLException;

@@ -27,6 +27,7 @@ import id.go.kemnaker.karirhub.stats.cache.Conditional;
 import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.PutOutcome;
 import id.go.kemnaker.karirhub.stats.counts.CountCorrectionService.TaggedCount;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.security.Actor;
 import id.go.kemnaker.karirhub.stats.security.Roles;
@@ -48,13 +49,15 @@ public class SingleCountResource {
     private final AuditService audit;
     private final SecurityIdentity identity;
     private final RegionDirectory regions;
+    private final CodeListDirectory codeLists;
 
     SingleCountResource(CountCorrectionService corrections, AuditService audit, SecurityIdentity identity,
-            RegionDirectory regions) {
+            RegionDirectory regions, CodeListDirectory codeLists) {
         this.corrections = corrections;
         this.audit = audit;
         this.identity = identity;
         this.regions = regions;
+        this.codeLists = codeLists;
     }
 
     @GET
@@ -62,14 +65,14 @@ public class SingleCountResource {
     @APIResponses
     public Response getWeek(@BeanParam CountPathParams path,
             @Parameter(ref = "If-None-Match-Count") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return read(path.existingCell(regions), ifNoneMatch);
+        return read(path.existingCell(regions, codeLists), ifNoneMatch);
     }
 
     @GET
     @APIResponses
     public Response getMonth(@BeanParam CountPathParams path,
             @Parameter(ref = "If-None-Match-Count") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return read(path.existingCell(regions), ifNoneMatch);
+        return read(path.existingCell(regions, codeLists), ifNoneMatch);
     }
 
     @PUT
@@ -80,7 +83,7 @@ public class SingleCountResource {
     public Response putWeek(@BeanParam CountPathParams path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "is required") @Valid CountValue body, HttpServerRequest request) {
-        return put(path.cell(regions), ifMatch, body, request);
+        return put(path.cell(regions, codeLists), ifMatch, body, request);
     }
 
     @PUT
@@ -90,7 +93,7 @@ public class SingleCountResource {
     public Response putMonth(@BeanParam CountPathParams path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "is required") @Valid CountValue body, HttpServerRequest request) {
-        return put(path.cell(regions), ifMatch, body, request);
+        return put(path.cell(regions, codeLists), ifMatch, body, request);
     }
 
     @DELETE
@@ -99,7 +102,7 @@ public class SingleCountResource {
     @RolesAllowed(Roles.DATA_OFFICER)
     public Response deleteWeek(@BeanParam CountPathParams path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        corrections.delete(path.cell(regions), ifMatch, Actor.of(identity));
+        corrections.delete(path.cell(regions, codeLists), ifMatch, Actor.of(identity));
         return Response.noContent().build();
     }
 
@@ -108,7 +111,7 @@ public class SingleCountResource {
     @RolesAllowed(Roles.DATA_OFFICER)
     public Response deleteMonth(@BeanParam CountPathParams path,
             @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        corrections.delete(path.cell(regions), ifMatch, Actor.of(identity));
+        corrections.delete(path.cell(regions, codeLists), ifMatch, Actor.of(identity));
         return Response.noContent().build();
     }
 
@@ -117,7 +120,7 @@ public class SingleCountResource {
     @APIResponses
     @RolesAllowed(Roles.AUDITOR)
     public List<AuditEntryView> weekHistory(@BeanParam CountPathParams path) {
-        return audit.historyOf(path.existingCell(regions));
+        return audit.historyOf(path.existingCell(regions, codeLists));
     }
 
     @GET
@@ -125,7 +128,7 @@ public class SingleCountResource {
     @APIResponses
     @RolesAllowed(Roles.AUDITOR)
     public List<AuditEntryView> monthHistory(@BeanParam CountPathParams path) {
-        return audit.historyOf(path.existingCell(regions));
+        return audit.historyOf(path.existingCell(regions, codeLists));
     }
 
     /** 304 when the caller's If-None-Match still names the count's version, else the count with its ETag. */
@@ -140,7 +143,7 @@ public class SingleCountResource {
     /** 201 with Location when the PUT created the count, 200 otherwise; the count's new ETag either way. */
     private Response put(Cell key, String ifMatch, CountValue body, HttpServerRequest request) {
         PutOutcome outcome = corrections.put(key, body.count(), ifMatch, Actor.of(identity));
-        return tagged(outcome.created() ? Created.at(request, "region", key.region()) : Response.ok(), outcome.count());
+        return tagged(outcome.created() ? Created.at(request, CountView.query(key)) : Response.ok(), outcome.count());
     }
 
     private static Response tagged(Response.ResponseBuilder response, TaggedCount count) {

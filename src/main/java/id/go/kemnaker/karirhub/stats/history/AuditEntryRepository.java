@@ -7,6 +7,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.cells.Breakdown;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -38,20 +40,31 @@ public class AuditEntryRepository implements PanacheRepository<AuditEntry> {
     }
 
     /**
-     * Every recorded change of one count (a month total when {@code week} is null; national when
-     * {@code region} is null), oldest first.
+     * Every recorded change of one count (a month total when its week is null; national when its
+     * region is null; a part of the count when its breakdown names codes), oldest first.
      */
-    public List<AuditEntry> historyOf(Category category, int year, int month, Integer week, String region) {
-        String weekCondition = week == null ? "week is null" : "week = :week";
-        String regionCondition = region == null ? "regionCode is null" : "regionCode = :region";
-        Parameters parameters = Parameters.with("category", category.name()).and("year", year).and("month", month);
-        if (week != null) {
-            parameters.and("week", week);
+    public List<AuditEntry> historyOf(Cell cell) {
+        StringBuilder query = new StringBuilder(cell.isTotal() ? "subject = 'COUNT'" : "subject = 'BREAKDOWN'")
+                .append(" and category = :category and year = :year and month = :month");
+        Parameters parameters = Parameters.with("category", cell.category().name()).and("year", cell.year())
+                .and("month", cell.month());
+        condition(query, parameters, "week", cell.week());
+        condition(query, parameters, "regionCode", cell.region());
+        Breakdown part = cell.breakdown();
+        condition(query, parameters, "sex", part.sex());
+        condition(query, parameters, "ageGroup", part.ageGroup());
+        condition(query, parameters, "education", part.education());
+        condition(query, parameters, "occupation", part.occupation());
+        return list(query.toString(), Sort.by("id"), parameters);
+    }
+
+    /** {@code and field is null}, or {@code and field = :field} with the value bound. */
+    private static void condition(StringBuilder query, Parameters parameters, String field, Object value) {
+        if (value == null) {
+            query.append(" and ").append(field).append(" is null");
+        } else {
+            query.append(" and ").append(field).append(" = :").append(field);
+            parameters.and(field, value);
         }
-        if (region != null) {
-            parameters.and("region", region);
-        }
-        return list("subject = 'COUNT' and category = :category and year = :year and month = :month and " + weekCondition
-                + " and " + regionCondition, Sort.by("id"), parameters);
     }
 }

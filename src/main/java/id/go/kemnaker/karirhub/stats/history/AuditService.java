@@ -26,7 +26,7 @@ public class AuditService {
     /** Every recorded change of one count (a month total when {@code week} is null), oldest first. */
     /** Every change of the count in {@code cell}, oldest first. */
     public List<AuditEntryView> historyOf(Cell cell) {
-        return entries.historyOf(cell.category(), cell.year(), cell.month(), cell.week(), cell.region()).stream()
+        return entries.historyOf(cell).stream()
                 .map(AuditEntryView::of).toList();
     }
 }

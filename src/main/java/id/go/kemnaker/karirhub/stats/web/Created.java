@@ -1,5 +1,9 @@
 package id.go.kemnaker.karirhub.stats.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -20,9 +24,18 @@ public final class Created {
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, RequestTargets.path(request.uri()));
     }
 
-    /** A 201 at the request's path with one query parameter that names the resource (a count's region). */
-    public static Response.ResponseBuilder at(HttpServerRequest request, String parameter, String value) {
-        return value == null ? at(request) : Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION,
-                RequestTargets.path(request.uri()) + "?" + parameter + "=" + value);
+    /**
+     * A 201 at the request's path with the query parameters that name the resource (a count's
+     * region and dimension codes), in order; none: the path alone.
+     */
+    public static Response.ResponseBuilder at(HttpServerRequest request, Map<String, String> parameters) {
+        StringBuilder location = new StringBuilder(RequestTargets.path(request.uri()));
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            location.append(separator).append(parameter.getKey()).append('=')
+                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, location.toString());
     }
 }

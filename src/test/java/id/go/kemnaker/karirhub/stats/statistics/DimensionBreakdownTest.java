@@ -279,6 +279,37 @@ class DimensionBreakdownTest {
     }
 
     @Test
+    void aPartHasAPathOfItsOwnLikeEveryCount() {
+        int year = YEARS[2];
+        String month = "/api/v1/counts/JOB_SEEKER/" + year + "/8";
+        officer().contentType(ContentType.JSON).body(Map.of("count", 500)).when().put(month + "?region=32").then().statusCode(201);
+        String created = officer().contentType(ContentType.JSON).body(Map.of("count", 120))
+                .when().put(month + "?region=32&sex=Wanita&ageGroup=20 - 24 tahun")
+                .then().statusCode(201)
+                .header("Location", equalTo(month + "?region=32&sex=P&ageGroup=20-24"))
+                .body("sex", equalTo("P")).body("ageGroup", equalTo("20-24")).body("count", equalTo(120))
+                .body("$", not(hasKey("education")))
+                .extract().header("ETag");
+        given().when().get(month + "?region=32&sex=P&ageGroup=20-24").then().statusCode(200)
+                .header("ETag", equalTo(created)).body("count", equalTo(120));
+        // the whole is a count of its own, with no codes
+        given().when().get(month + "?region=32").then().statusCode(200).body("count", equalTo(500)).body("$", not(hasKey("sex")));
+        officer().contentType(ContentType.JSON).header("If-Match", created).body(Map.of("count", 130))
+                .when().put(month + "?region=32&sex=P&ageGroup=20-24").then().statusCode(200).body("count", equalTo(130));
+        officer().contentType(ContentType.JSON).header("If-Match", created).body(Map.of("count", 140))
+                .when().put(month + "?region=32&sex=P&ageGroup=20-24").then().statusCode(412);
+        given().header("Authorization", Tokens.bearer(Roles.AUDITOR)).when().get(month + "/history?region=32&sex=P&ageGroup=20-24")
+                .then().statusCode(200).body("subject", contains("BREAKDOWN", "BREAKDOWN"))
+                .body("newValue", contains(120, 130)).body("sex", contains("P", "P"));
+        officer().when().delete(month + "?region=32&sex=P&ageGroup=20-24").then().statusCode(204);
+        given().when().get(month + "?region=32&sex=P&ageGroup=20-24").then().statusCode(404);
+        given().when().get(month + "?region=32").then().statusCode(200).body("count", equalTo(500));
+        officer().contentType(ContentType.JSON).body(Map.of("count", 1)).when().put(month + "?sex=X")
+                .then().statusCode(400).body("errors[0].field", equalTo("sex"))
+                .body("errors[0].message", containsString("'X' is not a code of SEX"));
+    }
+
+    @Test
     void aBreakdownIsCachedAndConditionalLikeEveryRead() {
         int year = YEARS[1];
         batch(List.of(item("EMPLOYER", year, 4, null, null, 40), item("EMPLOYER", year, 4, null, null, 10, "occupation", "1")));

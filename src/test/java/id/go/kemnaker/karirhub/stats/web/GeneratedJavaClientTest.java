@@ -170,7 +170,7 @@ class GeneratedJavaClientTest {
                 () -> statistics.getFacilitatedWorkers(2021, null, null, null, null, etag, null));
         assertEquals(304, notModified.getCode());
         ApiException invalid = assertThrows(ApiException.class,
-                () -> new CountsApi(open).getWeekCount(CategoryCode.JOB_SEEKER, YEAR, 1, 1, null, null));
+                () -> new CountsApi(open).getWeekCount(CategoryCode.JOB_SEEKER, YEAR, 1, 1, null, null, null, null, null, null));
         assertEquals(404, invalid.getCode());
         assertTrue(invalid.getResponseBody().contains("urn:karirhub:problem:not-found"), invalid.getResponseBody());
     }
@@ -179,17 +179,17 @@ class GeneratedJavaClientTest {
     void storesCorrectsAndImportsThroughTheGeneratedClient() throws Exception {
         CountsApi counts = new CountsApi(client(Roles.DATA_OFFICER));
         CountsApi read = new CountsApi(client(null));
-        assertEquals(3770L, counts.putWeekCount(CategoryCode.JOB_SEEKER, YEAR, 1, 1, new CountValue().count(3770L), null, null)
+        assertEquals(3770L, counts.putWeekCount(CategoryCode.JOB_SEEKER, YEAR, 1, 1, new CountValue().count(3770L), null, null, null, null, null, null)
                 .getCount());
-        String etag = read.getWeekCountWithHttpInfo(CategoryCode.JOB_SEEKER, YEAR, 1, 1, null, null).getHeaders().get("ETag").get(0);
-        assertEquals(3790L, counts.putWeekCount(CategoryCode.JOB_SEEKER, YEAR, 1, 1, new CountValue().count(3790L), etag, null)
+        String etag = read.getWeekCountWithHttpInfo(CategoryCode.JOB_SEEKER, YEAR, 1, 1, null, null, null, null, null, null).getHeaders().get("ETag").get(0);
+        assertEquals(3790L, counts.putWeekCount(CategoryCode.JOB_SEEKER, YEAR, 1, 1, new CountValue().count(3790L), etag, null, null, null, null, null)
                 .getCount());
         assertEquals(412, assertThrows(ApiException.class, () -> counts.putWeekCount(CategoryCode.JOB_SEEKER, YEAR, 1, 1,
-                new CountValue().count(3800L), etag, null)).getCode());
-        assertEquals(3790L, read.getWeekCount(CategoryCode.JOB_SEEKER, YEAR, 1, 1, null, null).getCount());
-        Count total = counts.putMonthCount(CategoryCode.EMPLOYER, YEAR, 1, new CountValue().count(1182L), null, null);
+                new CountValue().count(3800L), etag, null, null, null, null, null)).getCode());
+        assertEquals(3790L, read.getWeekCount(CategoryCode.JOB_SEEKER, YEAR, 1, 1, null, null, null, null, null, null).getCount());
+        Count total = counts.putMonthCount(CategoryCode.EMPLOYER, YEAR, 1, new CountValue().count(1182L), null, null, null, null, null, null);
         assertNull(total.getWeek());
-        assertEquals(1182L, read.getMonthCount(CategoryCode.EMPLOYER, YEAR, 1, null, null).getCount());
+        assertEquals(1182L, read.getMonthCount(CategoryCode.EMPLOYER, YEAR, 1, null, null, null, null, null, null).getCount());
         assertEquals(3, counts.postCountBatch(List.of(
                 new BatchItem().category(CategoryCode.JOB_SEEKER).year(YEAR).month(2).count(4000L),
                 new BatchItem().category(CategoryCode.VACANCY).year(YEAR).month(2).count(1000L),
@@ -201,12 +201,12 @@ class GeneratedJavaClientTest {
                 .version(HttpClient.Version.HTTP_1_1)), 3);
         assertEquals(1, imported.getCreated());
         assertEquals(1, imported.getSkipped());
-        assertEquals(1471L, read.getMonthCount(CategoryCode.EMPLOYER, YEAR, 3, null, null).getCount());
+        assertEquals(1471L, read.getMonthCount(CategoryCode.EMPLOYER, YEAR, 3, null, null, null, null, null, null).getCount());
 
         CountsApi audited = new CountsApi(client(Roles.AUDITOR));
         assertEquals(List.of(new BigDecimal("3770"), new BigDecimal("3790")),
-                audited.getWeekCountHistory(CategoryCode.JOB_SEEKER, YEAR, 1, 1, null).stream().map(e -> e.getNewValue()).toList());
-        assertEquals(1, audited.getMonthCountHistory(CategoryCode.EMPLOYER, YEAR, 1, null).size());
+                audited.getWeekCountHistory(CategoryCode.JOB_SEEKER, YEAR, 1, 1, null, null, null, null, null).stream().map(e -> e.getNewValue()).toList());
+        assertEquals(1, audited.getMonthCountHistory(CategoryCode.EMPLOYER, YEAR, 1, null, null, null, null, null).size());
         assertEquals(2, new AuditApi(client(Roles.AUDITOR)).listAuditEntries(null, CategoryCode.JOB_SEEKER, 2, null, null, YEAR)
                 .getEntries().size());
 
@@ -231,12 +231,12 @@ class GeneratedJavaClientTest {
     @Test
     void deletesThroughTheGeneratedClient() throws Exception {
         CountsApi counts = new CountsApi(client(Roles.DATA_OFFICER));
-        counts.putWeekCount(CategoryCode.JOB_SEEKER, YEAR, 5, 1, new CountValue().count(12L), null, null);
-        counts.putMonthCount(CategoryCode.EMPLOYER, YEAR, 5, new CountValue().count(7L), null, null);
+        counts.putWeekCount(CategoryCode.JOB_SEEKER, YEAR, 5, 1, new CountValue().count(12L), null, null, null, null, null, null);
+        counts.putMonthCount(CategoryCode.EMPLOYER, YEAR, 5, new CountValue().count(7L), null, null, null, null, null, null);
         List<Integer> statuses = new ArrayList<>();
         for (ThrowingCall delete : List.<ThrowingCall>of(
-                () -> counts.deleteWeekCount(CategoryCode.JOB_SEEKER, YEAR, 5, 1, null, null),
-                () -> counts.deleteMonthCount(CategoryCode.EMPLOYER, YEAR, 5, null, null))) {
+                () -> counts.deleteWeekCount(CategoryCode.JOB_SEEKER, YEAR, 5, 1, null, null, null, null, null, null),
+                () -> counts.deleteMonthCount(CategoryCode.EMPLOYER, YEAR, 5, null, null, null, null, null, null))) {
             try {
                 delete.call();
                 statuses.add(204);
@@ -248,7 +248,7 @@ class GeneratedJavaClientTest {
         // operation lists: accepting error answers never refuses the request.
         assertEquals(List.of(204, 204), statuses);
         assertEquals(404, assertThrows(ApiException.class,
-                () -> new CountsApi(client(null)).getMonthCount(CategoryCode.EMPLOYER, YEAR, 5, null, null)).getCode());
+                () -> new CountsApi(client(null)).getMonthCount(CategoryCode.EMPLOYER, YEAR, 5, null, null, null, null, null, null)).getCode());
     }
 
     @AfterAll
