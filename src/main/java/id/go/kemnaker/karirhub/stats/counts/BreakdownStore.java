@@ -96,6 +96,26 @@ final class BreakdownStore {
         CountStore.deleteRow(connection, "count_breakdown", row);
     }
 
+    /**
+     * Whether any part is stored in the years and categories of these cells: one probe of the
+     * table's key, so that a write of wholes where no parts are (every import before the first
+     * file by dimension) does not send its months to {@link #excesses}.
+     */
+    boolean anyIn(Collection<Cell> cells) throws SQLException {
+        if (cells.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement exists = connection.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM count_breakdown WHERE year = ANY (?) AND category = ANY (?))")) {
+            exists.setArray(1, connection.createArrayOf("integer", cells.stream().map(Cell::year).distinct().toArray()));
+            exists.setArray(2, connection.createArrayOf("text", cells.stream().map(c -> c.category().name()).distinct().toArray()));
+            try (ResultSet row = exists.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        }
+    }
+
     void analyze() throws SQLException {
         try (PreparedStatement analyze = connection.prepareStatement("ANALYZE count_breakdown")) {
             analyze.execute();

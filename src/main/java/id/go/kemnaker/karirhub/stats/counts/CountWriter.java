@@ -152,7 +152,9 @@ public class CountWriter {
             if (!changes.isEmpty()) { // what is stored already keeps every breakdown within its parent
                 List<Cell> months = wholeCells.stream().map(cell -> cell.wholeMonth().anyRegion()).distinct().toList();
                 List<WriteError> above = new ArrayList<>(months.isEmpty() ? List.of() : rules.aboveParent(writes, store.excesses(months)));
-                above.addAll(rules.partsAboveWhole(writes, parts.excesses(writes.stream().map(CellWrite::cell).toList())));
+                if (!partCells.isEmpty() || parts.anyIn(wholeCells)) {
+                    above.addAll(rules.partsAboveWhole(writes, parts.excesses(writes.stream().map(CellWrite::cell).toList())));
+                }
                 if (!above.isEmpty()) {
                     throw new WriteRefusedException(above);
                 }
