@@ -28,9 +28,10 @@ final class BreakdownStore {
     /**
      * Parts along {@code over} that add up to more than their whole in one period: {@code whole} is
      * the cell they are parts of (a count of the whole category, or a part along the other dimension),
-     * {@code parts} how many of them are stored.
+     * {@code parts} how many of them are stored; {@code wholeMonth} when the month is compared because
+     * one side gave weeks and the other a month total (the whole's week is then null).
      */
-    record Excess(Dimension over, Cell whole, long wholeCount, long partsSum, int parts) {
+    record Excess(Dimension over, Cell whole, long wholeCount, long partsSum, int parts, boolean wholeMonth) {
     }
 
     private static final String KEYS = """
@@ -126,61 +127,72 @@ final class BreakdownStore {
      * Every set of parts in the months of these cells (each in its region) that adds up to more
      * than its whole: for each dimension a part names, the parts that differ only in that
      * dimension's code, against the cell without it (the count of the whole category, stored in
-     * reported_count, or a part along the other dimension). A period is compared with the same
-     * period: weeks with the week, month totals with the month total. A whole not stored is not
-     * known, and nothing is compared with it. Nothing is read from reported_count when the months
-     * hold no parts at all.
+     * reported_count, or a part along the other dimension). Each period as given is compared with
+     * the same period (weeks with the week, month totals with the month total), and where one side
+     * gave weeks and the other a month total, the months are compared: a month is its total, or
+     * its four weeks added up (with fewer than four it is not known yet, and not compared). A
+     * whole not stored is not known, and nothing is compared with it. Nothing is read from
+     * reported_count when the months hold no parts at all.
      */
     List<Excess> excesses(Collection<Cell> cells) throws SQLException {
         List<Excess> excesses = new ArrayList<>();
         if (cells.isEmpty()) {
             return excesses;
         }
-        StringBuilder parts = new StringBuilder();
-        for (Dimension over : Dimension.values()) {
-            String column = column(over);
-            List<String> selected = new ArrayList<>();
-            List<String> grouped = new ArrayList<>(List.of("category", "year", "month", "week", "region_code"));
-            for (Dimension other : Dimension.values()) {
-                selected.add(other == over ? "NULL::varchar AS " + column : column(other));
-                if (other != over) {
-                    grouped.add(column(other));
-                }
-            }
-            parts.append(parts.length() == 0 ? "" : "\n    UNION ALL\n    ")
-                    .append("SELECT '").append(over.name()).append("' AS over, category, year, month, week, region_code, ")
-                    .append(String.join(", ", selected)).append(", sum(amount) AS amount, count(*) AS n FROM b WHERE ")
-                    .append(column).append(" IS NOT NULL GROUP BY ").append(String.join(", ", grouped));
-        }
+        String keys = "category, year, month, week, region_code, sex, age_group, education, occupation";
         String sql = """
                 WITH k AS %s,
                 b AS (
                     SELECT b.* FROM count_breakdown AS b
                       JOIN k ON b.year = k.year AND b.category = k.category AND coalesce(b.region_code, '') = k.region AND b.month = k.month
-                ), parts AS (
-                    %s
-                ), wholes AS (
-                    SELECT r.category, r.year, r.month, r.week, r.region_code, NULL::varchar AS sex, NULL::varchar AS age_group,
-                           NULL::varchar AS education, NULL::varchar AS occupation, r.amount
+                ), stored AS (
+                    SELECT r.category, r.year, r.month, r.week, r.region_code, r.amount
                       FROM reported_count AS r
                       JOIN k ON r.year = k.year AND r.category = k.category AND r.month = k.month
                            AND coalesce(r.region_code, '') = k.region
                      WHERE EXISTS (SELECT 1 FROM b)
+                ), mixed AS (
+                    -- months are compared only where weeks and month totals both occur (a one-time filter below)
+                    SELECT (EXISTS (SELECT 1 FROM b WHERE week IS NOT NULL) OR EXISTS (SELECT 1 FROM stored WHERE week IS NOT NULL))
+                       AND (EXISTS (SELECT 1 FROM b WHERE week IS NULL) OR EXISTS (SELECT 1 FROM stored WHERE week IS NULL)) AS yes
+                ), given AS (
+                    SELECT 'P' AS level, %s, amount, false AS weekly FROM b
+                ), months AS (
+                    SELECT 'M' AS level, category, year, month, NULL::integer AS week, region_code, sex, age_group, education,
+                           occupation, CASE WHEN bool_or(week IS NULL) OR count(*) = 4 THEN sum(amount) END AS amount,
+                           bool_and(week IS NOT NULL) AS weekly
+                      FROM b WHERE (SELECT yes FROM mixed) GROUP BY category, year, month, region_code, sex, age_group, education, occupation
+                ), parts AS (
+                    %s
                     UNION ALL
-                    SELECT category, year, month, week, region_code, sex, age_group, education, occupation, amount FROM b
+                    %s
+                ), wholes AS (
+                    SELECT 'P' AS level, category, year, month, week, region_code, NULL::varchar AS sex, NULL::varchar AS age_group,
+                           NULL::varchar AS education, NULL::varchar AS occupation, amount, false AS weekly
+                      FROM stored
+                    UNION ALL
+                    SELECT 'M', category, year, month, NULL, region_code, NULL, NULL, NULL, NULL,
+                           CASE WHEN bool_or(week IS NULL) OR count(*) = 4 THEN sum(amount) END, bool_and(week IS NOT NULL)
+                      FROM stored WHERE (SELECT yes FROM mixed) GROUP BY category, year, month, region_code
+                    UNION ALL
+                    SELECT * FROM given
+                    UNION ALL
+                    SELECT * FROM months
                 )
                 SELECT p.over, p.category, p.year, p.month, p.week, p.region_code, p.sex, p.age_group, p.education, p.occupation,
-                       w.amount, p.amount, p.n
+                       w.amount, p.amount, p.n, p.level
                   FROM parts AS p
                   JOIN wholes AS w
-                    ON w.year = p.year AND w.category = p.category AND w.month = p.month AND coalesce(w.week, 0) = coalesce(p.week, 0)
+                    ON w.level = p.level AND w.year = p.year AND w.category = p.category AND w.month = p.month
+                   AND coalesce(w.week, 0) = coalesce(p.week, 0)
                    AND coalesce(w.region_code, '') = coalesce(p.region_code, '') AND coalesce(w.sex, '') = coalesce(p.sex, '')
                    AND coalesce(w.age_group, '') = coalesce(p.age_group, '') AND coalesce(w.education, '') = coalesce(p.education, '')
                    AND coalesce(w.occupation, '') = coalesce(p.occupation, '')
                  WHERE p.amount > w.amount
-                 ORDER BY p.year, p.month, p.category, p.week NULLS FIRST, p.region_code NULLS FIRST, p.over,
+                   AND (p.level = 'P' OR NOT (p.all_weekly AND w.weekly OR NOT p.any_weekly AND NOT w.weekly))
+                 ORDER BY p.year, p.month, p.category, p.level DESC, p.week NULLS FIRST, p.region_code NULLS FIRST, p.over,
                           p.sex, p.age_group, p.education, p.occupation
-                """.formatted(KEYS, parts);
+                """.formatted(KEYS, keys, partsOf("given"), partsOf("months"));
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             bindMonths(select, 1, cells);
             try (ResultSet rows = select.executeQuery()) {
@@ -188,11 +200,36 @@ final class BreakdownStore {
                     Cell whole = new Cell(Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4),
                             rows.getObject(5, Integer.class), rows.getString(6), breakdown(rows, 7));
                     excesses.add(new Excess(Dimension.valueOf(rows.getString(1)), whole, rows.getLong(11), rows.getLong(12),
-                            rows.getInt(13)));
+                            rows.getInt(13), rows.getString(14).equals("M")));
                 }
             }
         }
         return excesses;
+    }
+
+    /**
+     * The parts of {@code source} (a relation of periods of parts) added up along each dimension
+     * they name, grouped by everything else: one union branch per dimension. A month with a part
+     * not known ({@code amount} null: fewer than four weeks) adds up nothing.
+     */
+    private static String partsOf(String source) {
+        List<String> branches = new ArrayList<>();
+        for (Dimension over : Dimension.values()) {
+            String column = column(over);
+            List<String> selected = new ArrayList<>();
+            List<String> grouped = new ArrayList<>(List.of("level", "category", "year", "month", "week", "region_code"));
+            for (Dimension other : Dimension.values()) {
+                selected.add(other == over ? "NULL::varchar AS " + column : column(other));
+                if (other != over) {
+                    grouped.add(column(other));
+                }
+            }
+            branches.add("SELECT '" + over.name() + "' AS over, level, category, year, month, week, region_code, "
+                    + String.join(", ", selected) + ", sum(amount) AS amount, count(*) AS n, bool_or(weekly) AS any_weekly, "
+                    + "bool_and(weekly) AS all_weekly FROM "
+                    + source + " WHERE " + column + " IS NOT NULL AND amount IS NOT NULL GROUP BY " + String.join(", ", grouped));
+        }
+        return String.join("\n    UNION ALL\n    ", branches);
     }
 
     private static String column(Dimension dimension) {

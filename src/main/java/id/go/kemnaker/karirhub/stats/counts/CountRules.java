@@ -122,14 +122,16 @@ public final class CountRules {
         Map<Source, WriteError> errors = new java.util.LinkedHashMap<>();
         for (BreakdownStore.Excess excess : excesses) {
             Cell whole = excess.whole();
-            String message = "the " + excess.over().parameter() + " codes of " + whole.describe() + " add up to " + excess.partsSum()
+            String period = excess.wholeMonth() ? whole.describe().replace(" month total", " (the whole month)") : whole.describe();
+            String message = "the " + excess.over().parameter() + " codes of " + period + " add up to " + excess.partsSum()
                     + " (" + excess.parts() + " given), more than " + (whole.isTotal() ? "its count " : "that count ")
                     + excess.wholeCount() + "; a breakdown may be less than its whole (the rest is unallocated), never more";
             for (CellWrite write : writes) {
                 Cell cell = write.cell();
+                Cell compared = excess.wholeMonth() ? cell.wholeMonth() : cell;
                 boolean part = cell.breakdown().code(excess.over()) != null
-                        && cell.withBreakdown(cell.breakdown().with(excess.over(), null)).equals(whole);
-                if (part || cell.equals(whole)) {
+                        && compared.withBreakdown(cell.breakdown().with(excess.over(), null)).equals(whole);
+                if (part || compared.equals(whole)) {
                     errors.putIfAbsent(write.source(), new WriteError(write.source(), Kind.ABOVE_PARENT, message));
                 }
             }

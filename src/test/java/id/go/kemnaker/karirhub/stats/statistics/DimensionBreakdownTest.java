@@ -235,6 +235,38 @@ class DimensionBreakdownTest {
     }
 
     @Test
+    void partsOfAMonthAreHeldToItsWeeksAndTheOtherWayRound() {
+        int year = YEARS[0];
+        List<Map<String, Object>> weeks = new ArrayList<>();
+        for (int week = 1; week <= 4; week++) {
+            weeks.add(item("JOB_SEEKER", year, 9, week, null, 100));
+        }
+        batch(weeks);
+        batch(List.of(item("JOB_SEEKER", year, 9, null, null, 300, "sex", "L")));
+        // month totals of the parts against the whole's four weeks (400)
+        officer().contentType(ContentType.JSON).body(List.of(item("JOB_SEEKER", year, 9, null, null, 150, "sex", "P")))
+                .when().post("/api/v1/counts/batch")
+                .then().statusCode(409).body("errors.item", contains("[0]"))
+                .body("errors[0].message", equalTo("the sex codes of JOB_SEEKER " + year + "-09 (the whole month) add up to 450 "
+                        + "(2 given), more than its count 400; a breakdown may be less than its whole (the rest is unallocated), "
+                        + "never more"));
+        // the weeks of a part against the whole's month total (400): known once all four are there
+        batch(List.of(item("EMPLOYER", year, 9, null, null, 400)));
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (int week = 1; week <= 3; week++) {
+            parts.add(item("EMPLOYER", year, 9, week, null, 120, "occupation", "1"));
+        }
+        batch(parts);
+        officer().contentType(ContentType.JSON).body(List.of(item("EMPLOYER", year, 9, 4, null, 120, "occupation", "1")))
+                .when().post("/api/v1/counts/batch")
+                .then().statusCode(409).body("errors.item", contains("[0]"))
+                .body("errors[0].message", containsString("add up to 480 (1 given), more than its count 400"));
+        batch(List.of(item("EMPLOYER", year, 9, 4, null, 40, "occupation", "1")));
+        given().when().get(BREAKDOWN + "?measure=EMPLOYER&year={y}&month=9&by=occupation", year)
+                .then().statusCode(200).body("cells[1].count", equalTo(400)).body("unallocated", equalTo(0));
+    }
+
+    @Test
     void codesThatNameNothingStorableAreNamedWithTheReason() {
         int year = YEARS[1];
         officer().contentType(ContentType.JSON).body(List.of(item("JOB_SEEKER", year, 1, 1, null, 5, "education", "Magister Hukum")))
