@@ -35,7 +35,7 @@ public final class AuditTrail {
     private static final long WRITE_LOCK = 0x4b61726972487562L; // "KarirHub"
     /**
      * Held by a writer from the moment it takes its commit time to its commit ("KH-seal."): while
-     * it is held, entries dated up to now may still be on their way ({@link #awaitDatedBy}).
+     * it is held, entries dated up to now may still be on their way ({@link #awaitSealed}).
      */
     private static final long SEAL_LOCK = 0x4b482d7365616c2eL;
 
@@ -80,7 +80,7 @@ public final class AuditTrail {
      * the time the lock was taken; a long write (an import) would otherwise be dated before
      * moments at which it was not yet visible, and asOf those moments would change once it
      * committed. Writing the entries still takes a while after the stamp (an import's ~100,000
-     * take seconds): the seal lock, taken before the stamp, tells readers ({@link #awaitDatedBy}).
+     * take seconds): the seal lock, taken before the stamp, tells readers ({@link #awaitSealed}).
      */
     void seal(Connection transactionConnection) throws SQLException {
         if (lastEntryId == 0 && pendingCounts.isEmpty()) {
@@ -110,22 +110,29 @@ public final class AuditTrail {
     }
 
     /**
-     * Waits until every entry dated up to {@code moment} is visible, so that a read of the trail
-     * as of that moment, made next on any connection, gives the answer it will always give. A
-     * writer between its stamp and its commit holds the seal lock; a moment earlier than the last
-     * visible entry needs no wait, since a writer never stamps earlier than the entries before it,
-     * and one that has not sealed yet will stamp later than now. A moment later than that waits
-     * (a shared take of the seal lock, released with the statement) for at most one commit.
+     * The latest time an entry visible to a statement is dated, as an SQL expression: a read as
+     * of a moment selects it beside its figures and asks {@link #settled} whether they are final.
      */
-    public static void awaitDatedBy(Connection connection, Instant moment) throws SQLException {
-        try (PreparedStatement latest = connection.prepareStatement("SELECT max(changed_at) FROM audit_entry");
-                ResultSet row = latest.executeQuery()) {
-            row.next();
-            Timestamp last = row.getTimestamp(1);
-            if (last != null && moment.isBefore(last.toInstant())) {
-                return;
-            }
-        }
+    public static final String LATEST_DATED = "(SELECT max(changed_at) FROM audit_entry)";
+
+    /**
+     * Whether an answer as of {@code moment}, read in a snapshot whose latest entry is dated
+     * {@code latestDated} ({@link #LATEST_DATED}), is the one it will always be. It is when the
+     * moment is earlier: writers are serialised by the write lock, so one that commits after that
+     * snapshot began after the entry dated latestDated committed, and stamps no earlier
+     * ({@link #seal}). Otherwise entries dated by the moment may still be on their way: wait with
+     * {@link #awaitSealed} and read again.
+     */
+    public static boolean settled(Instant moment, Instant latestDated) {
+        return latestDated != null && moment.isBefore(latestDated);
+    }
+
+    /**
+     * Waits until no writer is between its stamp and its commit (a shared take of the seal lock,
+     * released with the statement), for at most one commit: a statement run next on any
+     * connection sees every entry dated up to now, and one that commits later is dated later.
+     */
+    public static void awaitSealed(Connection connection) throws SQLException {
         try (PreparedStatement wait = connection.prepareStatement("SELECT pg_advisory_xact_lock_shared(?)")) {
             wait.setLong(1, SEAL_LOCK);
             wait.execute();

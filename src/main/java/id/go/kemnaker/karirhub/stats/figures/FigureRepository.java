@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,7 +36,8 @@ import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
  * category, year, month, week, value, complete, changed_at, decimal_value}: value is a whole number
  * (bigint, which the driver reads without going through BigDecimal), decimal_value that of a
  * target or realisation, which may have decimals; kind V (the data version the
- * figures reflect), L (as of a moment only: the latest data version), C (a count a member
+ * figures reflect), L (as of a moment only: the latest data version), D (as of a moment only:
+ * the latest time an entry is dated, {@link AuditTrail#LATEST_DATED}), C (a count a member
  * stored), S (a sum of the regions below a member, standing for it), A (the figure of an area of
  * several regions, added up), T (a target) or R (a realisation entered for a reported indicator).
  */
@@ -146,10 +148,13 @@ public class FigureRepository {
                        NULL::integer AS week, id AS value, NULL::boolean AS complete, changed_at, NULL::numeric AS decimal_value FROM version
                 UNION ALL
                 SELECT 'L', NULL, NULL, NULL, NULL, NULL, id, NULL, changed_at, NULL FROM %s AS latest
+                UNION ALL
+                SELECT 'D', NULL, NULL, NULL, NULL, NULL, NULL, NULL, %s, NULL
                 %sUNION ALL
                 SELECT CASE subject WHEN 'TARGET' THEN 'T' ELSE 'R' END, NULL, category, year, NULL, NULL, NULL, NULL, NULL, new_value
                   FROM state WHERE subject IN ('TARGET', 'REALISATION') AND new_value IS NOT NULL
-                """.formatted(entries, sumParents(shape), MONTH_ROWS_ONLY, members(shape, true), LATEST, figureRows(shape));
+                """.formatted(entries, sumParents(shape), MONTH_ROWS_ONLY, members(shape, true), LATEST, AuditTrail.LATEST_DATED,
+                figureRows(shape));
     }
 
     /**
@@ -236,10 +241,7 @@ public class FigureRepository {
         this.regions = regions;
     }
 
-    /**
-     * Runs the query's statement; as of a moment, first waits until every write dated by then is
-     * visible ({@link AuditTrail#awaitDatedBy}), so the moment's answer never changes afterwards.
-     */
+    /** Runs the query's statement: as of a moment, an answer that never changes afterwards ({@link #run}). */
     public FigureRead read(FigureQuery query) {
         NamedSql.Binds binds = NamedSql.binds().set("first", query.firstYear()).set("last", query.lastYear())
                 .set("monthsOnly", query.grain() == FigureQuery.Grain.MONTH);
@@ -268,37 +270,57 @@ public class FigureRepository {
         return run(TARGETS, NamedSql.binds().set("first", firstYear).set("last", lastYear), query).combined();
     }
 
+    /**
+     * Runs the statement; as of a moment whose answer may still change ({@link AuditTrail#settled}:
+     * a moment no earlier than the latest entry the statement saw), waits for writers to finish
+     * sealing and runs it once more. A moment before the latest entry, the usual case, costs
+     * one statement.
+     */
     private FigureRead run(NamedSql sql, NamedSql.Binds binds, FigureQuery query) {
-        DataVersion version = DataVersion.NONE;
-        DataVersion latest = null;
-        List<Figure> figures = new ArrayList<>();
-        Map<Indicator, Map<Integer, BigDecimal>> targets = new EnumMap<>(Indicator.class);
-        Map<Indicator, Map<Integer, BigDecimal>> realisations = new EnumMap<>(Indicator.class);
         try (Connection connection = dataSource.getConnection()) {
-            if (query.asOf() != null) {
-                AuditTrail.awaitDatedBy(connection, query.asOf());
+            Rows rows = rows(connection, sql, binds);
+            if (query.asOf() != null && !AuditTrail.settled(query.asOf(), rows.latestDated)) {
+                AuditTrail.awaitSealed(connection);
+                rows = rows(connection, sql, binds);
             }
-            try (PreparedStatement statement = sql.prepare(connection, binds);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String kind = rows.getString(1);
-                    switch (kind) {
-                        case "V" -> version = new DataVersion(rows.getLong(7), rows.getTimestamp(9).toInstant());
-                        case "L" -> latest = new DataVersion(rows.getLong(7), rows.getTimestamp(9).toInstant());
-                        case "C", "S", "A" -> figures.add(new Figure(new Cell(Category.valueOf(rows.getString(3)), rows.getInt(4),
-                                rows.getInt(5), (Integer) rows.getObject(6), rows.getString(2)), rows.getLong(7), rows.getBoolean(8),
-                                kind.equals("C")));
-                        case "T" -> targets.computeIfAbsent(Indicator.valueOf(rows.getString(3)), i -> new HashMap<>())
-                                .put(rows.getInt(4), rows.getBigDecimal(10));
-                        case "R" -> realisations.computeIfAbsent(Indicator.valueOf(rows.getString(3)), i -> new HashMap<>())
-                                .put(rows.getInt(4), rows.getBigDecimal(10));
-                        default -> throw new IllegalStateException("Unknown row kind " + kind);
-                    }
-                }
-            }
+            return new FigureRead(query, rows.version, rows.latest != null ? rows.latest : rows.version, rows.figures,
+                    rows.targets, rows.realisations, regions);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the stored figures", e);
         }
-        return new FigureRead(query, version, latest != null ? latest : version, figures, targets, realisations, regions);
+    }
+
+    /** What one run of a statement gave. */
+    private static final class Rows {
+        private DataVersion version = DataVersion.NONE;
+        private DataVersion latest;
+        private Instant latestDated;
+        private final List<Figure> figures = new ArrayList<>();
+        private final Map<Indicator, Map<Integer, BigDecimal>> targets = new EnumMap<>(Indicator.class);
+        private final Map<Indicator, Map<Integer, BigDecimal>> realisations = new EnumMap<>(Indicator.class);
+    }
+
+    private static Rows rows(Connection connection, NamedSql sql, NamedSql.Binds binds) throws SQLException {
+        Rows read = new Rows();
+        try (PreparedStatement statement = sql.prepare(connection, binds);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String kind = rows.getString(1);
+                switch (kind) {
+                    case "V" -> read.version = new DataVersion(rows.getLong(7), rows.getTimestamp(9).toInstant());
+                    case "L" -> read.latest = new DataVersion(rows.getLong(7), rows.getTimestamp(9).toInstant());
+                    case "D" -> read.latestDated = rows.getTimestamp(9) == null ? null : rows.getTimestamp(9).toInstant();
+                    case "C", "S", "A" -> read.figures.add(new Figure(new Cell(Category.valueOf(rows.getString(3)), rows.getInt(4),
+                            rows.getInt(5), (Integer) rows.getObject(6), rows.getString(2)), rows.getLong(7), rows.getBoolean(8),
+                            kind.equals("C")));
+                    case "T" -> read.targets.computeIfAbsent(Indicator.valueOf(rows.getString(3)), i -> new HashMap<>())
+                            .put(rows.getInt(4), rows.getBigDecimal(10));
+                    case "R" -> read.realisations.computeIfAbsent(Indicator.valueOf(rows.getString(3)), i -> new HashMap<>())
+                            .put(rows.getInt(4), rows.getBigDecimal(10));
+                    default -> throw new IllegalStateException("Unknown row kind " + kind);
+                }
+            }
+        }
+        return read;
     }
 }
