@@ -277,6 +277,13 @@ def corpus(c, officer, planner, auditor):
     c.call(400, "GET", breakdown + "&by=religion")
     c.call(400, "GET", "/api/v1/statistics/breakdown?year=2021&by=sex", invalid=True)
     c.call(422, "GET", breakdown + "&by=sex&region=93")
+    balance = "/api/v1/statistics/register-balance?registerId=job-seekers&year=2021"
+    c.call(200, "GET", balance)
+    c.call(200, "GET", balance.replace("job-seekers", "vacancies") + "&region=32,33&format=csv")
+    c.conditional(balance)
+    c.call(400, "GET", balance.replace("job-seekers", "employers"), invalid=True)
+    c.call(400, "GET", "/api/v1/statistics/register-balance?year=2021", invalid=True)
+    c.call(422, "GET", balance + "&region=93")
     c.call(200, "GET", "/api/v1/statistics/headline")
     c.call(200, "GET", "/api/v1/statistics/headline?year=2021&region=32")
     c.conditional("/api/v1/statistics/headline?year=2021")

@@ -65,6 +65,9 @@ def main():
     by_sex = statistics.get_dimension_breakdown(measure=k.CategoryCode.JOB_SEEKER, year=2021, by="sex")
     check("getDimensionBreakdown", by_sex.total == 1040746 and len(by_sex.cells) == 2 and by_sex.cells[0].count is None
           and by_sex.cells[1].sex.code == "P", by_sex)
+    register = statistics.get_register_balance(register_id="job-seekers", year=2021)
+    check("getRegisterBalance", len(register.months) == 12 and register.months[0].registered == 11134
+          and register.months[0].closing is None and register.months[0].balanced is None, register.months[0])
     latest = statistics.get_latest_figures(indicator="FACILITATED_WORKERS", year=2021)
     check("getLatestFigures", latest.year_to_date == 1040746 and latest.elapsed_weeks == 48, latest)
     labour = statistics.get_labour_market(year=2021)

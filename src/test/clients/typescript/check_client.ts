@@ -33,7 +33,8 @@ async function main(): Promise<void> {
     const auditor = configuration(process.env.KARIRHUB_AUDITOR_TOKEN);
 
     const categories = await new CategoriesApi(open).listCategories();
-    check('listCategories', categories.length === 5 && categories[4].code === 'VACANCY', categories);
+    check('listCategories', categories.length === 11 && categories[4].code === 'VACANCY'
+        && categories[7].code === 'JOB_SEEKERS_REMAINING' && categories[7].kind === 'STOCK', categories);
     const indicators = await new IndicatorsApi(open).listIndicators();
     check('listIndicators', indicators.length === 7, indicators);
 
@@ -53,6 +54,9 @@ async function main(): Promise<void> {
     const bySex = await statistics.getDimensionBreakdown({ measure: 'JOB_SEEKER', year: 2021, by: 'sex' });
     check('getDimensionBreakdown', bySex.total === 1040746 && bySex.cells?.length === 2 && bySex.cells?.[0].count === null,
         bySex.cells);
+    const register = await statistics.getRegisterBalance({ registerId: 'job-seekers', year: 2021 });
+    check('getRegisterBalance', register.months.length === 12 && register.months[0].registered === 11134
+        && register.months[0].closing === null && register.months[0].balanced === null, register.months[0]);
     const latest = await statistics.getLatestFigures({ indicator: 'SERVICE_USERS', year: 2021 });
     check('getLatestFigures', latest.yearToDate === 1602957, latest);
     const labour = await statistics.getLabourMarket({ year: 2021, month: 10 });

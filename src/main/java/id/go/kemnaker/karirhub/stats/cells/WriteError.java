@@ -11,6 +11,8 @@ public record WriteError(Source source, Kind kind, String message) {
     public enum Kind {
         /** The same cell twice among the writes. */
         DUPLICATE,
+        /** A week of a stock, which is counted at the end of a month only. */
+        WEEK_OF_STOCK,
         /** A region that did not exist in the cell's period. */
         REGION_NOT_VALID,
         /** Week counts and a month total of one month, both among the writes. */

@@ -18,6 +18,7 @@ import id.go.kemnaker.karirhub.stats.regions.RegionEntry;
  * path, a batch, an import): every error names its write's {@link Source} and its {@link Kind}.
  * <ul>
  * <li>a cell at most once among the writes;</li>
+ * <li>a stock (what remains of a register) as a month total, never a week;</li>
  * <li>a region that existed on at least one day of the cell's period;</li>
  * <li>one granularity per month and region: week counts or a month total, among the writes and
  * against what is stored (levels may differ: the nation may give a month total where a province
@@ -66,6 +67,11 @@ public final class CountRules {
             CellWrite earlier = first.putIfAbsent(cell, write);
             if (earlier != null) {
                 errors.add(new WriteError(write.source(), Kind.DUPLICATE, duplicate(write, earlier)));
+                continue;
+            }
+            if (cell.category().isStock() && !cell.isMonthTotal()) {
+                errors.add(new WriteError(write.source(), Kind.WEEK_OF_STOCK, cell.describe() + " cannot be stored: "
+                        + cell.category() + " is a stock, counted at the end of a month; give its month total, without a week"));
                 continue;
             }
             String invalidRegion = regions == null ? null : invalidRegion(regions, cell);

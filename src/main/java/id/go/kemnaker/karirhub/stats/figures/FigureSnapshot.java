@@ -119,7 +119,8 @@ public final class FigureSnapshot {
     /**
      * What {@code categories} reported in {@code period}, added up: a week counts only where the
      * week itself was reported (a month total is never split into weeks); a longer period adds
-     * up its months (each the month total, or the sum of its reported weeks). {@code complete}
+     * up its months (each the month total, or the sum of its reported weeks), except for a stock,
+     * whose longer period is its last month (a stock has no weeks: a week of it is not reported). {@code complete}
      * is false when any category left any part of the period unreported; the value is null
      * when nothing at all was reported, or when the year lies outside this snapshot.
      */
@@ -138,6 +139,11 @@ public final class FigureSnapshot {
                 complete &= ofYear.weekComplete(category, first, period.weekOfMonth());
                 continue;
             }
+            if (category.isStock()) { // what remained at the end of the period: its last month's
+                sum = CountsOfYear.plus(sum, ofYear.month(category, last));
+                complete &= ofYear.monthComplete(category, last);
+                continue;
+            }
             for (int month = first; month <= last; month++) {
                 sum = CountsOfYear.plus(sum, ofYear.month(category, month));
                 complete &= ofYear.monthComplete(category, month);
@@ -149,9 +155,13 @@ public final class FigureSnapshot {
     /**
      * Year to date at the end of {@code period}: what {@code categories} reported from 1 January
      * of its year to its last day (the months before it, each as in {@link #value}, and for a
-     * week, the weeks of its month up to it). Complete when every part was reported.
+     * week, the weeks of its month up to it). Complete when every part was reported. Not for a
+     * stock, which adds up over no time: the caller refuses to ask.
      */
     public PeriodValue yearToDate(Set<Category> categories, Period period) {
+        if (categories.stream().anyMatch(Category::isStock)) {
+            throw new IllegalArgumentException("A stock has no year to date: " + categories);
+        }
         List<Long> values = new ArrayList<>();
         boolean complete = true;
         List<Period> parts = new ArrayList<>();

@@ -90,7 +90,8 @@ public class ImportService {
      */
     private RuntimeException rejectedByTheRules(WriteRefusedException refused) {
         List<WriteError> withinTheFile = refused.errors().stream()
-                .filter(error -> error.kind() == WriteError.Kind.DUPLICATE || error.kind() == WriteError.Kind.MIXED_WITHIN).toList();
+                .filter(error -> error.kind() == WriteError.Kind.DUPLICATE || error.kind() == WriteError.Kind.MIXED_WITHIN
+                        || error.kind() == WriteError.Kind.WEEK_OF_STOCK).toList();
         if (!withinTheFile.isEmpty()) {
             return rejected("has problems", "have problems", lineErrors(withinTheFile));
         }

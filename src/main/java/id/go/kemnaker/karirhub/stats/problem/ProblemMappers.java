@@ -83,13 +83,14 @@ public class ProblemMappers {
 
     /**
      * Writes of counts through the API (a count's path, a batch) that break a rule, answered by the
-     * first rule broken: a repeated item (400, as a malformed request), a region outside its period
+     * first rule broken: a repeated item or a week of a stock (400, as a malformed request), a region outside its period
      * (422), a month at two granularities (409, among the items and against what is stored), a
      * breakdown above its parent (409).
      */
     @ServerExceptionMapper
     public Response writeRefused(WriteRefusedException e, HttpServerRequest request) {
-        List<WriteError> duplicates = e.of(WriteError.Kind.DUPLICATE);
+        List<WriteError> duplicates = e.errors().stream()
+                .filter(error -> error.kind() == WriteError.Kind.DUPLICATE || error.kind() == WriteError.Kind.WEEK_OF_STOCK).toList();
         if (!duplicates.isEmpty()) {
             return ProblemResponses.of(ProblemResponses.invalidParameters(path(request), duplicates.stream()
                     .map(error -> new Problem.FieldError(error.source().label(), error.message())).toList()));

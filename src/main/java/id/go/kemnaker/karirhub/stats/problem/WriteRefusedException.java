@@ -38,6 +38,7 @@ public class WriteRefusedException extends RuntimeException {
             case MIXED_WITHIN, MIXED_STORED -> " counts would mix week counts and a month total in one month; nothing was stored";
             case ABOVE_PARENT -> " counts would make a breakdown exceed its parent; nothing was stored";
             case DUPLICATE -> " counts repeat another; nothing was stored";
+            case WEEK_OF_STOCK -> " counts give a week of a stock, which has month totals only; nothing was stored";
         };
     }
 

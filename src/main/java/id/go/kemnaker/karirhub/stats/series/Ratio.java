@@ -15,7 +15,11 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
 enum Ratio {
 
     /** Job vacancies for every 100 active job seekers: demand against supply. */
-    VACANCIES_PER_100_JOB_SEEKERS("Job vacancies per 100 active job seekers", Category.VACANCY, Category.JOB_SEEKER);
+    VACANCIES_PER_100_JOB_SEEKERS("Job vacancies per 100 active job seekers", Category.VACANCY, Category.JOB_SEEKER),
+    /** Placement rate (IPK): job seekers placed for every 100 registered in the period. */
+    PLACEMENT_RATE("Job seekers placed per 100 registered (placement rate)", Category.JOB_SEEKER_PLACED, Category.JOB_SEEKER),
+    /** Fill rate (IPK): vacancies filled for every 100 registered in the period. */
+    VACANCY_FILL_RATE("Vacancies filled per 100 registered (fill rate)", Category.VACANCY_FILLED, Category.VACANCY);
 
     private final String nameEn;
     private final Category numerator;

@@ -96,6 +96,13 @@ record SeriesRequest(List<Subject> subjects, Interval interval, Transform transf
                         + ": ratios do not add up over a year; ask for none (each period's ratio of its sums), change, "
                         + "percent-change or year-over-year");
             });
+            subjects.stream().filter(subject -> subject.categories().stream().anyMatch(Category::isStock)).findFirst()
+                    .ifPresent(subject -> {
+                        throw new InvalidParameterException("transform", "cumulative makes no sense for " + subject.id()
+                                + ": it is a stock, what remains at the end of a month, and stocks do not add up over time "
+                                + "(a quarter's or a year's is its last month's); ask for none, change, percent-change or "
+                                + "year-over-year");
+                    });
         }
         return new SeriesRequest(List.copyOf(subjects), length, shown, first, end, count, area,
                 RequestParameters.optionalInstant("asOf", asOf));

@@ -15,13 +15,17 @@ import io.quarkus.test.junit.QuarkusTest;
 class CategoryResourceTest {
 
     @Test
-    void listsTheFourServiceUserCategoriesThenVacancies() {
+    void listsTheFourServiceUserCategoriesThenVacanciesThenTheRegisters() {
         given().when().get("/api/v1/categories")
                 .then().statusCode(200)
-                .body("code", contains("JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING", "VACANCY"))
+                .body("code", contains("JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING", "VACANCY",
+                        "JOB_SEEKER_PLACED", "JOB_SEEKER_REMOVED", "JOB_SEEKERS_REMAINING", "VACANCY_FILLED", "VACANCY_REMOVED",
+                        "VACANCIES_REMAINING"))
                 .body("labelId", contains("Pencari Kerja Aktif", "Pemberi Kerja", "Pelatihan PBK", "Pelatihan Pra Kerja",
-                        "Lowongan Kerja"))
-                .body("serviceUser", contains(true, true, true, true, false))
+                        "Lowongan Kerja", "Pencari Kerja Ditempatkan", "Pencari Kerja Dihapus", "Sisa Pencari Kerja",
+                        "Lowongan Dipenuhi", "Lowongan Dihapus", "Sisa Lowongan"))
+                .body("serviceUser", contains(true, true, true, true, false, false, false, false, false, false, false))
+                .body("kind", contains("FLOW", "FLOW", "FLOW", "FLOW", "FLOW", "FLOW", "FLOW", "STOCK", "FLOW", "FLOW", "STOCK"))
                 .body("find { it.code == 'EMPLOYER' }.labelEn", equalTo("Employers"))
                 .body("description", everyItem(not(emptyOrNullString())));
     }

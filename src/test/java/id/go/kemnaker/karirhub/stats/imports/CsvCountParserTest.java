@@ -373,7 +373,10 @@ class CsvCountParserTest {
         RowError error = singleCellError("category", cell);
 
         assertEquals("unknown category; expected one of JOB_SEEKER (Pencari Kerja Aktif), EMPLOYER (Pemberi Kerja), "
-                + "PBK_TRAINING (Pelatihan PBK), PRAKERJA_TRAINING (Pelatihan Pra Kerja), VACANCY (Lowongan Kerja)", error.message());
+                + "PBK_TRAINING (Pelatihan PBK), PRAKERJA_TRAINING (Pelatihan Pra Kerja), VACANCY (Lowongan Kerja), "
+                + "JOB_SEEKER_PLACED (Pencari Kerja Ditempatkan), JOB_SEEKER_REMOVED (Pencari Kerja Dihapus), "
+                + "JOB_SEEKERS_REMAINING (Sisa Pencari Kerja), VACANCY_FILLED (Lowongan Dipenuhi), VACANCY_REMOVED (Lowongan Dihapus), "
+                + "VACANCIES_REMAINING (Sisa Lowongan)", error.message());
     }
 
     @ParameterizedTest

@@ -53,7 +53,9 @@ class ProblemResponsesTest {
     @Test
     void rejectsAnUnknownCategory() {
         assertInvalidParameter(given().when().get("/api/v1/counts?category={category}", "TEACHER").then(),
-                "category", "must be one of JOB_SEEKER, EMPLOYER, PBK_TRAINING, PRAKERJA_TRAINING, VACANCY, got 'TEACHER'", "/api/v1/counts");
+                "category", "must be one of JOB_SEEKER, EMPLOYER, PBK_TRAINING, PRAKERJA_TRAINING, VACANCY, "
+                        + "JOB_SEEKER_PLACED, JOB_SEEKER_REMOVED, JOB_SEEKERS_REMAINING, VACANCY_FILLED, VACANCY_REMOVED, "
+                        + "VACANCIES_REMAINING, got 'TEACHER'", "/api/v1/counts");
     }
 
     @Test

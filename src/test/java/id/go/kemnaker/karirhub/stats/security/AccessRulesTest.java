@@ -115,7 +115,9 @@ class AccessRulesTest {
         given().when().get("/api/v1/targets?year=2021").then().statusCode(200)
                 .body("find { it.indicator == 'SERVICE_USERS' }.target", equalTo((int) Lakip2021.SERVICE_USERS_TARGET));
         given().when().get("/api/v1/categories").then().statusCode(200)
-                .body("code", contains("JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING", "VACANCY"));
+                .body("code", contains("JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING", "VACANCY",
+                        "JOB_SEEKER_PLACED", "JOB_SEEKER_REMOVED", "JOB_SEEKERS_REMAINING", "VACANCY_FILLED", "VACANCY_REMOVED",
+                        "VACANCIES_REMAINING"));
     }
 
     private static void assertInvalidToken(ValidatableResponse response) {

@@ -64,6 +64,7 @@ import id.go.kemnaker.karirhub.client.model.LabourMarketStatistics;
 import id.go.kemnaker.karirhub.client.model.RealisationValue;
 import id.go.kemnaker.karirhub.client.model.RegionBreakdown;
 import id.go.kemnaker.karirhub.client.model.RegionLevel;
+import id.go.kemnaker.karirhub.client.model.RegisterBalance;
 import id.go.kemnaker.karirhub.client.model.SeriesPoint;
 import id.go.kemnaker.karirhub.client.model.TargetValue;
 import id.go.kemnaker.karirhub.stats.OwnsYears;
@@ -101,7 +102,7 @@ class GeneratedJavaClientTest {
     @Test
     void readsThe2021FiguresThroughTheGeneratedClient() throws Exception {
         ApiClient open = client(null);
-        assertEquals(5, new CategoriesApi(open).listCategories().size());
+        assertEquals(11, new CategoriesApi(open).listCategories().size());
         assertEquals(7, new IndicatorsApi(open).listIndicators().size());
 
         StatisticsApi statistics = new StatisticsApi(open);
@@ -119,6 +120,9 @@ class GeneratedJavaClientTest {
         assertEquals(1040746L, bySex.getTotal());
         assertEquals(List.of("L", "P"), bySex.getCells().stream().map(cell -> cell.getSex().getCode()).toList());
         assertNull(bySex.getCells().get(0).getCount(), "2021 has no parts by sex: not reported, not zero");
+        RegisterBalance register = statistics.getRegisterBalance("job-seekers", 2021, null, null, null, null, null);
+        assertEquals(11134L, register.getMonths().get(0).getRegistered(), "January's registered job seekers: LAKIP Table 3.4");
+        assertNull(register.getMonths().get(0).getClosing(), "2021 has no stock reported, and no opening to compute one from");
         assertEquals(48, statistics.getLatestFigures("FACILITATED_WORKERS", null, null, null, 2021, null, null, null)
                 .getElapsedWeeks());
         LabourMarketStatistics national = statistics.getLabourMarket(2021, null, null, null, null, null, null, null, null, null);
