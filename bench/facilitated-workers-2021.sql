@@ -23,8 +23,10 @@ SELECT o.code, o.category, o.year, o.month, o.week, o.amount, false AS partial, 
 UNION ALL
 SELECT b.code, b.category, b.year, b.month, b.week, b.amount,
        NOT (b.reporting = b.expected AND b.partial = 0) AS partial, false AS stored
-  FROM (SELECT s.*, max(s.month_totals) OVER (PARTITION BY s.code, s.category, s.year, s.month) AS totals
-          FROM below AS s) AS b
+  FROM (SELECT s.*, 0 AS totals FROM below AS s WHERE :monthsOnly OR NOT (SELECT coalesce(bool_or(t.month_totals > 0), false) FROM below AS t)
+        UNION ALL
+        SELECT s.*, max(s.month_totals) OVER (PARTITION BY s.code, s.category, s.year, s.month) AS totals
+          FROM below AS s WHERE NOT :monthsOnly AND (SELECT coalesce(bool_or(t.month_totals > 0), false) FROM below AS t)) AS b
  WHERE CASE WHEN :monthsOnly THEN b.week IS NULL ELSE (b.week IS NULL) = (b.totals > 0) END
    AND NOT EXISTS (SELECT 1 FROM reported_count AS r WHERE r.year = b.year AND r.category = b.category AND r.month = b.month
                                       AND coalesce(r.region_code, '') = coalesce(b.code, ''))
@@ -43,4 +45,4 @@ SELECT 'T', NULL, indicator, year, NULL, NULL, NULL, NULL, NULL, target FROM yea
  WHERE year BETWEEN :first AND :last
 UNION ALL
 SELECT 'R', NULL, indicator, year, NULL, NULL, NULL, NULL, NULL, realisation FROM yearly_realisation
- WHERE year BETWEEN :first AND :last;
+ WHERE year BETWEEN :first AND :last
