@@ -277,6 +277,12 @@ def corpus(c, officer, planner, auditor):
     c.call(400, "GET", breakdown + "&by=religion")
     c.call(400, "GET", "/api/v1/statistics/breakdown?year=2021&by=sex", invalid=True)
     c.call(422, "GET", breakdown + "&by=sex&region=93")
+    mismatch = "/api/v1/statistics/education-mismatch?year=2021"
+    c.call(200, "GET", mismatch)
+    c.call(200, "GET", mismatch + "&month=3&region=32&format=csv")
+    c.conditional(mismatch)
+    c.call(400, "GET", mismatch + "&month=13", invalid=True)
+    c.call(422, "GET", mismatch + "&region=93")
     balance = "/api/v1/statistics/register-balance?registerId=job-seekers&year=2021"
     c.call(200, "GET", balance)
     c.call(200, "GET", balance.replace("job-seekers", "vacancies") + "&region=32,33&format=csv")

@@ -68,6 +68,9 @@ def main():
     register = statistics.get_register_balance(register_id="job-seekers", year=2021)
     check("getRegisterBalance", len(register.months) == 12 and register.months[0].registered == 11134
           and register.months[0].closing is None and register.months[0].balanced is None, register.months[0])
+    mismatch = statistics.get_education_mismatch(year=2021)
+    check("getEducationMismatch", mismatch.total.job_seekers == 1040746 and len(mismatch.levels) == 11
+          and mismatch.levels[0].job_seekers is None, mismatch.total)
     latest = statistics.get_latest_figures(indicator="FACILITATED_WORKERS", year=2021)
     check("getLatestFigures", latest.year_to_date == 1040746 and latest.elapsed_weeks == 48, latest)
     labour = statistics.get_labour_market(year=2021)

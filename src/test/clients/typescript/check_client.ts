@@ -57,6 +57,9 @@ async function main(): Promise<void> {
     const register = await statistics.getRegisterBalance({ registerId: 'job-seekers', year: 2021 });
     check('getRegisterBalance', register.months.length === 12 && register.months[0].registered === 11134
         && register.months[0].closing === null && register.months[0].balanced === null, register.months[0]);
+    const mismatch = await statistics.getEducationMismatch({ year: 2021 });
+    check('getEducationMismatch', mismatch.total.jobSeekers === 1040746 && mismatch.levels.length === 11
+        && mismatch.levels[0].jobSeekers === null, mismatch.total);
     const latest = await statistics.getLatestFigures({ indicator: 'SERVICE_USERS', year: 2021 });
     check('getLatestFigures', latest.yearToDate === 1602957, latest);
     const labour = await statistics.getLabourMarket({ year: 2021, month: 10 });

@@ -57,6 +57,7 @@ import id.go.kemnaker.karirhub.client.model.CategoryCode;
 import id.go.kemnaker.karirhub.client.model.Count;
 import id.go.kemnaker.karirhub.client.model.CountValue;
 import id.go.kemnaker.karirhub.client.model.DimensionBreakdown;
+import id.go.kemnaker.karirhub.client.model.EducationMismatch;
 import id.go.kemnaker.karirhub.client.model.FacilitatedWorkersStatistics;
 import id.go.kemnaker.karirhub.client.model.ImportResult;
 import id.go.kemnaker.karirhub.client.model.IndicatorCode;
@@ -123,6 +124,9 @@ class GeneratedJavaClientTest {
         RegisterBalance register = statistics.getRegisterBalance("job-seekers", 2021, null, null, null, null, null);
         assertEquals(11134L, register.getMonths().get(0).getRegistered(), "January's registered job seekers: LAKIP Table 3.4");
         assertNull(register.getMonths().get(0).getClosing(), "2021 has no stock reported, and no opening to compute one from");
+        EducationMismatch mismatch = statistics.getEducationMismatch(2021, null, null, null, null, null, null);
+        assertEquals(1040746L, mismatch.getTotal().getJobSeekers(), "the whole, as every answer gives it");
+        assertNull(mismatch.getLevels().get(0).getJobSeekers(), "2021 has no parts by education: not reported, not zero");
         assertEquals(48, statistics.getLatestFigures("FACILITATED_WORKERS", null, null, null, 2021, null, null, null)
                 .getElapsedWeeks());
         LabourMarketStatistics national = statistics.getLabourMarket(2021, null, null, null, null, null, null, null, null, null);
