@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Parts of counts at scale (issue 22): starts the packaged service with -Xmx256m and the cache off
 # on a fresh embedded database, measures the national 2021 read on the seed, then imports a year of
-# regencies by sex and education for each of the five categories, one CSV per category through
-# the import (514 regencies x 12 months x (2 sexes x 11 education levels + the whole) = 141,864
-# rows each, 709,320 in all, 652,080 of them parts; each part a deterministic number, each whole
-# their sum plus some unallocated), then the same file of the first category again (all
-# unchanged), and measures, uncached (wrk -t2 -c8, BENCH_DURATION s after a BENCH_WARMUP s warm-up):
-# a regency's breakdown by sex and education, a regency's breakdown by sex (summed over
-# education), and the national 2021 read again. Prints a Markdown report; RSS at the end.
+# regencies by sex and education for each of the eight measures of the two registers (registered,
+# placed or filled, removed, remaining; issue 22's "about a million cells"), one CSV per measure
+# through the import (514 regencies x 12 months x (2 sexes x 11 education levels + the whole) =
+# 141,864 rows each, 1,134,912 in all, 1,043,328 of them parts; each part a deterministic number,
+# each whole their sum plus some unallocated; the stocks as month totals), then the same file of
+# the first measure again (all unchanged), and measures, uncached (wrk -t2 -c8, BENCH_DURATION s
+# after a BENCH_WARMUP s warm-up): a regency's breakdown by sex and education, a regency's
+# breakdown by sex (summed over education), its CSV, the register balance of a regency and of the
+# nation, the education mismatch of a regency, and the national 2021 read again. Prints a Markdown
+# report; RSS at the end.
 #
-# Usage: bench/parts.sh > parts.md    (builds target/quarkus-app if it is missing; about 6 minutes)
+# Usage: bench/parts.sh > parts.md    (builds target/quarkus-app if it is missing; about 10 minutes)
 # Environment: BENCH_DURATION=10, BENCH_WARMUP=10, BENCH_ROUNDS=3 (national read before and after)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,13 +67,15 @@ before=()
 for _ in $(seq 1 "$rounds"); do before+=("$(measure "$national")"); done
 
 curl -sf "$base/api/v1/regions?level=regency&date=$year-06-30" > "$work/regencies.json"
-python3 - "$work" "$year" <<'PY'
+measures="JOB_SEEKER JOB_SEEKER_PLACED JOB_SEEKER_REMOVED JOB_SEEKERS_REMAINING VACANCY VACANCY_FILLED VACANCY_REMOVED VACANCIES_REMAINING"
+python3 - "$work" "$year" "$measures" <<'PY'
 import json, sys
 work, year = sys.argv[1], int(sys.argv[2])
+MEASURES = sys.argv[3].split()
 codes = [r["code"].replace(".", "") for r in json.load(open(work + "/regencies.json"))]
 sexes = ["Laki-laki", "Perempuan"]
 levels = ["Tidak/belum tamat SD", "SD", "SLTP", "SMA", "SMK", "D1", "D2", "D3", "S1", "S2", "S3"]
-for k, category in enumerate(("JOB_SEEKER", "EMPLOYER", "PBK_TRAINING", "PRAKERJA_TRAINING", "VACANCY")):
+for k, category in enumerate(MEASURES):
     with open("%s/%s.csv" % (work, category), "w") as out:
         out.write("Kategori,Tahun,Bulan,Kode Wilayah,Jenis Kelamin,Pendidikan,Jumlah\n")
         for month in range(1, 13):
@@ -96,7 +101,7 @@ import_file() { # file -> "rows seconds status"
 echo "| import | rows | seconds | rows/s |"
 echo "|---|---:|---:|---:|"
 total_rows=0
-for category in JOB_SEEKER EMPLOYER PBK_TRAINING PRAKERJA_TRAINING VACANCY; do
+for category in $measures; do
     log "importing $category"
     read -r rows seconds <<< "$(import_file "$work/$category.csv")"
     total_rows=$((total_rows + rows))
@@ -118,7 +123,10 @@ echo "| read (uncached) | req/s | p50 ms | p99 ms |"
 echo "|---|---:|---:|---:|"
 for path in "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year=$year&month=6&region=32.73&by=sex,education" \
             "/api/v1/statistics/breakdown?measure=VACANCY&year=$year&region=32.73&by=sex" \
-            "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year=$year&month=6&region=32.73&by=education&format=csv"; do
+            "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year=$year&month=6&region=32.73&by=education&format=csv" \
+            "/api/v1/statistics/register-balance?registerId=job-seekers&year=$year&region=32.73" \
+            "/api/v1/statistics/register-balance?registerId=vacancies&year=$year" \
+            "/api/v1/statistics/education-mismatch?year=$year&month=6&region=32.73"; do
     log "measuring $path"
     read -r rps p50 p99 <<< "$(measure "$path")"
     echo "| \`${path#/api/v1/statistics/}\` | $rps | $p50 | $p99 |"
