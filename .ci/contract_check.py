@@ -169,7 +169,7 @@ def multipart(field, filename, content):
     return body, f"multipart/form-data; boundary={boundary}"
 
 
-def corpus(c, officer, planner, auditor):
+def corpus(c, officer, planner, auditor, publisher):
     """Every operation with its answers and refusals. Years 2041-2049 belong to this check.
 
     Prism parses a JSON body and forwards it re-serialised, so what only a raw body can show (a key
@@ -290,6 +290,25 @@ def corpus(c, officer, planner, auditor):
     c.call(400, "GET", balance.replace("job-seekers", "employers"), invalid=True)
     c.call(400, "GET", "/api/v1/statistics/register-balance?year=2021", invalid=True)
     c.call(422, "GET", balance + "&region=93")
+    # Events: judged against the clock (from 1 January of last year to now), so of an hour ago, in Kota
+    # Banda Aceh (11.71), where the clients do not publish
+    hour_ago = time.time() - 3600
+    occurred = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(hour_ago))
+    event = ('{"eventId":"contract-%d","type":"VACANCY_POSTED","occurredAt":"%s","region":"11.71","openings":2}'
+             % (int(hour_ago), occurred))
+    c.call(200, "POST", "/api/v1/events", token=publisher, body="[" + event + "," + event + "]", content_type=J)
+    c.call(200, "POST", "/api/v1/events", token=publisher, body='[{"eventId":"x","type":"EMPLOYER_REGISTERED"}]',
+           content_type=J, invalid=True)  # refused in the answer (no occurredAt), not by the status
+    c.call(400, "POST", "/api/v1/events", token=publisher, body='{"eventId":"x"}', content_type=J, invalid=True)
+    c.call(401, "POST", "/api/v1/events", body="[]", content_type=J, invalid=True)
+    c.call(403, "POST", "/api/v1/events", token=officer, body="[]", content_type=J)
+    reconciliation = ("/api/v1/statistics/live-reconciliation?category=VACANCY&year="
+                      + time.strftime("%Y", time.gmtime(hour_ago + 7 * 3600)))  # the year in Jakarta
+    c.call(200, "GET", reconciliation + "&region=11.71")
+    c.call(200, "GET", "/api/v1/statistics/live-reconciliation?category=EMPLOYER&year=2021&region=32")
+    c.call(400, "GET", "/api/v1/statistics/live-reconciliation?category=VACANCIES_REMAINING&year=2021", invalid=True)
+    c.call(400, "GET", "/api/v1/statistics/live-reconciliation?year=2021", invalid=True)
+    c.call(422, "GET", "/api/v1/statistics/live-reconciliation?category=EMPLOYER&year=2021&region=93")
     c.call(200, "GET", "/api/v1/statistics/headline")
     c.call(200, "GET", "/api/v1/statistics/headline?year=2021&region=32")
     c.conditional("/api/v1/statistics/headline?year=2021")
@@ -461,7 +480,7 @@ def corpus(c, officer, planner, auditor):
     for method, template, _pattern, operation_id, _statuses in c.contract.operations:
         path = c.contract.sample(method, template)
         token = {"listAuditEntries": auditor, "getWeekCountHistory": auditor, "getMonthCountHistory": auditor,
-                 "putTarget": planner, "putRealisation": planner}.get(operation_id, officer)
+                 "putTarget": planner, "putRealisation": planner, "postEvents": publisher}.get(operation_id, officer)
         token = token if method != "GET" or "History" in operation_id or operation_id == "listAuditEntries" else None
         body, content_type = body_of(operation_id)
         if not path.startswith("/q/"):
@@ -476,6 +495,7 @@ def corpus(c, officer, planner, auditor):
 
 def body_of(operation_id):
     return {"postCountBatch": ("[]", "application/json"),
+            "postEvents": ("[]", "application/json"),
             "putWeekCount": ('{"count":1}', "application/json"),
             "putMonthCount": ('{"count":1}', "application/json"),
             "putTarget": ('{"target":1}', "application/json"),
@@ -487,7 +507,7 @@ def run_clients(prism_url, tokens, prism_log):
     """The generated Python and TypeScript clients, each calling every operation through Prism."""
     failures = []
     env = dict(os.environ, KARIRHUB_URL=prism_url, KARIRHUB_OFFICER_TOKEN=tokens[0], KARIRHUB_PLANNER_TOKEN=tokens[1],
-               KARIRHUB_AUDITOR_TOKEN=tokens[2])
+               KARIRHUB_AUDITOR_TOKEN=tokens[2], KARIRHUB_PUBLISHER_TOKEN=tokens[3])
     python_client = CLIENTS / "python"
     typescript_client = CLIENTS / "typescript"
     runs = [("Python", ["/usr/bin/python3", str(ROOT / "src/test/clients/python/check_client.py")],
@@ -527,7 +547,7 @@ def main():
     try:
         service.wait_ready(f"http://127.0.0.1:{port}/q/health/ready", server, "the service", server_log)
         service.wait_ready(f"http://127.0.0.1:{prism_port}/q/health/live", prism, "Prism", prism_log)
-        tokens = [service.mint(role) for role in ("data-officer", "planner", "auditor")]
+        tokens = [service.mint(role) for role in ("data-officer", "planner", "auditor", "event-publisher")]
         check = Check(prism_port, contract)
         corpus(check, *tokens)
         failures += check.failures

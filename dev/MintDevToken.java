@@ -16,16 +16,16 @@ import java.util.UUID;
  *
  * <pre>java dev/MintDevToken.java ROLE [SUBJECT] [MINUTES]</pre>
  *
- * ROLE is data-officer, planner or auditor. Prints the token on standard output.
+ * ROLE is data-officer, planner, auditor or event-publisher. Prints the token on standard output.
  */
 public class MintDevToken {
 
     private static final String ISSUER = "https://karirhub-stats.dev.local";
-    private static final Set<String> ROLES = Set.of("data-officer", "planner", "auditor");
+    private static final Set<String> ROLES = Set.of("data-officer", "planner", "auditor", "event-publisher");
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1 || !ROLES.contains(args[0])) {
-            System.err.println("usage: java dev/MintDevToken.java data-officer|planner|auditor [subject] [minutes]");
+            System.err.println("usage: java dev/MintDevToken.java data-officer|planner|auditor|event-publisher [subject] [minutes]");
             System.exit(2);
         }
         String role = args[0];

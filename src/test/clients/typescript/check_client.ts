@@ -4,7 +4,7 @@
 // of the contract check uses. check_client.sh compiles and runs it; .ci/contract_check.py runs that
 // against Prism in front of the packaged service.
 import {
-    AuditApi, CategoriesApi, CodeListsApi, Configuration, CountsApi, DashboardApi, ImportsApi, IndicatorsApi, MicroProfileHealthApi,
+    AuditApi, CategoriesApi, CodeListsApi, Configuration, CountsApi, DashboardApi, EventsApi, ImportsApi, IndicatorsApi, MicroProfileHealthApi,
     RegionsApi, ReportsApi, ResponseError, SatuDataApi, SeriesApi, StatisticsApi, TargetsApi,
 } from './client';
 
@@ -60,6 +60,20 @@ async function main(): Promise<void> {
     const mismatch = await statistics.getEducationMismatch({ year: 2021 });
     check('getEducationMismatch', mismatch.total.jobSeekers === 1040746 && mismatch.levels.length === 11
         && mismatch.levels[0].jobSeekers === null, mismatch.total);
+    // An event of an hour ago (events are judged against the clock), in Kabupaten Simeulue (11.01) as an employer
+    // and in Kabupaten Nias (12.01) here, where no other caller of the contract check publishes
+    const publisher = configuration(process.env.KARIRHUB_PUBLISHER_TOKEN);
+    const moment = new Date(Date.now() - 3600_000);
+    const event = { eventId: `typescript-client-${moment.getTime()}`, type: 'JOB_SEEKER_REGISTERED' as const, occurredAt: moment,
+        region: '12.01' };
+    const intake = await new EventsApi(publisher).postEvents({ liveEvent: [event, event] });
+    check('postEvents', intake.counted === 1 && intake.duplicates === 1 && intake.refused?.length === 0, intake);
+    // the month in Jakarta (UTC+7) of that moment
+    const jakarta = new Date(moment.getTime() + 7 * 3600_000);
+    const reconciliation = await new EventsApi(open).getLiveReconciliation({ category: 'JOB_SEEKER',
+        year: jakarta.getUTCFullYear(), region: '12.01' });
+    check('getLiveReconciliation', (reconciliation.months?.[jakarta.getUTCMonth()].live ?? 0) >= 1,
+        reconciliation.months?.[jakarta.getUTCMonth()]);
     const latest = await statistics.getLatestFigures({ indicator: 'SERVICE_USERS', year: 2021 });
     check('getLatestFigures', latest.yearToDate === 1602957, latest);
     const labour = await statistics.getLabourMarket({ year: 2021, month: 10 });
@@ -158,8 +172,8 @@ async function main(): Promise<void> {
 
     const operations = new Set(calls.map(c => c.split(' ')[0]));
     console.log(`TypeScript client: ${calls.length} calls, ${operations.size} operations`);
-    if (operations.size < 42) {
-        throw new Error(`only ${operations.size} of the 42 operations were called`);
+    if (operations.size < 44) {
+        throw new Error(`only ${operations.size} of the 44 operations were called`);
     }
 }
 

@@ -7,6 +7,8 @@ public final class Roles {
     public static final String DATA_OFFICER = "data-officer";
     /** Sets targets. */
     public static final String PLANNER = "planner";
+    /** Publishes KarirHub events over HTTP ({@code POST /api/v1/events}), for systems without the broker. */
+    public static final String EVENT_PUBLISHER = "event-publisher";
     /** Reads the audit trail (it names people, so it is not public). */
     public static final String AUDITOR = "auditor";
 

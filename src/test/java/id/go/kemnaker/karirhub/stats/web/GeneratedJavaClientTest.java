@@ -43,6 +43,7 @@ import id.go.kemnaker.karirhub.client.api.CategoriesApi;
 import id.go.kemnaker.karirhub.client.api.CodeListsApi;
 import id.go.kemnaker.karirhub.client.api.CountsApi;
 import id.go.kemnaker.karirhub.client.api.DashboardApi;
+import id.go.kemnaker.karirhub.client.api.EventsApi;
 import id.go.kemnaker.karirhub.client.api.ImportsApi;
 import id.go.kemnaker.karirhub.client.api.IndicatorsApi;
 import id.go.kemnaker.karirhub.client.api.MicroProfileHealthApi;
@@ -58,6 +59,8 @@ import id.go.kemnaker.karirhub.client.model.Count;
 import id.go.kemnaker.karirhub.client.model.CountValue;
 import id.go.kemnaker.karirhub.client.model.DimensionBreakdown;
 import id.go.kemnaker.karirhub.client.model.EducationMismatch;
+import id.go.kemnaker.karirhub.client.model.EventIntake;
+import id.go.kemnaker.karirhub.client.model.LiveEvent;
 import id.go.kemnaker.karirhub.client.model.FacilitatedWorkersStatistics;
 import id.go.kemnaker.karirhub.client.model.ImportResult;
 import id.go.kemnaker.karirhub.client.model.IndicatorCode;
@@ -95,9 +98,42 @@ class GeneratedJavaClientTest {
     @Inject
     DataSource dataSource;
 
+    /**
+     * The year of this class's events: the tests judge events against 2060-07-01, and 2059, the year
+     * before, has no other live figures (its reported counts belong to another class, and events
+     * change none).
+     */
+    private static final int EVENT_YEAR = 2059;
+
     @AfterEach
-    void removeData() {
+    void removeData() throws java.sql.SQLException {
         new CountsTable(dataSource, GeneratedJavaClientTest.class).deleteOwnedYears();
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM live_event WHERE year = " + EVENT_YEAR);
+            statement.execute("DELETE FROM live_count WHERE year = " + EVENT_YEAR);
+        }
+    }
+
+    @Test
+    void publishesEventsAndReconcilesThroughTheGeneratedClient() throws Exception {
+        EventsApi events = new EventsApi(client(Roles.EVENT_PUBLISHER));
+        java.time.OffsetDateTime moment = java.time.OffsetDateTime.parse(EVENT_YEAR + "-08-09T10:00:00+07:00");
+        List<LiveEvent> posted = List.of(
+                new LiveEvent().eventId("client-1").type(LiveEvent.TypeEnum.VACANCY_POSTED).occurredAt(moment).region("35.78")
+                        .openings(4),
+                new LiveEvent().eventId("client-2").type(LiveEvent.TypeEnum.VACANCY_POSTED).occurredAt(moment).region("35.78"),
+                new LiveEvent().eventId("client-2").type(LiveEvent.TypeEnum.VACANCY_POSTED).occurredAt(moment).region("35.78"),
+                new LiveEvent().eventId("client-3").type(LiveEvent.TypeEnum.TRAINING_ENROLLED).occurredAt(moment));
+        EventIntake intake = events.postEvents(posted);
+        assertEquals(2L, intake.getCounted());
+        assertEquals(1L, intake.getDuplicates());
+        assertEquals(1, intake.getRefused().size());
+        assertEquals(3, intake.getRefused().get(0).getIndex());
+        assertEquals("program", intake.getRefused().get(0).getField());
+        // 4 openings and 1 (the default) in Surabaya (35.78), August week 2
+        assertEquals(5L, new EventsApi(client(null)).getLiveReconciliation(CategoryCode.VACANCY, EVENT_YEAR, "35")
+                .getWeeks().get(7 * 4 + 1).getLive());
     }
 
     @Test

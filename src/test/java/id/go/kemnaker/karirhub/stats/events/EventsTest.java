@@ -1,0 +1,177 @@
+package id.go.kemnaker.karirhub.stats.events;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.counts.CountsTable;
+import id.go.kemnaker.karirhub.stats.security.Roles;
+import id.go.kemnaker.karirhub.stats.security.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * POST /api/v1/events and the live-reconciliation read: each event counted once, in the
+ * reporting week of its moment in Jakarta time, refusals named by index and field. The test
+ * profile judges events against 2060-07-01 (karirhub.events.now), so they fall in this class's year.
+ */
+@QuarkusTest
+@OwnsYears({2060})
+class EventsTest {
+
+    private static final int YEAR = TestYears.of(EventsTest.class)[0];
+
+    @Inject
+    DataSource dataSource;
+
+    @AfterEach
+    void removeData() throws SQLException {
+        new CountsTable(dataSource, EventsTest.class).deleteOwnedYears();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM live_event WHERE year = " + YEAR);
+            statement.execute("DELETE FROM live_count WHERE year = " + YEAR);
+        }
+    }
+
+    private static RequestSpecification publisher() {
+        return given().header("Authorization", Tokens.bearer(Roles.EVENT_PUBLISHER)).contentType(ContentType.JSON);
+    }
+
+    private static Map<String, Object> event(String id, String type, String occurredAt) {
+        Map<String, Object> event = new HashMap<>();
+        event.put("eventId", id);
+        event.put("type", type);
+        event.put("occurredAt", occurredAt);
+        return event;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> event, String field, Object value) {
+        event.put(field, value);
+        return event;
+    }
+
+    @Test
+    void countsEachEventOnceInTheReportingWeekOfItsJakartaDay() {
+        List<Map<String, Object>> events = List.of(
+                with(with(event("js-1", "JOB_SEEKER_REGISTERED", YEAR + "-03-09T10:15:00+07:00"), "region", "32.73"), "sex", "P"),
+                with(event("js-2", "JOB_SEEKER_REGISTERED", YEAR + "-03-10T08:00:00+07:00"), "region", "32"),
+                event("js-3", "JOB_SEEKER_REGISTERED", YEAR + "-03-14T20:00:00+07:00"),
+                // 2060-03-14T17:30Z is 00:30 on the 15th in Jakarta: week 3, not week 2
+                event("js-4", "JOB_SEEKER_REGISTERED", YEAR + "-03-14T17:30:00Z"),
+                event("js-1", "JOB_SEEKER_REGISTERED", YEAR + "-03-09T10:15:00+07:00"),
+                with(with(event("v-1", "VACANCY_POSTED", YEAR + "-03-09T09:00:00+07:00"), "openings", 3), "region", "32.73"),
+                with(event("t-1", "TRAINING_ENROLLED", YEAR + "-03-09T09:00:00+07:00"), "program", "PRAKERJA"));
+        publisher().body(events).when().post("/api/v1/events")
+                .then().statusCode(200).body("counted", equalTo(6)).body("duplicates", equalTo(1)).body("refused", empty());
+        // delivered again, in another order: nothing more is counted
+        List<Map<String, Object>> again = new ArrayList<>(events);
+        java.util.Collections.reverse(again);
+        publisher().body(again).when().post("/api/v1/events")
+                .then().statusCode(200).body("counted", equalTo(0)).body("duplicates", equalTo(7));
+
+        given().when().get("/api/v1/statistics/live-reconciliation?category=JOB_SEEKER&year={year}", YEAR)
+                .then().statusCode(200).header("Cache-Control", containsString("no-store"))
+                .body("weeks", hasSize(48)).body("months", hasSize(12))
+                .body("weeks[9].period", equalTo(YEAR + "-03-W2")).body("weeks[9].live", equalTo(3))
+                .body("weeks[10].live", equalTo(1)).body("weeks[8].live", nullValue())
+                .body("months[2].live", equalTo(4)).body("months[2].reported", nullValue());
+        // a province counts its own events and its regencies'; a regency only its own
+        given().when().get("/api/v1/statistics/live-reconciliation?category=JOB_SEEKER&year={year}&region=32", YEAR)
+                .then().statusCode(200).body("region", equalTo("32")).body("weeks[9].live", equalTo(2));
+        given().when().get("/api/v1/statistics/live-reconciliation?category=JOB_SEEKER&year={year}&region=32.73", YEAR)
+                .then().statusCode(200).body("weeks[9].live", equalTo(1));
+        given().when().get("/api/v1/statistics/live-reconciliation?category=VACANCY&year={year}&region=32.73", YEAR)
+                .then().statusCode(200).body("weeks[9].live", equalTo(3));
+        given().when().get("/api/v1/statistics/live-reconciliation?category=PRAKERJA_TRAINING&year={year}", YEAR)
+                .then().statusCode(200).body("weeks[9].live", equalTo(1));
+    }
+
+    @Test
+    void reconcilesLiveWithReportedWeeks() {
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(Map.of("category", "EMPLOYER", "year", YEAR, "month", 5, "week", 1, "count", 10)))
+                .when().post("/api/v1/counts/batch").then().statusCode(200);
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            events.add(event("emp-" + i, "EMPLOYER_REGISTERED", YEAR + "-05-0" + (1 + i % 7) + "T12:00:00+07:00"));
+        }
+        publisher().body(events).when().post("/api/v1/events").then().statusCode(200).body("counted", equalTo(12));
+        given().when().get("/api/v1/statistics/live-reconciliation?category=EMPLOYER&year={year}", YEAR)
+                .then().statusCode(200)
+                .body("weeks[16].period", equalTo(YEAR + "-05-W1"))
+                .body("weeks[16].reported", equalTo(10)).body("weeks[16].reportedComplete", equalTo(true))
+                .body("weeks[16].live", equalTo(12)).body("weeks[16].difference", equalTo(2))
+                .body("months[4].reported", equalTo(10)).body("months[4].reportedComplete", equalTo(false))
+                .body("months[4].live", equalTo(12)).body("months[4].difference", equalTo(2));
+    }
+
+    @Test
+    void refusesEachBadEventByIndexAndCountsTheRest() {
+        List<Object> events = List.of(
+                with(event("ok-1", "JOB_SEEKER_REGISTERED", YEAR + "-04-01T08:00:00+07:00"), "education", "SMK"),
+                with(event("pd-1", "JOB_SEEKER_REGISTERED", YEAR + "-04-01T08:00:00+07:00"), "nik", "3273012345670001"),
+                event("ty-1", "JOB_SEEKER_HIRED", YEAR + "-04-01T08:00:00+07:00"),
+                event("fu-1", "EMPLOYER_REGISTERED", YEAR + "-07-02T08:00:00+07:00"),
+                event("old-1", "EMPLOYER_REGISTERED", (YEAR - 2) + "-12-31T08:00:00+07:00"),
+                with(event("rg-1", "EMPLOYER_REGISTERED", YEAR + "-04-01T08:00:00+07:00"), "region", "99.99"),
+                with(event("ag-1", "JOB_SEEKER_REGISTERED", YEAR + "-04-01T08:00:00+07:00"), "ageGroup", "15-24"),
+                with(event("op-1", "JOB_SEEKER_REGISTERED", YEAR + "-04-01T08:00:00+07:00"), "openings", 2),
+                event("pr-1", "TRAINING_ENROLLED", YEAR + "-04-01T08:00:00+07:00"),
+                "not an object",
+                event("tz-1", "EMPLOYER_REGISTERED", YEAR + "-04-01T08:00:00"),
+                with(event("vo-1", "VACANCY_POSTED", YEAR + "-04-01T08:00:00+07:00"), "openings", 0),
+                event("bad id with spaces", "EMPLOYER_REGISTERED", YEAR + "-04-01T08:00:00+07:00"));
+        publisher().body(events).when().post("/api/v1/events")
+                .then().statusCode(200).body("counted", equalTo(1)).body("duplicates", equalTo(0))
+                .body("refused.index", equalTo(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)))
+                .body("refused.field", equalTo(List.of("nik", "type", "occurredAt", "occurredAt", "region", "ageGroup",
+                        "openings", "program", "$", "occurredAt", "openings", "eventId")))
+                .body("refused[0].reason", containsString("no personal data"))
+                .body("refused[0].reason", not(containsString("3273012345670001")))
+                .body("refused[2].reason", containsString("is in the future"))
+                .body("refused[3].reason", containsString("too old"))
+                .body("refused[5].reason", containsString("15-19"));
+        given().when().get("/api/v1/statistics/live-reconciliation?category=JOB_SEEKER&year={year}", YEAR)
+                .then().body("months[3].live", equalTo(1));
+    }
+
+    @Test
+    void refusesWholeRequestsThatAreNotAListOfEventsOrNotAllowed() {
+        publisher().body(Map.of("eventId", "x")).when().post("/api/v1/events")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(List.of()).when().post("/api/v1/events")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON).body(List.of())
+                .when().post("/api/v1/events").then().statusCode(403).contentType("application/problem+json");
+        List<Map<String, Object>> tooMany = new ArrayList<>();
+        for (int i = 0; i <= EventResource.MAX_EVENTS; i++) {
+            tooMany.add(event("many-" + i, "EMPLOYER_REGISTERED", YEAR + "-04-01T08:00:00+07:00"));
+        }
+        publisher().body(tooMany).when().post("/api/v1/events")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("10000"));
+        given().when().get("/api/v1/statistics/live-reconciliation?category=VACANCIES_REMAINING&year={year}", YEAR)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("category"));
+    }
+}
