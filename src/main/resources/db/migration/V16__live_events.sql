@@ -50,3 +50,12 @@ CREATE TABLE live_count (
 );
 
 CREATE UNIQUE INDEX live_count_key ON live_count (year, category, coalesce(region_code, ''), month, week);
+
+-- How far the live counts of each year have moved: raised by every commit that counts events in the
+-- year. Instances read it after each notification on karirhub_live (and with every check of the data
+-- version) and cache answers that show live figures under it, so that an event makes them render
+-- again, and years without events keep their cached answers.
+CREATE TABLE live_year (
+    year    integer NOT NULL PRIMARY KEY,
+    version bigint  NOT NULL
+);

@@ -1,6 +1,7 @@
 // The KarirHub dashboard. It holds no figures: everything it shows comes from the public API,
 // so it can never disagree with it. Indonesian first (?lang=en for English); it polls the
-// headline figures with If-None-Match and redraws only when the data version changed.
+// headline figures with If-None-Match and redraws only when they changed, and asks at once when
+// the change stream says the year shown changed.
 
 const TEXT = {
   id: {
@@ -15,6 +16,7 @@ const TEXT = {
     achievement: 'capaian', target: 'target', proRata: 'target pro rata s.d. periode terakhir', noTarget: 'belum ada target',
     ikk5: 'IKK 5 · Tenaga kerja yang difasilitasi', ikk6: 'IKK 6 · Pengguna layanan pasar kerja',
     dataVersion: 'Versi data', updated: 'Diperbarui', error: 'Data tidak dapat dimuat; mencoba lagi',
+    provisional: 'termasuk angka sementara dari peristiwa KarirHub (minggu yang belum dilaporkan)',
     scrollHint: 'Geser tabel ke samping untuk kolom lainnya →',
     noProvinces: year => 'Belum ada angka per provinsi untuk ' + year + ': tahun ini hanya dilaporkan secara nasional.',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
@@ -32,6 +34,7 @@ const TEXT = {
     achievement: 'achieved', target: 'target', proRata: 'pro-rata target to the latest period', noTarget: 'no target set',
     ikk5: 'IKK 5 · Workers facilitated', ikk6: 'IKK 6 · Labour-market service users',
     dataVersion: 'Data version', updated: 'Updated', error: 'Could not load the data; retrying',
+    provisional: 'includes provisional figures from KarirHub events (weeks not reported yet)',
     scrollHint: 'Swipe the table sideways for more columns →',
     noProvinces: year => 'No figures by province for ' + year + ': this year was reported nationally only.',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -131,7 +134,7 @@ function renderHeadline(headline) {
   $('progress').replaceChildren(progress('ikk5', t.ikk5, headline.facilitatedWorkers),
     progress('ikk6', t.ikk6, headline.serviceUsers));
   $('footer').textContent = t.dataVersion + ' ' + headline.dataVersion + ' · ' + t.updated + ' '
-    + jakartaTime.format(new Date()) + ' WIB';
+    + jakartaTime.format(new Date()) + ' WIB' + (headline.status === 'provisional' ? ' · ' + t.provisional : '');
 }
 
 function progress(id, name, figures) {
@@ -382,6 +385,25 @@ async function start() {
   setUpPage(latest.year ?? state.year);
   await poll();
   setInterval(poll, config.pollIntervalMillis);
+  listen();
+}
+
+/**
+ * Asks again as soon as the service says something changed in the year shown (GET /api/v1/stream,
+ * Server-Sent Events: a write of a data officer, or events counted live), so the headline moves
+ * with KarirHub; the polling above stays as the fallback where the stream is cut or unavailable.
+ */
+function listen() {
+  if (!('EventSource' in window)) {
+    return;
+  }
+  const stream = new EventSource('/api/v1/stream');
+  stream.addEventListener('change', event => {
+    const change = JSON.parse(event.data);
+    if (change.years.length === 0 || change.years.includes(state.year)) {
+      poll();
+    }
+  });
 }
 
 start();

@@ -54,8 +54,8 @@ public class CachedAnswers {
     private record Known(DataVersion version, String lastModified, long confirmedAt) {
     }
 
-    /** One cached answer: a request at the data version that was known when it was asked. */
-    private record Slot(AnswerKey key, long knownVersion) {
+    /** One cached answer: a request at the data version (and live version of its years) known when it was asked. */
+    private record Slot(AnswerKey key, long knownVersion, long liveVersion) {
     }
 
     /**
@@ -93,9 +93,11 @@ public class CachedAnswers {
     private final AsyncCache<Slot, Prepared> answers;
     private final CacheMeters meters;
     private final Semaphore renders;
+    private final LiveVersions live;
 
-    CachedAnswers(CacheConfig config, MeterRegistry registry) {
+    CachedAnswers(CacheConfig config, MeterRegistry registry, LiveVersions live) {
         this.config = config;
+        this.live = live;
         this.ttlNanos = config.ttl().toNanos();
         this.cacheControl = "max-age=" + config.maxAge().toSeconds();
         this.known = new AtomicReference<>(new Known(DataVersion.NONE, httpDate(DataVersion.NONE.changedAt()),
@@ -136,39 +138,45 @@ public class CachedAnswers {
      * be null).
      */
     public CompletableFuture<Served> serve(AnswerKey key, String ifNoneMatch, String ifModifiedSince, Supplier<Answer> render) {
-        if (!config.enabled()) {
+        long liveVersion = key.live() ? live.of(key.liveFrom(), key.liveTo()) : 0;
+        // Live figures move without the data version: Last-Modified cannot tell, the ETag can
+        String modifiedSince = liveVersion == 0 ? ifModifiedSince : null;
+        // Without the listener nothing tells this instance of other instances' events: render live answers each time.
+        // With it, a lost connection keeps the live versions last read, as the data version is kept: both are
+        // trusted for the TTL after the last confirmation, and renders go to the database after that.
+        if (!config.enabled() || (key.live() && !config.listen())) {
             meters.served(key, Result.DISABLED);
-            return CompletableFuture.supplyAsync(() -> served(ifNoneMatch, ifModifiedSince, prepare(key, rendered(render))),
-                    Infrastructure.getDefaultWorkerPool());
+            return CompletableFuture.supplyAsync(() -> served(ifNoneMatch, modifiedSince, prepare(key, rendered(render),
+                    liveVersion)), Infrastructure.getDefaultWorkerPool());
         }
         Known current = known.get();
         if (System.nanoTime() - current.confirmedAt() > ttlNanos) {
             meters.served(key, Result.UNTRUSTED);
             return CompletableFuture.supplyAsync(() -> {
-                Prepared fresh = prepare(key, rendered(render));
+                Prepared fresh = prepare(key, rendered(render), liveVersion);
                 confirm(fresh.answer().latest());
-                return served(ifNoneMatch, ifModifiedSince, fresh);
+                return served(ifNoneMatch, modifiedSince, fresh);
             }, Infrastructure.getDefaultWorkerPool());
         }
-        String etag = etag(current.version(), key);
-        if (Conditional.notModified(ifNoneMatch, ifModifiedSince, etag, current.version().changedAt())) {
+        String etag = etag(current.version(), key, liveVersion);
+        if (Conditional.notModified(ifNoneMatch, modifiedSince, etag, current.version().changedAt())) {
             meters.served(key, Result.NOT_MODIFIED);
             return CompletableFuture.completedFuture(new Served(null, validators(etag, current.lastModified())));
         }
-        Slot slot = new Slot(key, current.version().id());
+        Slot slot = new Slot(key, current.version().id(), liveVersion);
         CompletableFuture<Prepared> cached = answers.getIfPresent(slot);
         if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
             meters.served(key, Result.HIT);
-            return CompletableFuture.completedFuture(served(ifNoneMatch, ifModifiedSince, cached.join()));
+            return CompletableFuture.completedFuture(served(ifNoneMatch, modifiedSince, cached.join()));
         }
         // A miss, or a wait for a render already under way (one render per key, see above).
         meters.served(key, Result.MISS);
         CompletableFuture<Prepared> loading = answers.get(slot, (s, executor) -> CompletableFuture.supplyAsync(() -> {
-            Prepared fresh = prepare(key, rendered(render));
+            Prepared fresh = prepare(key, rendered(render), liveVersion);
             confirm(fresh.answer().latest());
             return fresh;
         }, executor));
-        return loading.thenApply(prepared -> served(ifNoneMatch, ifModifiedSince, prepared));
+        return loading.thenApply(prepared -> served(ifNoneMatch, modifiedSince, prepared));
     }
 
     /** The data version this instance trusts now; for tests and the health of the listener. */
@@ -237,8 +245,8 @@ public class CachedAnswers {
         return (int) Math.min(Integer.MAX_VALUE, bytes);
     }
 
-    private Prepared prepare(AnswerKey key, Answer answer) {
-        String etag = etag(answer.version(), key);
+    private Prepared prepare(AnswerKey key, Answer answer, long liveVersion) {
+        String etag = etag(answer.version(), key, liveVersion);
         String lastModified = httpDate(answer.version().changedAt());
         String[] validators = validators(etag, lastModified);
         List<String> ok = new ArrayList<>(List.of("Content-Type", key.representation().contentType()));
@@ -261,8 +269,9 @@ public class CachedAnswers {
         return unchanged ? new Served(null, prepared.notModified()) : new Served(prepared.answer(), prepared.ok());
     }
 
-    private static String etag(DataVersion version, AnswerKey key) {
-        return "\"" + version.id() + "-" + key.fingerprint() + "\"";
+    /** {@code "version-key"}, and for live figures of years where events were counted {@code "version.live-key"}. */
+    private static String etag(DataVersion version, AnswerKey key, long liveVersion) {
+        return "\"" + version.id() + (liveVersion == 0 ? "" : "." + liveVersion) + "-" + key.fingerprint() + "\"";
     }
 
     private static String httpDate(Instant instant) {

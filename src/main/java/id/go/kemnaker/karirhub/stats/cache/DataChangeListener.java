@@ -2,10 +2,15 @@ package id.go.kemnaker.karirhub.stats.cache;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -28,7 +33,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Keeps {@link CachedAnswers} coherent with writes made through other instances on the same
  * database: {@code LISTEN}s on {@link AuditTrail#NOTIFY_CHANNEL} (every writing transaction
- * sends one notification at commit) and reads the data version after each notification, and at
+ * sends one notification at commit) and on {@link LiveVersions#NOTIFY_CHANNEL} (every commit of
+ * events), and reads the data version and the live counters after each notification, and at
  * least every third of {@code karirhub.cache.ttl} so the version stays trusted while the
  * connection is healthy. A lost connection is logged once and re-opened, re-subscribing and
  * re-reading the version, since notifications sent in between are lost. The version read on
@@ -47,8 +53,13 @@ class DataChangeListener {
     private static final Logger LOG = Logger.getLogger(DataChangeListener.class);
     private static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(10);
     private static final String LATEST_VERSION = "SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1";
+    /** The measures and years of the entries between two versions (at most 1,000 pairs: a big import names them all). */
+    private static final String TOUCHED = "SELECT DISTINCT coalesce(category, indicator), year FROM audit_entry"
+            + " WHERE id > ? AND id <= ? LIMIT 1000";
 
     private final CachedAnswers answers;
+    private final LiveVersions live;
+    private final DataChanges changes;
     private final CacheConfig config;
     private final String url;
     private final Optional<String> username;
@@ -60,12 +71,14 @@ class DataChangeListener {
     private final Counter reconnects;
     private final Counter notificationsReceived;
 
-    DataChangeListener(CachedAnswers answers, CacheConfig config,
+    DataChangeListener(CachedAnswers answers, LiveVersions live, DataChanges changes, CacheConfig config,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
             MeterRegistry registry) {
         this.answers = answers;
+        this.live = live;
+        this.changes = changes;
         this.config = config;
         this.url = url;
         this.username = username;
@@ -112,8 +125,11 @@ class DataChangeListener {
                 connection = listening;
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + AuditTrail.NOTIFY_CHANNEL);
+                    statement.execute("LISTEN " + LiveVersions.NOTIFY_CHANNEL);
                 }
-                answers.observed(latestVersion(listening));
+                DataVersion known = latestVersion(listening);
+                answers.observed(known);
+                live.observed(liveVersions(listening), true);
                 subscribed = true;
                 if (!first) {
                     reconnects.increment();
@@ -134,9 +150,20 @@ class DataChangeListener {
                     DataVersion latest = latestVersion(listening);
                     LOG.debugf("%d notification(s); data version %d", received == null ? 0 : received.length, latest.id());
                     answers.confirm(latest);
+                    if (latest.id() != known.id()) {
+                        changes.publish(officialChange(listening, known, latest));
+                        known = latest;
+                    }
+                    live.observed(liveVersions(listening), true);
+                    for (PGNotification notification : received == null ? new PGNotification[0] : received) {
+                        if (LiveVersions.NOTIFY_CHANNEL.equals(notification.getName())) {
+                            changes.publish(liveChange(notification.getParameter(), latest));
+                        }
+                    }
                 }
             } catch (SQLException e) {
                 subscribed = false;
+                live.lost();
                 if (!running) {
                     return;
                 }
@@ -164,6 +191,57 @@ class DataChangeListener {
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(LATEST_VERSION)) {
             return row.next() ? new DataVersion(row.getLong(1), row.getTimestamp(2).toInstant()) : DataVersion.NONE;
         }
+    }
+
+    /** What the audit entries after {@code before} up to {@code after} touched: measures and years. */
+    private static DataChanges.Change officialChange(Connection connection, DataVersion before, DataVersion after)
+            throws SQLException {
+        TreeSet<String> measures = new TreeSet<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(TOUCHED)) {
+            statement.setLong(1, before.id());
+            statement.setLong(2, after.id());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getString(1) != null) {
+                        measures.add(rows.getString(1));
+                    }
+                    if (rows.getObject(2) != null) {
+                        years.add(rows.getInt(2));
+                    }
+                }
+            }
+        }
+        return new DataChanges.Change(after.id(), "official", List.copyOf(measures), List.copyOf(years), after.changedAt());
+    }
+
+    /** A commit of events, from its notification's payload ({@code CATEGORY:YEAR} pairs, comma separated). */
+    private static DataChanges.Change liveChange(String payload, DataVersion version) {
+        TreeSet<String> measures = new TreeSet<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        for (String pair : payload == null ? new String[0] : payload.split(",")) {
+            int colon = pair.indexOf(':');
+            if (colon > 0) {
+                measures.add(pair.substring(0, colon));
+                try {
+                    years.add(Integer.parseInt(pair.substring(colon + 1)));
+                } catch (NumberFormatException e) {
+                    // a payload of another shape names no year
+                }
+            }
+        }
+        return new DataChanges.Change(version.id(), "live", List.copyOf(measures), List.copyOf(years), java.time.Instant.now());
+    }
+
+    /** The live counters of every year events were counted in ({@link LiveVersions}). */
+    private static Map<Integer, Long> liveVersions(Connection connection) throws SQLException {
+        Map<Integer, Long> versions = new HashMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(LiveVersions.READ)) {
+            while (rows.next()) {
+                versions.put(rows.getInt(1), rows.getLong(2));
+            }
+        }
+        return versions;
     }
 
     private Properties credentials() {

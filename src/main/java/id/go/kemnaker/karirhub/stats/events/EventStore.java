@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import id.go.kemnaker.karirhub.stats.cache.LiveVersions;
 import id.go.kemnaker.karirhub.stats.cells.Cell;
 
 /**
@@ -29,8 +30,6 @@ public class EventStore {
     public enum Channel {
         AMQP, HTTP
     }
-
-    static final String NOTIFY_CHANNEL = "karirhub_live";
 
     private static final String COUNT = """
             WITH incoming AS (
@@ -55,16 +54,23 @@ public class EventStore {
                 ON CONFLICT (year, category, coalesce(region_code, ''), month, week)
                 DO UPDATE SET amount = c.amount + excluded.amount
                 RETURNING 1
+            ), stamped AS (
+                INSERT INTO live_year AS y (year, version)
+                SELECT DISTINCT year, 1 FROM inserted ORDER BY year
+                ON CONFLICT (year) DO UPDATE SET version = y.version + 1
+                RETURNING 1
             ), notified AS (
-                SELECT pg_notify('%s', count(*)::text) FROM inserted HAVING count(*) > 0
+                SELECT pg_notify('%s', string_agg(DISTINCT category || ':' || year, ',')) FROM inserted HAVING count(*) > 0
             )
-            SELECT event_id, (SELECT count(*) FROM notified) FROM inserted
-            """.formatted(NOTIFY_CHANNEL);
+            SELECT event_id, year, (SELECT count(*) FROM notified) FROM inserted
+            """.formatted(LiveVersions.NOTIFY_CHANNEL);
 
     private final DataSource dataSource;
+    private final LiveVersions liveVersions;
 
-    EventStore(DataSource dataSource) {
+    EventStore(DataSource dataSource, LiveVersions liveVersions) {
         this.dataSource = dataSource;
+        this.liveVersions = liveVersions;
     }
 
     /**
@@ -122,11 +128,14 @@ public class EventStore {
             }
             statement.setArray(p++, array(connection, "integer", amounts));
             statement.setString(p, channel.name().toLowerCase(java.util.Locale.ROOT));
+            Set<Integer> countedYears = new HashSet<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     counted.add(rows.getString(1));
+                    countedYears.add(rows.getInt(2));
                 }
             }
+            liveVersions.touched(countedYears); // this instance's next reads show them; others hear of it (NOTIFY)
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count " + n + " event(s): " + e.getMessage(), e);
         }

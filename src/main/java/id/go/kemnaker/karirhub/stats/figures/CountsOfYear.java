@@ -18,6 +18,8 @@ final class CountsOfYear {
     private final Map<Category, Long[][]> cells = new EnumMap<>(Category.class);
     /** Per category, like {@link #cells}: true where the value is a regional sum some region is missing from. */
     private final Map<Category, boolean[][]> incomplete = new EnumMap<>(Category.class);
+    /** Per category, like {@link #cells}: true where the value is a live figure; null until one is added. */
+    private Map<Category, boolean[][]> provisional;
 
     CountsOfYear() {
         for (Category category : Category.values()) {
@@ -31,6 +33,32 @@ final class CountsOfYear {
         int week = cell.week() == null ? 0 : cell.week();
         cells.get(cell.category())[cell.month()][week] = figure.amount();
         incomplete.get(cell.category())[cell.month()][week] = !figure.complete();
+        if (figure.provisional()) {
+            if (provisional == null) {
+                provisional = new EnumMap<>(Category.class);
+            }
+            provisional.computeIfAbsent(cell.category(), c -> new boolean[13][5])[cell.month()][week] = true;
+        }
+    }
+
+    /** Whether the week's value is a live figure. */
+    boolean weekProvisional(Category category, int month, int week) {
+        boolean[][] live = provisional == null ? null : provisional.get(category);
+        return live != null && live[month][week];
+    }
+
+    /** Whether the month's value ({@link #month}) holds a live figure. */
+    boolean monthProvisional(Category category, int month) {
+        boolean[][] live = provisional == null ? null : provisional.get(category);
+        if (live == null) {
+            return false;
+        }
+        for (int week = 0; week <= Period.WEEKS_PER_MONTH; week++) {
+            if (live[month][week]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the week was reported, and by every region when it is a regional sum. */

@@ -9,7 +9,12 @@ import java.time.Instant;
  *
  * @param asOf null for the current figures
  */
-public record FigureQuery(Shape shape, Area area, int firstYear, int lastYear, Instant asOf, Grain grain) {
+public record FigureQuery(Shape shape, Area area, int firstYear, int lastYear, Instant asOf, Grain grain, Basis basis) {
+
+    /** A query of the reported figures. */
+    public FigureQuery(Shape shape, Area area, int firstYear, int lastYear, Instant asOf, Grain grain) {
+        this(shape, area, firstYear, lastYear, asOf, grain, Basis.OFFICIAL);
+    }
 
     /** Whose figures a statement reads; each shape has its own statement. */
     public enum Shape {
@@ -49,6 +54,19 @@ public record FigureQuery(Shape shape, Area area, int firstYear, int lastYear, I
 
     /** This query at the grain of months. */
     public FigureQuery byMonth() {
-        return new FigureQuery(shape, area, firstYear, lastYear, asOf, Grain.MONTH);
+        return new FigureQuery(shape, area, firstYear, lastYear, asOf, Grain.MONTH, basis);
+    }
+
+    /**
+     * This query on {@code basis}. Live figures are read for the current figures at the grain of
+     * weeks; as of a moment, or by month, a read stays official (live figures keep no history).
+     */
+    public FigureQuery on(Basis other) {
+        return new FigureQuery(shape, area, firstYear, lastYear, asOf, grain, other);
+    }
+
+    /** Whether live figures take part in this read. */
+    boolean readsLive() {
+        return basis != Basis.OFFICIAL && asOf == null && grain == Grain.WEEK;
     }
 }

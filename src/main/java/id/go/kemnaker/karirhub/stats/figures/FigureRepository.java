@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
+import id.go.kemnaker.karirhub.stats.cache.LiveVersions;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.database.NamedSql;
@@ -235,10 +236,14 @@ public class FigureRepository {
 
     private final DataSource dataSource;
     private final RegionDirectory regions;
+    private final LiveRepository live;
+    private final LiveVersions liveVersions;
 
-    FigureRepository(DataSource dataSource, RegionDirectory regions) {
+    FigureRepository(DataSource dataSource, RegionDirectory regions, LiveRepository live, LiveVersions liveVersions) {
         this.dataSource = dataSource;
         this.regions = regions;
+        this.live = live;
+        this.liveVersions = liveVersions;
     }
 
     /** Runs the query's statement: as of a moment, an answer that never changes afterwards ({@link #run}). */
@@ -283,7 +288,15 @@ public class FigureRepository {
                 AuditTrail.awaitSealed(connection);
                 rows = rows(connection, sql, binds);
             }
-            return new FigureRead(query, rows.version, rows.latest != null ? rows.latest : rows.version, rows.figures,
+            // live figures come from their own table, read after the reported ones: an event counted in
+            // between shows in the live figures (which carry no data version) and changes no reported one
+            List<Figure> figures = rows.figures;
+            if (query.readsLive()) { // where no event was counted in the years, there is nothing live to read
+                List<Figure> liveFigures = liveVersions.mayHaveLive(query.firstYear(), query.lastYear()) ? live.figures(query)
+                        : List.of();
+                figures = LiveRepository.combine(query.basis(), rows.figures, liveFigures);
+            }
+            return new FigureRead(query, rows.version, rows.latest != null ? rows.latest : rows.version, figures,
                     rows.targets, rows.realisations, regions);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the stored figures", e);

@@ -131,12 +131,14 @@ public final class FigureSnapshot {
         }
         Long sum = null;
         boolean complete = true;
+        boolean provisional = false;
         int first = period.month();
         int last = period.interval() == Interval.WEEK ? first : period.lastMonth();
         for (Category category : categories) {
             if (period.interval() == Interval.WEEK) {
                 sum = CountsOfYear.plus(sum, ofYear.week(category, first, period.weekOfMonth()));
                 complete &= ofYear.weekComplete(category, first, period.weekOfMonth());
+                provisional |= ofYear.weekProvisional(category, first, period.weekOfMonth());
                 continue;
             }
             if (category.isStock()) { // what remained at the end of the period: its last month's
@@ -147,9 +149,10 @@ public final class FigureSnapshot {
             for (int month = first; month <= last; month++) {
                 sum = CountsOfYear.plus(sum, ofYear.month(category, month));
                 complete &= ofYear.monthComplete(category, month);
+                provisional |= ofYear.monthProvisional(category, month);
             }
         }
-        return new PeriodValue(sum, complete);
+        return new PeriodValue(sum, complete, provisional);
     }
 
     /**
@@ -174,12 +177,14 @@ public final class FigureSnapshot {
                 parts.add(Period.week(period.year(), period.month(), week));
             }
         }
+        boolean provisional = false;
         for (Period part : parts) {
             PeriodValue value = value(categories, part);
             values.add(value.value());
             complete &= value.complete();
+            provisional |= value.provisional();
         }
-        return new PeriodValue(CountsOfYear.sumOfReported(values), complete);
+        return new PeriodValue(CountsOfYear.sumOfReported(values), complete, provisional);
     }
 
     /**

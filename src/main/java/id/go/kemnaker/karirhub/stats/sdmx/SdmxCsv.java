@@ -18,7 +18,8 @@ import id.go.kemnaker.karirhub.stats.formats.CsvTable;
  * STRUCTURE_ID, ACTION (always I, information), the dimensions FREQ, REF_AREA, INDICATOR,
  * CATEGORY, TIME_PERIOD, the measure OBS_VALUE and the attributes OBS_STATUS and COMPLETE.
  *
- * <p>A period nobody reported has an empty OBS_VALUE and OBS_STATUS {@code M}. A reporting week is
+ * <p>A period nobody reported has an empty OBS_VALUE and OBS_STATUS {@code M}; one whose value holds
+ * a live figure (from events, not reported yet) OBS_STATUS {@code P}, provisional. A reporting week is
  * not an ISO week, so its TIME_PERIOD is an SDMX time range: its first day and its length in
  * days ({@code 2021-10-15/P7D}; the fourth week runs to the end of the month, {@code P7D} to
  * {@code P10D}). REF_AREA is {@code ID} for national figures, else the Kemendagri code of the
@@ -31,7 +32,8 @@ public final class SdmxCsv {
             "CATEGORY", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "COMPLETE");
 
     /** One observation; {@code value} null when nothing was reported. */
-    private record Observation(Period period, String indicator, String category, Number value, boolean complete) {
+    private record Observation(Period period, String indicator, String category, Number value, boolean complete,
+            boolean provisional) {
     }
 
     private final List<Observation> observations = new ArrayList<>();
@@ -49,19 +51,22 @@ public final class SdmxCsv {
 
     /** Adds an observation of an indicator over all the categories it adds up (CATEGORY {@code _T}). */
     public SdmxCsv indicator(Indicator indicator, Period period, PeriodValue value) {
-        observations.add(new Observation(period, indicator.name(), SdmxStructure.TOTAL, value.value(), value.complete()));
+        observations.add(new Observation(period, indicator.name(), SdmxStructure.TOTAL, value.value(), value.complete(),
+                value.provisional()));
         return this;
     }
 
     /** Adds an observation of one category of an indicator (the service users who are employers). */
     public SdmxCsv indicatorCategory(Indicator indicator, Category category, Period period, PeriodValue value) {
-        observations.add(new Observation(period, indicator.name(), category.name(), value.value(), value.complete()));
+        observations.add(new Observation(period, indicator.name(), category.name(), value.value(), value.complete(),
+                value.provisional()));
         return this;
     }
 
     /** Adds an observation of a category's counts outside any indicator (INDICATOR {@code _Z}). */
     public SdmxCsv category(Category category, Period period, PeriodValue value) {
-        observations.add(new Observation(period, SdmxStructure.NOT_APPLICABLE, category.name(), value.value(), value.complete()));
+        observations.add(new Observation(period, SdmxStructure.NOT_APPLICABLE, category.name(), value.value(), value.complete(),
+                value.provisional()));
         return this;
     }
 
@@ -70,13 +75,13 @@ public final class SdmxCsv {
      * category (INDICATOR {@code _Z}) or a ratio such as the vacancies per 100 job seekers
      * (INDICATOR the ratio, CATEGORY {@code _Z}, the value with its decimals), as the series id says.
      */
-    public SdmxCsv series(String id, Period period, Number value, boolean complete) {
+    public SdmxCsv series(String id, Period period, Number value, boolean complete, boolean provisional) {
         if (Arrays.stream(Indicator.values()).anyMatch(i -> i.name().equals(id))) {
-            observations.add(new Observation(period, id, SdmxStructure.TOTAL, whole(value), complete));
+            observations.add(new Observation(period, id, SdmxStructure.TOTAL, whole(value), complete, provisional));
         } else if (Arrays.stream(Category.values()).anyMatch(c -> c.name().equals(id))) {
-            observations.add(new Observation(period, SdmxStructure.NOT_APPLICABLE, id, whole(value), complete));
+            observations.add(new Observation(period, SdmxStructure.NOT_APPLICABLE, id, whole(value), complete, provisional));
         } else {
-            observations.add(new Observation(period, id, SdmxStructure.NOT_APPLICABLE, value, complete));
+            observations.add(new Observation(period, id, SdmxStructure.NOT_APPLICABLE, value, complete, provisional));
         }
         return this;
     }
@@ -90,7 +95,7 @@ public final class SdmxCsv {
         CsvTable table = new CsvTable(HEADER);
         for (Observation o : observations) {
             table.row("dataflow", SdmxStructure.DATAFLOW, "I", frequency(o.period().interval()), refArea,
-                    o.indicator(), o.category(), timePeriod(o.period()), o.value(), o.value() == null ? "M" : "A",
+                    o.indicator(), o.category(), timePeriod(o.period()), o.value(), o.value() == null ? "M" : o.provisional() ? "P" : "A",
                     o.complete());
         }
         return table.render(excel);

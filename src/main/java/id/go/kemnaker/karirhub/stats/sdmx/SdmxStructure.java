@@ -106,7 +106,9 @@ public record SdmxStructure(String agency, String dataStructure, String dataflow
         List<Component> attributes = List.of(
                 new Component("OBS_STATUS", "Status observasi", "Observation status", "Coded", "CL_OBS_STATUS", List.of(
                         new Code("A", "Nilai normal", "Normal value"),
-                        new Code("M", "Tidak dilaporkan (nilai kosong)", "Missing: not reported (empty OBS_VALUE)"))),
+                        new Code("M", "Tidak dilaporkan (nilai kosong)", "Missing: not reported (empty OBS_VALUE)"),
+                        new Code("P", "Sementara (angka langsung dari peristiwa KarirHub, belum dilaporkan)",
+                                "Provisional: a live figure counted from KarirHub's events, not reported yet"))),
                 new Component("COMPLETE", "Lengkap", "Complete",
                         "true when every week and category inside the period was reported; false when the value adds up "
                                 + "only what was reported", null, null));

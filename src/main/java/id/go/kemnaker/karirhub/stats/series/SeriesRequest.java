@@ -13,6 +13,7 @@ import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 /**
@@ -20,7 +21,7 @@ import id.go.kemnaker.karirhub.stats.web.RequestParameters;
  * Either {@code from} (and {@code to}, which defaults to {@code from}) or {@code last}.
  */
 record SeriesRequest(List<Subject> subjects, Interval interval, Transform transform, Period from, Period to, Integer last,
-        Area area, Instant asOf) {
+        Area area, Instant asOf, Basis basis) {
 
     static final int MAX_LAST = 4800;
     /**
@@ -42,7 +43,7 @@ record SeriesRequest(List<Subject> subjects, Interval interval, Transform transf
     }
 
     static SeriesRequest parse(String indicators, String categories, String from, String to, String last, String interval,
-            String transform, Area area, String asOf) {
+            String transform, Area area, String asOf, String basis) {
         List<Subject> subjects = new ArrayList<>();
         for (String code : codes(indicators)) {
             Ratio ratio = Ratio.named(code);
@@ -105,14 +106,20 @@ record SeriesRequest(List<Subject> subjects, Interval interval, Transform transf
                     });
         }
         return new SeriesRequest(List.copyOf(subjects), length, shown, first, end, count, area,
-                RequestParameters.optionalInstant("asOf", asOf));
+                RequestParameters.optionalInstant("asOf", asOf), Basis.parse(basis));
     }
 
     /** A canonical form of the request, for the cache key and the ETag. */
     String key() {
         return "series?series=" + subjects.stream().map(Subject::id).collect(Collectors.joining(",")) + "&interval=" + interval.id()
                 + "&transform=" + transform.id() + (last != null ? "&last=" + last : "&from=" + from.id() + "&to=" + to.id())
-                + (area.national() ? "" : "&region=" + String.join(",", area.regions())) + (asOf == null ? "" : "&asOf=" + asOf);
+                + (area.national() ? "" : "&region=" + String.join(",", area.regions())) + (asOf == null ? "" : "&asOf=" + asOf)
+                + (basis == Basis.BEST ? "" : "&basis=" + basis.id());
+    }
+
+    /** Whether the answer shows live figures: current figures, not the official ones alone. */
+    boolean showsLive() {
+        return basis != Basis.OFFICIAL && asOf == null;
     }
 
     private static Set<String> codes(String raw) {

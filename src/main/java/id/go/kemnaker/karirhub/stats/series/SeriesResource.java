@@ -23,6 +23,7 @@ import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
 import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
 import id.go.kemnaker.karirhub.stats.formats.Representation;
 import io.smallrye.mutiny.Uni;
@@ -57,9 +58,11 @@ public class SeriesResource {
             @Parameter(ref = "format-with-sdmx") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
+            @Parameter(ref = "basis") @QueryParam("basis") String basis,
             @Context HttpHeaders headers) {
         List<String> codes = RegionQuery.codes("region", region, regions);
-        SeriesRequest request = SeriesRequest.parse(indicator, category, from, to, last, interval, transform, Area.of(codes), asOf);
+        SeriesRequest request = SeriesRequest.parse(indicator, category, from, to, last, interval, transform, Area.of(codes), asOf,
+                basis);
         if (request.from() != null) {
             RegionQuery.requireExisted("region", codes, regions, request.from().start(), request.to().end());
         }
@@ -72,7 +75,11 @@ public class SeriesResource {
             throw new InvalidParameterException("region", "names " + request.area().regions().size() + " regions; an SDMX-CSV "
                     + "answer is about one reference area (REF_AREA): ask for one region, or for JSON or CSV");
         }
-        return reads.serve(headers, new AnswerKey(request.key(), representation, excel),
-                () -> series.answer(request, representation, excel));
+        AnswerKey key = new AnswerKey(request.key(), representation, excel);
+        if (request.showsLive()) { // the years read: the year before the first (change looks back), or all for last=
+            key = request.from() == null ? key.onLiveYears(Period.FIRST_YEAR, Period.LAST_YEAR)
+                    : key.onLiveYears(Math.max(Period.FIRST_YEAR, request.from().year() - 1), request.to().year());
+        }
+        return reads.serve(headers, key, () -> series.answer(request, representation, excel));
     }
 }

@@ -56,7 +56,7 @@ public class SeriesService {
         if (representation == Representation.SDMX_CSV) {
             SdmxCsv message = new SdmxCsv(request.area().national() ? null : String.join(",", request.area().regions()));
             answer.series().forEach(s -> s.points().forEach(p -> message.series(s.id(), Period.of(p.period()).orElseThrow(),
-                    p.value(), p.complete())));
+                    p.value(), p.complete(), p.status() != null)));
             return new Answer(message.render(excel), built.version(), fileName(request, answer).replace(".csv", ".sdmx.csv"),
                     built.latest());
         }
@@ -92,9 +92,10 @@ public class SeriesService {
             last = Period.containing(request.interval(), request.to().end());
             // The year before the first is read too: change and year-over-year look back at it.
             snapshot = figures.read(FigureQuery.of(request.area(), Math.max(Period.FIRST_YEAR, first.year() - 1), last.year(),
-                    request.asOf())).combined();
+                    request.asOf()).on(request.basis())).combined();
         } else {
-            snapshot = figures.read(FigureQuery.of(request.area(), Period.FIRST_YEAR, Period.LAST_YEAR, request.asOf())).combined();
+            snapshot = figures.read(FigureQuery.of(request.area(), Period.FIRST_YEAR, Period.LAST_YEAR, request.asOf())
+                    .on(request.basis())).combined();
             Optional<Period> latest = snapshot.latestReported(allCategories(request.subjects()), null);
             if (latest.isEmpty()) {
                 List<SeriesAnswer.Series> empty = request.subjects().stream()
@@ -135,12 +136,13 @@ public class SeriesService {
             case PERCENT_CHANGE, YEAR_OVER_YEAR -> null;
         };
         if (result != null) {
-            return new SeriesAnswer.Point(period.id(), period.start(), period.end(), result.value(), result.complete());
+            return new SeriesAnswer.Point(period.id(), period.start(), period.end(), result.value(), result.complete(),
+                    result.status());
         }
         PeriodValue current = snapshot.value(categories, period);
         PeriodValue earlier = snapshot.value(categories, transform == Transform.PERCENT_CHANGE ? period.plus(-1) : period.yearEarlier());
         return new SeriesAnswer.Point(period.id(), period.start(), period.end(), percentChange(current, earlier),
-                current.complete() && earlier.complete());
+                current.complete() && earlier.complete(), current.provisional() || earlier.provisional() ? "provisional" : null);
     }
 
     /**
@@ -175,7 +177,7 @@ public class SeriesService {
 
     private static PeriodValue difference(PeriodValue current, PeriodValue earlier) {
         Long change = current.value() == null || earlier.value() == null ? null : current.value() - earlier.value();
-        return new PeriodValue(change, current.complete() && earlier.complete());
+        return new PeriodValue(change, current.complete() && earlier.complete(), current.provisional() || earlier.provisional());
     }
 
     /** (current − earlier) ÷ earlier × 100, HALF_UP to 2 decimals; null when either is unknown or earlier is 0. */

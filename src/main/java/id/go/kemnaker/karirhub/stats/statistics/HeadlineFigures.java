@@ -3,6 +3,8 @@ package id.go.kemnaker.karirhub.stats.statistics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
@@ -16,15 +18,16 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 @Schema(name = "HeadlineFigures")
 public record HeadlineFigures(Integer year, String region, String latestPeriod,
         @Schema(hidden = true) LocalDate latestPeriodStart, @Schema(hidden = true) LocalDate latestPeriodEnd, Long jobSeekers,
-        Long employers, Long vacancies, Progress facilitatedWorkers, Progress serviceUsers, long dataVersion) {
+        Long employers, Long vacancies, Progress facilitatedWorkers, Progress serviceUsers, long dataVersion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
 
     @Schema(name = "IndicatorProgress")
     public record Progress(Indicator indicator, String latestPeriod, Long yearToDate, Long target, BigDecimal achievementPercent,
-            Long proRataTarget, boolean complete) {
+            Long proRataTarget, boolean complete, @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
 
         static Progress of(LatestFigures latest) {
             return new Progress(latest.indicator(), latest.latestPeriod(), latest.yearToDate(), latest.target(),
-                    latest.achievementPercent(), latest.proRataTarget(), latest.complete());
+                    latest.achievementPercent(), latest.proRataTarget(), latest.complete(), latest.status());
         }
     }
 }

@@ -3,6 +3,8 @@ package id.go.kemnaker.karirhub.stats.statistics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
@@ -12,5 +14,5 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 public record LatestFigures(Indicator indicator, String region, Integer year, String latestPeriod,
         @Schema(hidden = true) LocalDate latestPeriodStart, @Schema(hidden = true) LocalDate latestPeriodEnd,
         Integer elapsedWeeks, Long yearToDate, boolean complete, Long target, BigDecimal achievementPercent, Long proRataTarget,
-        Long projectedYearEnd, long dataVersion) {
+        Long projectedYearEnd, long dataVersion, @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
-import id.go.kemnaker.karirhub.stats.events.LiveCounts;
+import id.go.kemnaker.karirhub.stats.figures.LiveRepository;
 import id.go.kemnaker.karirhub.stats.figures.Area;
 import id.go.kemnaker.karirhub.stats.figures.FigureQuery;
 import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
@@ -19,7 +19,7 @@ import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 
 /**
  * Builds {@link LiveReconciliation}: the official figures from one read of the year
- * ({@link FigureRepository}, as every statistic), the live ones from {@link LiveCounts}.
+ * ({@link FigureRepository}, as every statistic), the live ones from {@link LiveRepository}.
  */
 @ApplicationScoped
 public class LiveReconciliationService {
@@ -29,10 +29,10 @@ public class LiveReconciliationService {
     }
 
     private final FigureRepository figures;
-    private final LiveCounts live;
+    private final LiveRepository live;
     private final StatisticsRequests requests;
 
-    LiveReconciliationService(FigureRepository figures, LiveCounts live, StatisticsRequests requests) {
+    LiveReconciliationService(FigureRepository figures, LiveRepository live, StatisticsRequests requests) {
         this.figures = figures;
         this.live = live;
         this.requests = requests;

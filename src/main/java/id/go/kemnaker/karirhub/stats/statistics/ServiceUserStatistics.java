@@ -6,6 +6,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
@@ -13,10 +15,11 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
 @Schema(name = "ServiceUserStatistics")
 public record ServiceUserStatistics(Indicator indicator, int year, String region, Long total, boolean complete, Long target,
-        BigDecimal achievementPercent, ByCategory byCategory, List<Month> months, long dataVersion) {
+        BigDecimal achievementPercent, ByCategory byCategory, List<Month> months, long dataVersion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
 
     @Schema(name = "ServiceUserMonth")
-    public record Month(int month, Long total, ByCategory byCategory) {
+    public record Month(int month, Long total, ByCategory byCategory, @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
     }
 
     @Schema(name = "CountsByCategory")

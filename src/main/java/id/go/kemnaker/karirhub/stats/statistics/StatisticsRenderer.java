@@ -57,22 +57,25 @@ public class StatisticsRenderer {
         for (IndicatorYear.Month month : table.months()) {
             List<FacilitatedWorkersStatistics.Week> weeks = new ArrayList<>(month.weeks().size());
             for (IndicatorYear.Row week : month.weeks()) {
-                weeks.add(new FacilitatedWorkersStatistics.Week(week.period().weekOfMonth(), week.total().value()));
+                weeks.add(new FacilitatedWorkersStatistics.Week(week.period().weekOfMonth(), week.total().value(),
+                        week.total().status()));
             }
-            months.add(new FacilitatedWorkersStatistics.Month(month.month().period().month(), month.month().total().value(), weeks));
+            months.add(new FacilitatedWorkersStatistics.Month(month.month().period().month(), month.month().total().value(), weeks,
+                    month.month().total().status()));
         }
         PeriodValue whole = table.whole().total();
         return new FacilitatedWorkersStatistics(table.indicator(), table.year(), table.region(), whole.value(), whole.complete(),
-                table.target(), table.achievementPercent(), months, table.dataVersion());
+                table.target(), table.achievementPercent(), months, table.dataVersion(), whole.status());
     }
 
     private static ServiceUserStatistics serviceUsers(IndicatorYear table) {
         List<ServiceUserStatistics.Month> months = table.months().stream().map(IndicatorYear.Month::month)
-                .map(month -> new ServiceUserStatistics.Month(month.period().month(), month.total().value(), byCategory(month)))
+                .map(month -> new ServiceUserStatistics.Month(month.period().month(), month.total().value(), byCategory(month),
+                        month.total().status()))
                 .toList();
         PeriodValue whole = table.whole().total();
         return new ServiceUserStatistics(table.indicator(), table.year(), table.region(), whole.value(), whole.complete(),
-                table.target(), table.achievementPercent(), byCategory(table.whole()), months, table.dataVersion());
+                table.target(), table.achievementPercent(), byCategory(table.whole()), months, table.dataVersion(), whole.status());
     }
 
     private static ServiceUserStatistics.ByCategory byCategory(IndicatorYear.Row row) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.formats.Representation;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.periods.Period;
@@ -57,8 +58,23 @@ public class StatisticsRequests {
     }
 
     /** IKK 5 or IKK 6 of a year. */
-    static AnswerKey key(Indicator indicator, int year, Area area, Instant asOf, Representation representation, boolean excel) {
-        return new AnswerKey(PREFIX.get(indicator) + year + areaKey(area) + asOfKey(asOf), representation, excel);
+    static AnswerKey key(Indicator indicator, int year, Area area, Instant asOf, Representation representation, boolean excel,
+            Basis basis) {
+        return live(new AnswerKey(PREFIX.get(indicator) + year + areaKey(area) + asOfKey(asOf) + basisKey(basis), representation,
+                excel), basis, asOf, year, year);
+    }
+
+    /**
+     * The key of an answer on {@code basis} of the years from {@code first} to {@code last}: one that
+     * shows live figures (current, not official) is cached under the live versions of those years too.
+     */
+    static AnswerKey live(AnswerKey key, Basis basis, Instant asOf, int first, int last) {
+        return basis == Basis.OFFICIAL || asOf != null ? key : key.onLiveYears(first, last);
+    }
+
+    /** The default (best) adds nothing: a key, and so an ETag, of a reported year is what it was before live figures. */
+    static String basisKey(Basis basis) {
+        return basis == Basis.BEST ? "" : "&basis=" + basis.id();
     }
 
     /** IKK 5 or IKK 6 region by region. */
@@ -83,15 +99,17 @@ public class StatisticsRequests {
     }
 
     /** The headline figures. */
-    static AnswerKey headlineKey(Integer year, Area area, Instant asOf) {
-        return new AnswerKey("statistics/headline?year=" + year + areaKey(area) + asOfKey(asOf), Representation.JSON, false);
+    static AnswerKey headlineKey(Integer year, Area area, Instant asOf, Basis basis) {
+        return live(new AnswerKey("statistics/headline?year=" + year + areaKey(area) + asOfKey(asOf) + basisKey(basis),
+                Representation.JSON, false), basis, asOf, year != null ? year : Period.FIRST_YEAR, year != null ? year : Period.LAST_YEAR);
     }
 
     /** Where an indicator stands. */
     static AnswerKey latestKey(Indicator indicator, Integer year, Area area, Instant asOf, Representation representation,
-            boolean excel) {
-        return new AnswerKey("statistics/latest?indicator=" + indicator + "&year=" + year + areaKey(area) + asOfKey(asOf),
-                representation, excel);
+            boolean excel, Basis basis) {
+        return live(new AnswerKey("statistics/latest?indicator=" + indicator + "&year=" + year + areaKey(area) + asOfKey(asOf)
+                + basisKey(basis), representation, excel), basis, asOf, year != null ? year : Period.FIRST_YEAR,
+                year != null ? year : Period.LAST_YEAR);
     }
 
     private static String areaKey(Area area) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.formats.Representation;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.periods.Period;
@@ -54,8 +55,9 @@ public class StatisticsResource {
             @Parameter(ref = "format-with-sdmx") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
+            @Parameter(ref = "basis") @QueryParam("basis") String basis,
             @Context HttpHeaders headers) {
-        return ofYear(Indicator.FACILITATED_WORKERS, year, region, asOf, format, bom, headers);
+        return ofYear(Indicator.FACILITATED_WORKERS, year, region, asOf, format, bom, basis, headers);
     }
 
     @GET
@@ -67,8 +69,9 @@ public class StatisticsResource {
             @Parameter(ref = "format-with-sdmx") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
+            @Parameter(ref = "basis") @QueryParam("basis") String basis,
             @Context HttpHeaders headers) {
-        return ofYear(Indicator.SERVICE_USERS, year, region, asOf, format, bom, headers);
+        return ofYear(Indicator.SERVICE_USERS, year, region, asOf, format, bom, basis, headers);
     }
 
     @GET
@@ -77,12 +80,14 @@ public class StatisticsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> headline(@Parameter(ref = "headline-year") @QueryParam("year") String year,
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
-            @Parameter(ref = "region") @QueryParam("region") String region, @Context HttpHeaders headers) {
+            @Parameter(ref = "region") @QueryParam("region") String region,
+            @Parameter(ref = "basis") @QueryParam("basis") String basis, @Context HttpHeaders headers) {
         Integer y = RequestParameters.optionalYear(year);
         Area area = requests.area(region, y == null ? null : Period.year(y));
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
-        AnswerKey key = StatisticsRequests.headlineKey(y, area, at);
-        return reads.serve(headers, key, () -> renderer.headline(statistics.headline(y, area, at)));
+        Basis on = Basis.parse(basis);
+        AnswerKey key = StatisticsRequests.headlineKey(y, area, at, on);
+        return reads.serve(headers, key, () -> renderer.headline(statistics.headline(y, area, at, on)));
     }
 
     @GET
@@ -95,6 +100,7 @@ public class StatisticsResource {
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
+            @Parameter(ref = "basis") @QueryParam("basis") String basis,
             @Context HttpHeaders headers) {
         Indicator code = RequestParameters.computedIndicator("indicator", indicator);
         Integer y = RequestParameters.optionalYear(year);
@@ -102,22 +108,24 @@ public class StatisticsResource {
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Negotiation.choose(format, headers, FORMATS);
         boolean excel = Negotiation.excel(representation, bom);
-        AnswerKey key = StatisticsRequests.latestKey(code, y, area, at, representation, excel);
-        return reads.serve(headers, key, () -> renderer.latest(statistics.latest(code, y, area, at), y, area, representation,
+        Basis on = Basis.parse(basis);
+        AnswerKey key = StatisticsRequests.latestKey(code, y, area, at, representation, excel, on);
+        return reads.serve(headers, key, () -> renderer.latest(statistics.latest(code, y, area, at, on), y, area, representation,
                 excel));
     }
 
     /** The parameters every statistics-of-a-year endpoint takes, parsed, and its answer served through the cache. */
     private Uni<Response> ofYear(Indicator indicator, String year, String region, String asOf, String format, String bom,
-            HttpHeaders headers) {
+            String basis, HttpHeaders headers) {
         int y = RequestParameters.requiredYear(year);
         Area area = requests.area(region, Period.year(y));
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Representation representation = Negotiation.choose(format, headers, YEAR_FORMATS);
         StatisticsRequests.requireOneAreaForSdmx(representation, area);
         boolean excel = Negotiation.excel(representation, bom);
-        AnswerKey key = StatisticsRequests.key(indicator, y, area, at, representation, excel);
-        return reads.serve(headers, key, () -> renderer.indicatorYear(statistics.indicatorYear(indicator, y, area, at), area,
+        Basis on = Basis.parse(basis);
+        AnswerKey key = StatisticsRequests.key(indicator, y, area, at, representation, excel, on);
+        return reads.serve(headers, key, () -> renderer.indicatorYear(statistics.indicatorYear(indicator, y, area, at, on), area,
                 representation, excel));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
 import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.security.ReadAccess;
@@ -92,9 +93,9 @@ class StatisticsRoute {
             return;
         }
         int y = year;
-        AnswerKey key = StatisticsRequests.key(indicator, y, Area.NATIONAL, null, Representation.JSON, false);
+        AnswerKey key = StatisticsRequests.key(indicator, y, Area.NATIONAL, null, Representation.JSON, false, Basis.BEST);
         var served = cache.serve(key, request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
-                () -> renderer.indicatorYear(statistics.indicatorYear(indicator, y, Area.NATIONAL, null), Area.NATIONAL,
+                () -> renderer.indicatorYear(statistics.indicatorYear(indicator, y, Area.NATIONAL, null, Basis.BEST), Area.NATIONAL,
                         Representation.JSON, false));
         if (served.isDone() && !served.isCompletedExceptionally()) {
             write(context, served.join());

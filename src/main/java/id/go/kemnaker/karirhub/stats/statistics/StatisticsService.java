@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.figures.FigureQuery;
 import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
 import id.go.kemnaker.karirhub.stats.figures.FigureSnapshot;
@@ -40,20 +41,20 @@ public class StatisticsService {
         this.figures = figures;
     }
 
-    /** The figures of {@code area} as one, in the years, as of {@code asOf} (null: now). */
-    private FigureSnapshot read(Area area, int firstYear, int lastYear, Instant asOf) {
-        return figures.read(FigureQuery.of(area, firstYear, lastYear, asOf)).combined();
+    /** The figures of {@code area} as one, in the years, as of {@code asOf} (null: now), on {@code basis}. */
+    private FigureSnapshot read(Area area, int firstYear, int lastYear, Instant asOf, Basis basis) {
+        return figures.read(FigureQuery.of(area, firstYear, lastYear, asOf).on(basis)).combined();
     }
 
     /** IKK 5 or IKK 6 of a year in an area. */
-    public Versioned<IndicatorYear> indicatorYear(Indicator indicator, int year, Area area, Instant asOf) {
-        FigureSnapshot snapshot = read(area, year, year, asOf);
+    public Versioned<IndicatorYear> indicatorYear(Indicator indicator, int year, Area area, Instant asOf, Basis basis) {
+        FigureSnapshot snapshot = read(area, year, year, asOf, basis);
         return Versioned.of(indicatorYear(indicator, snapshot, year), snapshot);
     }
 
-    /** IKK 5 or IKK 6 of the nation in a year, from the current figures. */
+    /** IKK 5 or IKK 6 of the nation in a year, from the current reported figures (what the LAKIP reports). */
     public IndicatorYear indicatorYear(Indicator indicator, int year) {
-        return indicatorYear(indicator, read(Area.NATIONAL, year, year, null), year);
+        return indicatorYear(indicator, read(Area.NATIONAL, year, year, null, Basis.OFFICIAL), year);
     }
 
     /** IKK 5 or IKK 6 of a year, from {@code snapshot}, which must hold that year. */
@@ -88,7 +89,7 @@ public class StatisticsService {
 
     /** Supply against demand in a year (only {@code month} when given) in an area. */
     public Versioned<LabourMarketStatistics> labourMarket(int year, Integer month, Area area, Instant asOf) {
-        FigureSnapshot snapshot = read(area, year, year, asOf);
+        FigureSnapshot snapshot = read(area, year, year, asOf, Basis.OFFICIAL);
         return Versioned.of(labourMarket(snapshot, year, month), snapshot);
     }
 
@@ -111,8 +112,9 @@ public class StatisticsService {
     }
 
     /** Where {@code indicator} stands in an area at its latest reported period, within {@code year} when given. */
-    public Versioned<LatestFigures> latest(Indicator indicator, Integer year, Area area, Instant asOf) {
-        FigureSnapshot snapshot = read(area, year != null ? year : Period.FIRST_YEAR, year != null ? year : Period.LAST_YEAR, asOf);
+    public Versioned<LatestFigures> latest(Indicator indicator, Integer year, Area area, Instant asOf, Basis basis) {
+        FigureSnapshot snapshot = read(area, year != null ? year : Period.FIRST_YEAR, year != null ? year : Period.LAST_YEAR, asOf,
+                basis);
         return Versioned.of(latest(snapshot, indicator, year), snapshot);
     }
 
@@ -126,7 +128,7 @@ public class StatisticsService {
         if (latest.isEmpty()) {
             Long target = year == null ? null : snapshot.targetCount(indicator, year).orElse(null);
             return new LatestFigures(indicator, snapshot.region(), year, null, null, null, null, null, false, target, null, null, null,
-                    snapshot.version().id());
+                    snapshot.version().id(), null);
         }
         Period period = latest.get();
         PeriodValue yearToDate = snapshot.yearToDate(indicator.categories(), period);
@@ -136,7 +138,7 @@ public class StatisticsService {
         Long projected = yearToDate.value() == null ? null : scale(yearToDate.value(), Interval.WEEK.perYear(), elapsed);
         return new LatestFigures(indicator, snapshot.region(), period.year(), period.id(), period.start(), period.end(), elapsed,
                 yearToDate.value(), yearToDate.complete(), target, achievement(indicator, yearToDate.value(), target), proRata,
-                projected, snapshot.version().id());
+                projected, snapshot.version().id(), yearToDate.status());
     }
 
     /**
@@ -144,18 +146,22 @@ public class StatisticsService {
      * up to the latest period any category reported (within {@code year} when given), and IKK 5
      * and 6 so far.
      */
-    public Versioned<HeadlineFigures> headline(Integer year, Area area, Instant asOf) {
-        FigureSnapshot snapshot = read(area, year != null ? year : Period.FIRST_YEAR, year != null ? year : Period.LAST_YEAR, asOf);
+    public Versioned<HeadlineFigures> headline(Integer year, Area area, Instant asOf, Basis basis) {
+        FigureSnapshot snapshot = read(area, year != null ? year : Period.FIRST_YEAR, year != null ? year : Period.LAST_YEAR, asOf,
+                basis);
         Optional<Period> latest = snapshot.latestReported(EnumSet.allOf(Category.class), year);
         Integer shownYear = latest.map(Period::year).orElse(year);
         LatestFigures facilitated = latest(snapshot, Indicator.FACILITATED_WORKERS, shownYear);
         LatestFigures users = latest(snapshot, Indicator.SERVICE_USERS, shownYear);
+        Set<Category> shown = EnumSet.of(Category.JOB_SEEKER, Category.EMPLOYER, Category.VACANCY);
+        String status = latest.map(period -> snapshot.yearToDate(shown, period).status()).orElse(null);
         return Versioned.of(new HeadlineFigures(shownYear, snapshot.region(), latest.map(Period::id).orElse(null),
                 latest.map(Period::start).orElse(null), latest.map(Period::end).orElse(null),
                 latest.map(period -> snapshot.yearToDate(Set.of(Category.JOB_SEEKER), period).value()).orElse(null),
                 latest.map(period -> snapshot.yearToDate(Set.of(Category.EMPLOYER), period).value()).orElse(null),
                 latest.map(period -> snapshot.yearToDate(Set.of(Category.VACANCY), period).value()).orElse(null),
-                HeadlineFigures.Progress.of(facilitated), HeadlineFigures.Progress.of(users), snapshot.version().id()), snapshot);
+                HeadlineFigures.Progress.of(facilitated), HeadlineFigures.Progress.of(users), snapshot.version().id(),
+                status != null || facilitated.status() != null || users.status() != null ? "provisional" : null), snapshot);
     }
 
     /** Capaian by the indicator's own rule (both computed ones: realisation ÷ target × 100). */

@@ -217,14 +217,15 @@ class ConditionalGetTest {
 
     /**
      * The backend of the data-change listener, once it listens and has read the version (its last
-     * query is the version read), and is not {@code other}; waits at most 5 s for it.
+     * query is the version read, or the read of the live versions that follows it), and is not
+     * {@code other}; waits at most 5 s for it.
      */
     private int listenerBackend(int other) throws SQLException, InterruptedException {
         Instant deadline = Instant.now().plus(FAIL_AFTER);
         while (Instant.now().isBefore(deadline)) {
             int pid = sqlInt("SELECT coalesce(max(pid), -1) FROM pg_stat_activity WHERE pid <> " + other
                     + " AND (query LIKE 'LISTEN%' OR application_name = 'karirhub-stats data-change listener')"
-                    + " AND query LIKE 'SELECT id, changed_at FROM audit_entry%'");
+                    + " AND (query LIKE 'SELECT id, changed_at FROM audit_entry%' OR query LIKE 'SELECT year, version FROM live_year%')");
             if (pid > 0) {
                 return pid;
             }

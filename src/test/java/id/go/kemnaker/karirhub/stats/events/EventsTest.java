@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -174,4 +175,99 @@ class EventsTest {
         given().when().get("/api/v1/statistics/live-reconciliation?category=VACANCIES_REMAINING&year={year}", YEAR)
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("category"));
     }
+
+    @Test
+    void answersOnTheBasisAskedForAndMarksLiveFiguresProvisional() {
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(Map.of("category", "JOB_SEEKER", "year", YEAR, "month", 3, "week", 1, "count", 100)))
+                .when().post("/api/v1/counts/batch").then().statusCode(200);
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < 5; i++) { // week 1 of March: reported, so best keeps the 100
+            events.add(event("b1-" + i, "JOB_SEEKER_REGISTERED", YEAR + "-03-0" + (1 + i) + "T09:00:00+07:00"));
+        }
+        for (int i = 0; i < 7; i++) { // week 2: not reported, so best shows the 7, provisional
+            events.add(event("b2-" + i, "JOB_SEEKER_REGISTERED", YEAR + "-03-" + (8 + i < 10 ? "0" : "") + (8 + i) + "T09:00:00+07:00"));
+        }
+        publisher().body(events).when().post("/api/v1/events").then().statusCode(200).body("counted", equalTo(12));
+
+        String etag = given().when().get("/api/v1/statistics/facilitated-workers?year={year}", YEAR)
+                .then().statusCode(200)
+                .body("months[2].weeks[0].count", equalTo(100)).body("months[2].weeks[0]", not(hasKey("status")))
+                .body("months[2].weeks[1].count", equalTo(7)).body("months[2].weeks[1].status", equalTo("provisional"))
+                .body("months[2].total", equalTo(107)).body("months[2].status", equalTo("provisional"))
+                .body("months[1]", not(hasKey("status")))
+                .body("total", equalTo(107)).body("status", equalTo("provisional"))
+                .extract().header("ETag");
+        given().when().get("/api/v1/statistics/facilitated-workers?year={year}&basis=official", YEAR)
+                .then().statusCode(200).body("months[2].total", equalTo(100)).body("months[2].weeks[1].count", nullValue())
+                .body("$", not(hasKey("status")));
+        given().when().get("/api/v1/statistics/facilitated-workers?year={year}&basis=live", YEAR)
+                .then().statusCode(200).body("months[2].weeks[0].count", equalTo(5)).body("months[2].weeks[1].count", equalTo(7))
+                .body("total", equalTo(12)).body("status", equalTo("provisional"));
+        given().when().get("/api/v1/statistics/service-users?year={year}", YEAR)
+                .then().statusCode(200).body("months[2].byCategory.JOB_SEEKER", equalTo(107)).body("status", equalTo("provisional"));
+
+        // one more event: the cached answer and its ETag move with it
+        publisher().body(List.of(event("b2-late", "JOB_SEEKER_REGISTERED", YEAR + "-03-09T18:00:00+07:00")))
+                .when().post("/api/v1/events").then().statusCode(200).body("counted", equalTo(1));
+        String after = given().header("If-None-Match", etag).when().get("/api/v1/statistics/facilitated-workers?year={year}", YEAR)
+                .then().statusCode(200).body("months[2].weeks[1].count", equalTo(8)).extract().header("ETag");
+        given().header("If-None-Match", after).when().get("/api/v1/statistics/facilitated-workers?year={year}", YEAR)
+                .then().statusCode(304);
+
+        given().when().get("/api/v1/statistics/facilitated-workers?year={year}&format=sdmx-csv", YEAR)
+                .then().statusCode(200)
+                .body(containsString(",FACILITATED_WORKERS,_T," + YEAR + "-03-08/P7D,8,P,"))
+                .body(containsString(",FACILITATED_WORKERS,_T," + YEAR + "-03-01/P7D,100,A,"));
+        given().when().get("/api/v1/series?indicator=FACILITATED_WORKERS&from={from}&to={to}&interval=week", YEAR + "-03",
+                YEAR + "-03")
+                .then().statusCode(200).body("series[0].points.value", equalTo(java.util.Arrays.asList(100, 8, null, null)))
+                .body("series[0].points[0]", not(hasKey("status"))).body("series[0].points[1].status", equalTo("provisional"));
+        given().when().get("/api/v1/statistics/headline?year={year}", YEAR)
+                .then().statusCode(200).body("jobSeekers", equalTo(108)).body("status", equalTo("provisional"))
+                .body("facilitatedWorkers.status", equalTo("provisional"));
+        given().when().get("/api/v1/statistics/facilitated-workers?year={year}&basis=lively", YEAR)
+                .then().statusCode(400).body("errors[0].field", equalTo("basis"));
+    }
+
+    @Test
+    void leavesEveryAnswerOfAYearWithoutEventsAsItWas() {
+        String best = given().when().get("/api/v1/statistics/facilitated-workers?year=2021").then().statusCode(200)
+                .body("total", equalTo(1040746)).body("$", not(hasKey("status"))).extract().asString();
+        String official = given().when().get("/api/v1/statistics/facilitated-workers?year=2021&basis=official").then()
+                .statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(official, best, "2021 has no events: best is the reported figures");
+        given().when().get("/api/v1/statistics/facilitated-workers?year=2021&basis=live").then().statusCode(200)
+                .body("total", nullValue());
+    }
+
+
+    @Test
+    void pushesEveryChangeOnTheStream() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CompletableFuture<?> done = http.sendAsync(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/stream?duration=4"))
+                        .header("Accept", "text/event-stream").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(lines::add));
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (!lines.contains("event:hello") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(lines.contains("event:hello"), "no hello: " + lines);
+        publisher().body(List.of(event("s-1", "EMPLOYER_REGISTERED", YEAR + "-06-02T09:00:00+07:00")))
+                .when().post("/api/v1/events").then().statusCode(200).body("counted", equalTo(1));
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(Map.of("category", "VACANCY", "year", YEAR, "month", 6, "count", 40)))
+                .when().post("/api/v1/counts/batch").then().statusCode(200);
+        done.get(10, java.util.concurrent.TimeUnit.SECONDS); // the stream ends after its duration
+        List<String> data = lines.stream().filter(line -> line.startsWith("data:")).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(data.stream().anyMatch(line -> line.contains("\"basis\":\"live\"")
+                && line.contains("\"measures\":[\"EMPLOYER\"]") && line.contains("\"years\":[" + YEAR + "]")), "live: " + lines);
+        org.junit.jupiter.api.Assertions.assertTrue(data.stream().anyMatch(line -> line.contains("\"basis\":\"official\"")
+                && line.contains("\"measures\":[\"VACANCY\"]") && line.contains("\"years\":[" + YEAR + "]")), "official: " + lines);
+        given().when().get("/api/v1/stream?duration=0").then().statusCode(400).body("errors[0].field", equalTo("duration"));
+    }
+
 }

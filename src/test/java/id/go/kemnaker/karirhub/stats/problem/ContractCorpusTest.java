@@ -70,7 +70,7 @@ class ContractCorpusTest {
     private static final Map<String, String> ADMITTED = Map.of("after", "[0-9]{1,18}", "occupation", "[0-9]");
 
     /** A value each parameter may take, where the contract gives no example that fits a test. */
-    private static final Map<String, String> VALID = Map.ofEntries(Map.entry("year", "2021"), Map.entry("month", "6"),
+    private static final Map<String, String> VALID = Map.ofEntries(Map.entry("year", "2021"), Map.entry("month", "6"), Map.entry("duration", "1"),
             Map.entry("week", "1"), Map.entry("category", "JOB_SEEKER"), Map.entry("indicator", "SERVICE_USERS"),
             Map.entry("code", "32"), Map.entry("id", "facilitated-workers"), Map.entry("name", "Jawa%20Barat"),
             Map.entry("from", "2021"), Map.entry("to", "2021"), Map.entry("after", "1"), Map.entry("region", "32"),
@@ -81,7 +81,7 @@ class ContractCorpusTest {
 
     /** Parameters an operation needs although none is required alone (one of indicator or category, of from or last). */
     private static final Map<String, Map<String, String>> BASE_QUERY = Map.of("/api/v1/series",
-            Map.of("indicator", "SERVICE_USERS", "from", "2021"));
+            Map.of("indicator", "SERVICE_USERS", "from", "2021"), "/api/v1/stream", Map.of("duration", "1"));
 
     @Inject
     DataSource dataSource;

@@ -134,6 +134,10 @@ class GeneratedJavaClientTest {
         // 4 openings and 1 (the default) in Surabaya (35.78), August week 2
         assertEquals(5L, new EventsApi(client(null)).getLiveReconciliation(CategoryCode.VACANCY, EVENT_YEAR, "35")
                 .getWeeks().get(7 * 4 + 1).getLive());
+        // The change stream is text/event-stream: the generated client sends the request, then reads every body
+        // as JSON, which an event stream is not (an SSE client reads it; EventsTest does, and so does the dashboard)
+        ApiException stream = assertThrows(ApiException.class, () -> new EventsApi(client(null)).streamChanges(1));
+        assertInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class, stream.getCause(), stream.toString());
     }
 
     @Test
@@ -143,10 +147,10 @@ class GeneratedJavaClientTest {
         assertEquals(7, new IndicatorsApi(open).listIndicators().size());
 
         StatisticsApi statistics = new StatisticsApi(open);
-        FacilitatedWorkersStatistics workers = statistics.getFacilitatedWorkers(2021, null, null, null, null, null, null);
+        FacilitatedWorkersStatistics workers = statistics.getFacilitatedWorkers(2021, null, null, null, null, null, null, null);
         assertEquals(1040746L, workers.getTotal());
         assertEquals(new BigDecimal("52.04"), workers.getAchievementPercent());
-        assertEquals(15467L, statistics.getServiceUsers(2021, null, null, null, null, null, null).getByCategory().getEMPLOYER());
+        assertEquals(15467L, statistics.getServiceUsers(2021, null, null, null, null, null, null, null).getByCategory().getEMPLOYER());
         RegionBreakdown provinces = statistics.getFacilitatedWorkersByRegion(2021, null, null, null, null, null, null, null, null);
         assertEquals(34, provinces.getRows().size());
         assertNull(provinces.getRows().get(0).getByCategory().getJOBSEEKER(), "a province that reported nothing is null");
@@ -163,7 +167,7 @@ class GeneratedJavaClientTest {
         EducationMismatch mismatch = statistics.getEducationMismatch(2021, null, null, null, null, null, null);
         assertEquals(1040746L, mismatch.getTotal().getJobSeekers(), "the whole, as every answer gives it");
         assertNull(mismatch.getLevels().get(0).getJobSeekers(), "2021 has no parts by education: not reported, not zero");
-        assertEquals(48, statistics.getLatestFigures("FACILITATED_WORKERS", null, null, null, 2021, null, null, null)
+        assertEquals(48, statistics.getLatestFigures("FACILITATED_WORKERS", null, null, null, null, 2021, null, null, null)
                 .getElapsedWeeks());
         LabourMarketStatistics national = statistics.getLabourMarket(2021, null, null, null, null, null, null, null, null, null);
         assertEquals(1040746L, national.getYearTotal().getJobSeekers());
@@ -171,9 +175,9 @@ class GeneratedJavaClientTest {
         LabourMarketStatistics byProvince = statistics.getLabourMarket(2021, null, null, null, "region", "province", null, null,
                 null, null);
         assertEquals(34, byProvince.getRows().size());
-        assertEquals(1602957L, statistics.getHeadlineFigures(null, 2021, null, null, null).getServiceUsers().getYearToDate());
+        assertEquals(1602957L, statistics.getHeadlineFigures(null, null, 2021, null, null, null).getServiceUsers().getYearToDate());
 
-        List<SeriesPoint> points = new SeriesApi(open).getSeries(null, null, null, null, null, "2021-Q4", "FACILITATED_WORKERS",
+        List<SeriesPoint> points = new SeriesApi(open).getSeries(null, null, null, null, null, null, "2021-Q4", "FACILITATED_WORKERS",
                 null, null, null, "cumulative", null, null).getSeries().get(0).getPoints();
         assertEquals(List.of(new BigDecimal("883743"), new BigDecimal("991476"), new BigDecimal("1040746")),
                 points.stream().map(SeriesPoint::getValue).toList());
@@ -208,10 +212,10 @@ class GeneratedJavaClientTest {
     void answersNotModifiedAndProblemsAsApiExceptions() {
         ApiClient open = client(null);
         StatisticsApi statistics = new StatisticsApi(open);
-        String etag = etagOf(() -> statistics.getFacilitatedWorkersWithHttpInfo(2021, null, null, null, null, null, null)
+        String etag = etagOf(() -> statistics.getFacilitatedWorkersWithHttpInfo(2021, null, null, null, null, null, null, null)
                 .getHeaders().get("ETag").get(0));
         ApiException notModified = assertThrows(ApiException.class,
-                () -> statistics.getFacilitatedWorkers(2021, null, null, null, null, etag, null));
+                () -> statistics.getFacilitatedWorkers(2021, null, null, null, null, null, etag, null));
         assertEquals(304, notModified.getCode());
         ApiException invalid = assertThrows(ApiException.class,
                 () -> new CountsApi(open).getWeekCount(CategoryCode.JOB_SEEKER, YEAR, 1, 1, null, null, null, null, null, null));

@@ -1,0 +1,82 @@
+package id.go.kemnaker.karirhub.stats.web;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.go.kemnaker.karirhub.stats.cache.CachedAnswers;
+import id.go.kemnaker.karirhub.stats.cache.DataChanges;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
+
+/**
+ * {@code GET /api/v1/stream}: the changes of the data as they happen, as Server-Sent Events, so a
+ * dashboard asks for new figures when there are some instead of polling: first a {@code hello}
+ * with the data version this instance knows, then a {@code change} for each write on any instance
+ * (LISTEN/NOTIFY, {@link DataChanges}) and each commit of events, naming the measures and years
+ * it touched; a comment every 15 s keeps proxies from closing an idle stream. The stream ends
+ * after {@code duration} seconds (default an hour); an EventSource reconnects by itself.
+ * Open streams: the gauge {@code karirhub_stream_clients}.
+ */
+@Path("/api/v1/stream")
+public class ChangeStreamResource {
+
+    static final int MAX_DURATION_SECONDS = 3_600;
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+
+    private final DataChanges changes;
+    private final CachedAnswers answers;
+    private final ObjectMapper json;
+    private final AtomicInteger open = new AtomicInteger();
+
+    ChangeStreamResource(DataChanges changes, CachedAnswers answers, ObjectMapper json, MeterRegistry registry) {
+        this.changes = changes;
+        this.answers = answers;
+        this.json = json;
+        Gauge.builder("karirhub.stream.clients", open, AtomicInteger::get)
+                .description("Open change streams (GET /api/v1/stream)").register(registry);
+    }
+
+    @GET
+    @APIResponses
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> stream(@Parameter(ref = "stream-duration") @QueryParam("duration") String duration,
+            @Context Sse sse) {
+        Integer seconds = RequestParameters.optionalInteger("duration", duration, 1, MAX_DURATION_SECONDS);
+        Duration lasting = Duration.ofSeconds(seconds == null ? MAX_DURATION_SECONDS : seconds);
+        OutboundSseEvent hello = sse.newEventBuilder().name("hello")
+                .data("{\"dataVersion\":" + answers.knownVersion().id() + "}").build();
+        Multi<OutboundSseEvent> changed = changes.changes().map(change -> sse.newEventBuilder().name("change")
+                .id(Long.toString(change.dataVersion())).data(write(change)).build());
+        Multi<OutboundSseEvent> alive = Multi.createFrom().ticks().every(KEEP_ALIVE)
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(hello),
+                        Multi.createBy().merging().streams(changed, alive))
+                .select().first(lasting)
+                .onSubscription().invoke(() -> open.incrementAndGet())
+                .onTermination().invoke(() -> open.decrementAndGet());
+    }
+
+    private String write(DataChanges.Change change) {
+        try {
+            return json.writeValueAsString(change);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write a change", e);
+        }
+    }
+}
