@@ -57,11 +57,14 @@ fi
 ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeArtifactIds=amqp-client,slf4j-api -Dmdep.outputFile="$work/cp" >&2
 publish() { java -cp "$(cat "$work/cp")" bench/EventPublisher.java "$@" 2> /dev/null; }
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+port=$(free_port)
+management=$(free_port)
 base="http://127.0.0.1:$port"
+metrics() { curl -sf "http://127.0.0.1:$management/q/metrics"; }
 start_service() {
     KARIRHUB_EVENTS_BROKER=amqp://guest:guest@127.0.0.1:5672/ \
-    java -Dquarkus.http.port="$port" -Dquarkus.management.port=0 -Dkarirhub.embedded-db.data-dir="$work/pg" \
+    java -Dquarkus.http.port="$port" -Dquarkus.management.port="$management" -Dkarirhub.embedded-db.data-dir="$work/pg" \
          -Dmp.messaging.incoming.events.queue.name="$queue" -Dmp.messaging.incoming.events.dead-letter-exchange="$dlx" \
          -Dmp.messaging.incoming.events.dead-letter-queue-name="$dead" -Dmp.messaging.outgoing.events-refused.exchange.name="$dlx" \
          -Dmp.jwt.verify.publickey.location=dev/jwt/public-key.pem -Dmp.jwt.verify.issuer=https://karirhub-stats.dev.local \
@@ -74,6 +77,17 @@ wait_ready() {
         sleep 0.25
     done
     echo "the service did not start; its log:" >&2; tail -50 "$work/service.log" >&2; exit 1
+}
+# The embedded PostgreSQL outlives a JVM killed with -9 and holds its data directory: stopped here
+# at once (SIGQUIT, PostgreSQL's immediate shutdown, recovered from on the next start), as the crash
+# of the machine would stop it. (With an external database it would just stay up.)
+orphan_database() {
+    local postmaster
+    postmaster=$(head -1 "$work/pg/postmaster.pid" 2>/dev/null || true)
+    if [ -n "$postmaster" ] && kill -0 "$postmaster" 2>/dev/null; then
+        kill -QUIT "$postmaster"
+        for _ in $(seq 1 100); do kill -0 "$postmaster" 2>/dev/null || break; sleep 0.1; done
+    fi
 }
 day=$(TZ=Asia/Jakarta date -d '-1 day' +%F)
 year=${day%%-*}
@@ -115,7 +129,7 @@ echo
 log "steady: $rate events/s for $steady s"
 publish steady "$rate" "$steady" "steady-$run" > /dev/null
 sleep 3
-metrics=$(curl -sf "$base/q/metrics")
+metrics=$(metrics)
 p50=$(echo "$metrics" | awk '/^karirhub_events_visible_delay_seconds\{.*quantile="0.5"/ {print $2*1000}' | head -1)
 p99=$(echo "$metrics" | awk '/^karirhub_events_visible_delay_seconds\{.*quantile="0.99"/ {print $2*1000}' | head -1)
 echo "### 2. $rate events/s for $steady s"
@@ -146,6 +160,7 @@ for step in 1 2 3; do
     fi
     log "kill -9 at $(live)"
     kill -9 "$pid"; wait "$pid" 2>/dev/null || true; kills=$((kills + 1))
+    orphan_database
     start_service
 done
 wait_ready
@@ -161,7 +176,7 @@ echo "|---|---|"
 echo "| counted | $((final - before)) (expected $crash) |"
 echo "| dead-letter queue | $(queue_depth "$dead") messages (expected 300) |"
 echo "| queue left | $(queue_depth "$queue") messages |"
-echo "| duplicates counted by the service | $(curl -sf "$base/q/metrics" | awk '/^karirhub_events_duplicate_total\{channel="amqp"/ {print $2}') (since its last start) |"
+echo "| duplicates counted by the service | $(metrics | awk '/^karirhub_events_duplicate_total\{channel="amqp"/ {print $2}') (since its last start) |"
 echo
 
 # --- 4. streams --------------------------------------------------------------------------------

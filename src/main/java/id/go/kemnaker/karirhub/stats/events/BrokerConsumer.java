@@ -74,6 +74,11 @@ public class BrokerConsumer {
         return CompletableFuture.completedFuture(null);
     }
 
+    /** Messages received and not yet counted (for the gauge {@code karirhub_events_pending}). */
+    int pending() {
+        return arrived.size();
+    }
+
     private synchronized void startWorker() {
         if (worker == null && enabled) {
             worker = new Thread(this::work, "karirhub-event-consumer");

@@ -1,6 +1,7 @@
 package id.go.kemnaker.karirhub.stats.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,7 +29,7 @@ class EventBrokerCheck implements HealthCheck {
     private final Instance<RabbitMQConnector> connector;
 
     EventBrokerCheck(@ConfigProperty(name = "mp.messaging.incoming.events.enabled", defaultValue = "false") boolean enabled,
-            Instance<RabbitMQConnector> connector) {
+            @Any Instance<RabbitMQConnector> connector) {
         this.enabled = enabled;
         this.connector = connector;
     }
@@ -36,7 +37,7 @@ class EventBrokerCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("KarirHub events broker").up();
-        if (!enabled || !connector.isResolvable()) {
+        if (!enabled || !connector.isResolvable()) { // the connector is a bean qualified @Connector, hence @Any
             return response.withData("broker", "not configured (KARIRHUB_EVENTS_BROKER unset): events only by POST /api/v1/events")
                     .build();
         }

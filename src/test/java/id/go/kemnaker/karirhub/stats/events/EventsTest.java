@@ -270,4 +270,12 @@ class EventsTest {
         given().when().get("/api/v1/stream?duration=0").then().statusCode(400).body("errors[0].field", equalTo("duration"));
     }
 
+
+    @Test
+    void readinessSaysThereIsNoBrokerAndStaysUp() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'KarirHub events broker' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'KarirHub events broker' }.data.broker", containsString("not configured"));
+    }
+
 }

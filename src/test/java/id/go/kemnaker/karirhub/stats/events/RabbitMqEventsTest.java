@@ -194,5 +194,8 @@ class RabbitMqEventsTest {
         given().header("Authorization", Tokens.bearer(Roles.EVENT_PUBLISHER)).contentType(ContentType.JSON).body(again)
                 .when().post("/api/v1/events").then().statusCode(200).body("counted", equalTo(0)).body("duplicates", equalTo(10));
         assertEquals(196, reconciliation("JOB_SEEKER", null).getInt("months[1].live"));
+        // readiness names the broker and its channels, up
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'KarirHub events broker' }.data.broker", equalTo("up"));
     }
 }
