@@ -98,8 +98,8 @@ class SwaggerUiBrowserTest {
         assertTrue(answer.contains("content-type: application/json"), answer);
         assertTrue(answer.contains("\"total\": 1040746"), answer);
         assertTrue(operation.findElements(By.linkText("Download file")).isEmpty(), "no CSV download");
-        // year's example, and bom's default (false); nothing else
+        // year's example, and the defaults of basis (best) and bom (false); nothing else
         String request = operation.findElement(By.cssSelector(".request-url pre")).getText();
-        assertTrue(request.endsWith("/api/v1/statistics/facilitated-workers?bom=false&year=2021"), request);
+        assertTrue(request.endsWith("/api/v1/statistics/facilitated-workers?basis=best&bom=false&year=2021"), request);
     }
 }
