@@ -79,8 +79,9 @@ public class BrokerConsumer {
         return arrived.size();
     }
 
+    /** Starts the worker, or a new one where the last died (an Error): the queue must never stall behind it. */
     private synchronized void startWorker() {
-        if (worker == null && enabled) {
+        if ((worker == null || !worker.isAlive()) && enabled && running) {
             worker = new Thread(this::work, "karirhub-event-consumer");
             worker.setDaemon(true);
             worker.start();
@@ -108,47 +109,60 @@ public class BrokerConsumer {
                 arrived.drainTo(batch, MAX_BATCH - 1);
                 consume(batch);
             } catch (InterruptedException e) {
+                // shutting down: what was not counted goes back to the queue, for this or another instance
+                for (Message<byte[]> message : batch) {
+                    settle(() -> message.nack(e, Metadata.of(new RabbitMQRejectMetadata(true))));
+                }
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                // the commit failed (the database is down or restarting): the batch goes back to the queue
-                LOG.warnf("Could not count %d event(s) from the broker (%s); they go back to the queue", batch.size(),
-                        e.getMessage());
-                for (Message<byte[]> message : batch) {
-                    message.nack(e, Metadata.of(new RabbitMQRejectMetadata(true)));
-                }
-                pause();
             } finally {
                 batch.clear();
             }
         }
     }
 
-    private void pause() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void consume(List<Message<byte[]>> batch) {
+    /**
+     * Judges the batch, counts it in one commit, then settles each message. A commit that fails (the
+     * database down or restarting) is tried again, every second, with the batch held: giving the
+     * messages back would raise their delivery count each time, and a quorum queue with a delivery
+     * limit would dead-letter good events during a long outage. If this instance dies meanwhile, the
+     * broker hands them to another (a duplicate where the commit had landed).
+     */
+    private void consume(List<Message<byte[]>> batch) throws InterruptedException {
         List<EventRules.Judgement> judgements = new ArrayList<>(batch.size());
         for (Message<byte[]> message : batch) {
             judgements.add(judge(message.getPayload()));
         }
-        EventIntake.Outcome outcome = intake.count(judgements, EventStore.Channel.AMQP);
+        EventIntake.Outcome outcome;
+        for (int attempt = 1;; attempt++) {
+            try {
+                outcome = intake.count(judgements, EventStore.Channel.AMQP);
+                break;
+            } catch (RuntimeException e) {
+                if (attempt == 1 || attempt % 60 == 0) {
+                    LOG.warnf("Could not count %d event(s) from the broker (attempt %d: %s); trying again every second, "
+                            + "the messages held", batch.size(), attempt, e.getMessage());
+                }
+                Thread.sleep(1_000);
+            }
+        }
         for (int i = 0; i < batch.size(); i++) {
             Message<byte[]> message = batch.get(i);
             if (outcome.fates().get(i) != EventIntake.Outcome.Fate.REFUSED) {
-                message.ack();
-                continue;
+                settle(message::ack);
+            } else {
+                deadLetter(message, judgements.get(i).refusal());
             }
-            Refusal refusal = judgements.get(i).refusal();
-            OutgoingRabbitMQMetadata headers = OutgoingRabbitMQMetadata.builder()
-                    .withHeader(REFUSAL_HEADER, refusal.describe()).withHeader(REFUSAL_FIELD_HEADER, refusal.field())
-                    .withContentType("application/json").withDeliveryMode(2).build();
-            CompletableFuture<Void> confirmed = new CompletableFuture<>();
+        }
+    }
+
+    /** Sends a refused event to the dead-letter exchange with its reason; acknowledges it once the broker confirmed. */
+    private void deadLetter(Message<byte[]> message, Refusal refusal) {
+        OutgoingRabbitMQMetadata headers = OutgoingRabbitMQMetadata.builder()
+                .withHeader(REFUSAL_HEADER, refusal.describe()).withHeader(REFUSAL_FIELD_HEADER, refusal.field())
+                .withContentType("application/json").withDeliveryMode(2).build();
+        CompletableFuture<Void> confirmed = new CompletableFuture<>();
+        try {
             deadLetters.send(Message.of(message.getPayload(), Metadata.of(headers), () -> {
                 confirmed.complete(null);
                 return CompletableFuture.completedFuture(null);
@@ -156,14 +170,20 @@ public class BrokerConsumer {
                 confirmed.completeExceptionally(failure);
                 return CompletableFuture.completedFuture(null);
             }));
-            confirmed.whenComplete((done, failure) -> {
-                if (failure == null) {
-                    message.ack();
-                } else {
-                    // not dead-lettered: back to the queue, to be judged (and refused) again
-                    message.nack(failure, Metadata.of(new RabbitMQRejectMetadata(true)));
-                }
-            });
+        } catch (RuntimeException e) { // the emitter's buffer is full while the broker reconnects
+            confirmed.completeExceptionally(e);
+        }
+        confirmed.whenComplete((done, failure) -> settle(failure == null ? message::ack
+                // not dead-lettered: back to the queue, to be judged (and refused) again
+                : () -> message.nack(failure, Metadata.of(new RabbitMQRejectMetadata(true)))));
+    }
+
+    /** Acknowledges or gives back one message; a failure (the channel closed meanwhile) only means the broker redelivers it. */
+    private static void settle(java.util.function.Supplier<CompletionStage<Void>> settlement) {
+        try {
+            settlement.get();
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not settle a message (%s); the broker will deliver it again", e.getMessage());
         }
     }
 
@@ -172,7 +192,9 @@ public class BrokerConsumer {
         try {
             event = payload == null ? null : json.readTree(payload);
         } catch (JsonProcessingException e) {
-            return new EventRules.Judgement(null, new Refusal("$", "is not JSON (" + e.getOriginalMessage() + ")"));
+            // where, not what: the parser's message would quote the text it stumbled on
+            return new EventRules.Judgement(null, new Refusal("$", "is not JSON (at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
             return new EventRules.Judgement(null, new Refusal("$", "could not be read as UTF-8 JSON"));
         }

@@ -78,6 +78,8 @@ public class EventRules {
             return new Judgement(read(event), null);
         } catch (Refused refused) {
             return new Judgement(null, refused.refusal);
+        } catch (RuntimeException e) { // a rule that fails must not hold a queue or fail a request: refused, with the reason
+            return new Judgement(null, new Refusal("$", "could not be judged (" + e.getClass().getSimpleName() + ")"));
         }
     }
 
@@ -144,6 +146,10 @@ public class EventRules {
             moment = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
             throw refuse("occurredAt", "must be a moment in ISO 8601 with its offset, e.g. 2026-03-09T10:15:00+07:00");
+        }
+        if (moment.getYear() < Period.FIRST_YEAR - 1 || moment.getYear() > Period.LAST_YEAR + 1) {
+            // before anything below: a year such as -999999999 parses, and cannot be moved to Jakarta time
+            throw refuse("occurredAt", "must lie between " + Period.FIRST_YEAR + " and " + Period.LAST_YEAR);
         }
         Instant instant = moment.toInstant();
         Instant now = clock.instant();
