@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
+import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.web.Reads;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.cells.Source;
@@ -76,10 +77,12 @@ public class CountResource {
     public Uni<Response> list(@Parameter(ref = "categoryFilter") @QueryParam("category") String category,
             @Parameter(ref = "yearFilter") @QueryParam("year") String year,
             @Parameter(ref = "monthFilter") @QueryParam("month") String month,
-            @Parameter(ref = "regionFilter") @QueryParam("region") String region, @Context HttpHeaders headers) {
+            @Parameter(ref = "regionFilter") @QueryParam("region") String region,
+            @Parameter(ref = "counts-basis") @QueryParam("basis") String basis, @Context HttpHeaders headers) {
         Category onlyCategory = RequestParameters.optionalCategory(category);
         Integer onlyYear = RequestParameters.optionalYear(year);
         Integer onlyMonth = RequestParameters.optionalMonth(month);
+        Basis on = basis == null ? Basis.OFFICIAL : Basis.parse(basis);
         Period period = onlyYear == null ? null : onlyMonth == null ? Period.year(onlyYear) : Period.month(onlyYear, onlyMonth);
         List<String> onlyRegions = period == null ? RegionQuery.codes("region", region, regions)
                 : RegionQuery.codesDuring("region", region, regions, period.start(), period.end());
@@ -90,8 +93,12 @@ public class CountResource {
                     + " region-years: give a year, or fewer regions");
         }
         AnswerKey key = new AnswerKey("counts?category=" + onlyCategory + "&year=" + onlyYear + "&month=" + onlyMonth
-                + "&region=" + String.join(",", onlyRegions), Representation.JSON, false);
-        return reads.serve(headers, key, () -> counts.findAnswer(onlyCategory, onlyYear, onlyMonth, onlyRegions));
+                + "&region=" + String.join(",", onlyRegions) + (on == Basis.OFFICIAL ? "" : "&basis=" + on.id()), Representation.JSON,
+                false);
+        if (on != Basis.OFFICIAL) {
+            key = key.onLiveYears(onlyYear == null ? Period.FIRST_YEAR : onlyYear, onlyYear == null ? Period.LAST_YEAR : onlyYear);
+        }
+        return reads.serve(headers, key, () -> counts.findAnswer(onlyCategory, onlyYear, onlyMonth, onlyRegions, on));
     }
 
     @POST

@@ -11,6 +11,7 @@ import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.figures.Figure;
 import id.go.kemnaker.karirhub.stats.figures.FigureRead;
 import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
@@ -30,16 +31,19 @@ public class CountService {
     /**
      * The matching counts as a JSON answer, read with the data version in one statement:
      * ordered by year, month, category, week (month totals first) and region. National counts
-     * when {@code regions} is empty, else the counts stored for those regions.
+     * when {@code regions} is empty, else the counts stored for those regions. On
+     * {@link Basis#LIVE}, what events counted instead (the nation's: every event; a region's: its
+     * own and its regencies'); on {@link Basis#BEST}, the stored counts and the live week of each
+     * week a member stored neither that week nor the month as a total, marked provisional.
      */
-    public Answer findAnswer(Category category, Integer year, Integer month, List<String> regions) {
+    public Answer findAnswer(Category category, Integer year, Integer month, List<String> regions, Basis basis) {
         FigureRead snapshot = figures.stored(Area.of(regions), year != null ? year : Period.FIRST_YEAR,
-                year != null ? year : Period.LAST_YEAR);
+                year != null ? year : Period.LAST_YEAR, basis);
         List<CountView> matching = snapshot.storedCounts().stream()
                 .filter(count -> category == null || count.cell().category() == category)
                 .filter(count -> month == null || count.cell().month() == month)
                 .sorted(STORED_ORDER)
-                .map(count -> CountView.of(count.cell(), count.amount()))
+                .map(count -> CountView.of(count.cell(), count.amount(), count.provisional()))
                 .toList();
         return Answer.json(json, matching, snapshot.version());
     }

@@ -20,12 +20,18 @@ import id.go.kemnaker.karirhub.stats.cells.Dimension;
 public record CountView(Category category, int year, int month, Integer week, long count, String region,
         @JsonInclude(JsonInclude.Include.NON_NULL) String sex, @JsonInclude(JsonInclude.Include.NON_NULL) String ageGroup,
         @JsonInclude(JsonInclude.Include.NON_NULL) String education,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String occupation) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String occupation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
 
     static CountView of(Cell cell, long count) {
+        return of(cell, count, false);
+    }
+
+    /** A stored count, or what events counted in a cell ({@code provisional}: status provisional). */
+    static CountView of(Cell cell, long count, boolean provisional) {
         Breakdown part = cell.breakdown();
         return new CountView(cell.category(), cell.year(), cell.month(), cell.week(), count, cell.region(), part.sex(),
-                part.ageGroup(), part.education(), part.occupation());
+                part.ageGroup(), part.education(), part.occupation(), provisional ? "provisional" : null);
     }
 
     /** The query parameters that name the cell besides its path: its region and its dimension codes, in that order. */

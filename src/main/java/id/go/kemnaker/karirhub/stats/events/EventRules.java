@@ -41,8 +41,12 @@ import id.go.kemnaker.karirhub.stats.regions.RegionEntry;
 public class EventRules {
 
     /** The fields of an event; anything else refuses it. */
-    static final Set<String> FIELDS = Set.of("eventId", "type", "occurredAt", "region", "sex", "ageGroup", "education",
-            "occupation", "openings", "program");
+    static final Set<String> FIELDS = Set.of("eventId", "type", "occurredAt", "region", "sex", "ageGroup", "birthYear",
+            "education", "occupation", "openings", "program");
+    /** The youngest age an age group holds: the first group is 15-19. */
+    static final int YOUNGEST = 15;
+    /** The oldest age a birth year may give: older is taken for a typing error. */
+    static final int OLDEST = 120;
     private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
     static final int MAX_OPENINGS = 10_000;
     private static final Map<Dimension, String> FIELD_OF = Map.of(Dimension.SEX, "sex", Dimension.AGE_GROUP, "ageGroup",
@@ -136,8 +140,35 @@ public class EventRules {
             throw refuse("program", "is only for TRAINING_ENROLLED");
         }
         return new LiveEvent(eventId, type, occurredAt, type.category(program), amount, region,
-                code(node, Dimension.SEX), code(node, Dimension.AGE_GROUP), code(node, Dimension.EDUCATION),
+                code(node, Dimension.SEX), ageGroup(node, day.getYear()), code(node, Dimension.EDUCATION),
                 code(node, Dimension.OCCUPATION));
+    }
+
+    /**
+     * The age group: {@code ageGroup} as given, or the one of {@code birthYear}, the age being the
+     * event's year (Jakarta time) minus the birth year, which is the age reached in that year (a
+     * birth date would place it to the day, and is personal data). With both, they must agree.
+     */
+    private String ageGroup(JsonNode node, int year) {
+        String given = code(node, Dimension.AGE_GROUP);
+        if (!present(node, "birthYear")) {
+            return given;
+        }
+        JsonNode birthYear = node.get("birthYear");
+        if (!birthYear.canConvertToExactIntegral() || !birthYear.canConvertToInt()) {
+            throw refuse("birthYear", "must be a whole number, a year such as 1998");
+        }
+        int age = year - birthYear.asInt();
+        if (age < YOUNGEST || age > OLDEST) {
+            throw refuse("birthYear", "gives an age of " + age + " in " + year + "; the age groups hold ages " + YOUNGEST + " to "
+                    + OLDEST);
+        }
+        String group = age >= 60 ? "60+" : (age / 5 * 5) + "-" + (age / 5 * 5 + 4);
+        if (given != null && !given.equals(group)) {
+            throw refuse("birthYear", "gives an age of " + age + " in " + year + ", which is in age group " + group + ", not "
+                    + given + " as ageGroup says");
+        }
+        return group;
     }
 
     private Instant occurredAt(String text) {

@@ -57,9 +57,15 @@ public record FigureQuery(Shape shape, Area area, int firstYear, int lastYear, I
         return new FigureQuery(shape, area, firstYear, lastYear, asOf, Grain.MONTH, basis);
     }
 
+    /** This query at the grain of weeks. */
+    FigureQuery byWeek() {
+        return new FigureQuery(shape, area, firstYear, lastYear, asOf, Grain.WEEK, basis);
+    }
+
     /**
-     * This query on {@code basis}. Live figures are read for the current figures at the grain of
-     * weeks; as of a moment, or by month, a read stays official (live figures keep no history).
+     * This query on {@code basis}. Live figures are read for the current figures (at the grain of
+     * weeks: a month-grain query that may show some is read by weeks); as of a moment a read stays
+     * official (live figures keep no history).
      */
     public FigureQuery on(Basis other) {
         return new FigureQuery(shape, area, firstYear, lastYear, asOf, grain, other);

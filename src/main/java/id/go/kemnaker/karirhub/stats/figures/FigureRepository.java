@@ -248,6 +248,12 @@ public class FigureRepository {
 
     /** Runs the query's statement: as of a moment, an answer that never changes afterwards ({@link #run}). */
     public FigureRead read(FigureQuery query) {
+        if (query.grain() == FigureQuery.Grain.MONTH && query.basis() != Basis.OFFICIAL && query.asOf() == null
+                && liveVersions.mayHaveLive(query.firstYear(), query.lastYear())) {
+            // live figures are weeks: a month-grain read that may show some is read by weeks, as a
+            // statistic is, so that each week's reported and live figures are weighed against each other
+            query = query.byWeek();
+        }
         NamedSql.Binds binds = NamedSql.binds().set("first", query.firstYear()).set("last", query.lastYear())
                 .set("monthsOnly", query.grain() == FigureQuery.Grain.MONTH);
         if (query.shape() != FigureQuery.Shape.NATION) {
@@ -259,9 +265,13 @@ public class FigureRepository {
         return run(statement(query.shape(), query.asOf() != null), binds, query);
     }
 
-    /** What the members of {@code area} stored themselves in the years, current: counts, not sums; no targets. */
-    public FigureRead stored(Area area, int firstYear, int lastYear) {
-        FigureQuery query = FigureQuery.members(area, firstYear, lastYear, null);
+    /**
+     * What the members of {@code area} stored themselves in the years, current: counts, not sums; no
+     * targets. On {@code basis} live or best, with or instead of what events counted in each member
+     * ({@link LiveRepository#combine}), as {@link FigureRead#storedCounts}.
+     */
+    public FigureRead stored(Area area, int firstYear, int lastYear, Basis basis) {
+        FigureQuery query = FigureQuery.members(area, firstYear, lastYear, null).on(basis);
         NamedSql.Binds binds = NamedSql.binds().set("first", firstYear).set("last", lastYear);
         if (area.national()) {
             return run(STORED_NATIONAL, binds, query);

@@ -27,7 +27,8 @@ import id.go.kemnaker.karirhub.stats.cells.Dimension;
 @Schema(name = "DimensionBreakdown")
 public record DimensionBreakdown(Category measure, int year, Integer month, Integer week, String period, String region,
         List<Dimension> by, @Schema(hidden = true) Dimension summedOver, Long total, boolean totalComplete, Long allocated, Long unallocated,
-        boolean complete, List<Row> cells, List<Margin> margins, long dataVersion) {
+        boolean complete, List<Row> cells, List<Margin> margins, long dataVersion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
 
     /** A code of a dimension with its names. */
     @Schema(name = "CodeName")
@@ -39,7 +40,8 @@ public record DimensionBreakdown(Category measure, int year, Integer month, Inte
     public record Row(@JsonInclude(JsonInclude.Include.NON_NULL) CodeName sex,
             @JsonInclude(JsonInclude.Include.NON_NULL) CodeName ageGroup,
             @JsonInclude(JsonInclude.Include.NON_NULL) CodeName education,
-            @JsonInclude(JsonInclude.Include.NON_NULL) CodeName occupation, Long count, boolean complete) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) CodeName occupation, Long count, boolean complete,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
     }
 
     /**

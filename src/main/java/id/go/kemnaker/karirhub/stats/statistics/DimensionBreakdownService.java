@@ -16,6 +16,7 @@ import id.go.kemnaker.karirhub.stats.cells.Breakdown;
 import id.go.kemnaker.karirhub.stats.cells.Dimension;
 import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 import id.go.kemnaker.karirhub.stats.dimensions.DimensionCode;
+import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.figures.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.figures.PartRepository;
 import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
@@ -36,13 +37,16 @@ import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 @ApplicationScoped
 public class DimensionBreakdownService {
 
-    /** What a breakdown is of: a measure in a week, month or year, nationally or in a region, along one or two dimensions. */
-    public record Scope(Category measure, Period period, String region, List<Dimension> by) {
+    /**
+     * What a breakdown is of: a measure in a week, month or year, nationally or in a region, along
+     * one or two dimensions, on a basis (official, live or best).
+     */
+    public record Scope(Category measure, Period period, String region, List<Dimension> by, Basis basis) {
 
-        /** The part of a request key that names the scope. */
+        /** The part of a request key that names the scope (the default basis, best, adds nothing). */
         String key() {
             return "measure=" + measure + "&period=" + period.id() + "&region=" + region + "&by="
-                    + by.stream().map(Enum::name).collect(Collectors.joining(","));
+                    + by.stream().map(Enum::name).collect(Collectors.joining(",")) + StatisticsRequests.basisKey(basis);
         }
     }
 
@@ -57,7 +61,7 @@ public class DimensionBreakdownService {
     }
 
     /** The request's parameters as a scope, or a 400 naming the first bad one. */
-    public Scope scope(String measure, String year, String month, String week, String region, String by) {
+    public Scope scope(String measure, String year, String month, String week, String region, String by, String basis) {
         Category category = measure(measure);
         int y = RequestParameters.requiredYear(year);
         Integer m = RequestParameters.optionalMonth(month);
@@ -70,11 +74,12 @@ public class DimensionBreakdownService {
         if (code != null) {
             RegionQuery.requireExisted("region", List.of(code), regions, period.start(), period.end());
         }
-        return new Scope(category, period, code, dimensions(by));
+        return new Scope(category, period, code, dimensions(by), Basis.parse(basis));
     }
 
     public Versioned<DimensionBreakdown> breakdown(Scope scope) {
-        PartRepository.PartsRead read = parts.read(scope.measure(), scope.period().year(), scope.region());
+        PartRepository.PartsRead read = parts.read(scope.measure(), scope.period().year(), scope.region(), scope.basis(),
+                EnumSet.copyOf(scope.by()));
         Set<Category> measure = Set.of(scope.measure());
         PeriodValue total = read.whole().value(measure, scope.period());
         Set<Dimension> asked = EnumSet.copyOf(scope.by());
@@ -94,10 +99,12 @@ public class DimensionBreakdownService {
         List<DimensionBreakdown.Row> rows = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         boolean allComplete = true;
+        boolean provisional = total.provisional();
         for (Map<Dimension, DimensionCode> codes : combinations(scope.by())) {
             PeriodValue value = summedOver == null ? valueOf(table, codes, measure, scope.period())
                     : sumOver(table, codes, summedOver, measure, scope.period());
             rows.add(row(codes, value));
+            provisional |= value.provisional();
             counts.add(value.value());
             allComplete &= value.value() == null || value.complete(); // a code not reported holds none of an accounted whole
         }
@@ -112,7 +119,7 @@ public class DimensionBreakdownService {
                 period.interval() == Interval.YEAR ? null : period.month(),
                 period.interval() == Interval.WEEK ? period.weekOfMonth() : null, period.id(), scope.region(), scope.by(),
                 summedOver, total.value(), total.complete(), allocated, unallocated, complete, rows, margins,
-                read.whole().version().id());
+                read.whole().version().id(), provisional ? LabourMarketStatistics.PROVISIONAL : null);
         return Versioned.of(answer, read.whole());
     }
 
@@ -138,14 +145,16 @@ public class DimensionBreakdownService {
             Set<Category> measure, Period period) {
         List<Long> values = new ArrayList<>();
         boolean complete = true;
+        boolean provisional = false;
         for (DimensionCode code : codeLists.list(over).levels()) {
             Map<Dimension, DimensionCode> wider = new LinkedHashMap<>(codes);
             wider.put(over, code);
             PeriodValue value = valueOf(table, wider, measure, period);
             values.add(value.value());
             complete &= value.complete();
+            provisional |= value.provisional();
         }
-        return new PeriodValue(sumOfReported(values), complete);
+        return new PeriodValue(sumOfReported(values), complete, provisional);
     }
 
     private List<DimensionBreakdown.Margin> margins(Scope scope, List<DimensionBreakdown.Row> rows,
@@ -196,7 +205,8 @@ public class DimensionBreakdownService {
 
     private static DimensionBreakdown.Row row(Map<Dimension, DimensionCode> codes, PeriodValue value) {
         return new DimensionBreakdown.Row(name(codes.get(Dimension.SEX)), name(codes.get(Dimension.AGE_GROUP)),
-                name(codes.get(Dimension.EDUCATION)), name(codes.get(Dimension.OCCUPATION)), value.value(), value.complete());
+                name(codes.get(Dimension.EDUCATION)), name(codes.get(Dimension.OCCUPATION)), value.value(), value.complete(),
+                value.status());
     }
 
     private static DimensionBreakdown.CodeName name(DimensionCode code) {

@@ -3,6 +3,8 @@ package id.go.kemnaker.karirhub.stats.statistics;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.regions.RegionLevel;
@@ -25,6 +27,6 @@ public record LabourMarketByRegion(
 
     @Schema(name = "LabourMarketRegionRow")
     public record Row(String region, String name, Long jobSeekers, Long vacancies, BigDecimal vacanciesPer100JobSeekers,
-            boolean complete) {
+            boolean complete, @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
 import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.formats.Representation;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
@@ -60,20 +61,22 @@ public class LabourMarketResource {
             @Parameter(ref = "region") @QueryParam("region") String region,
             @Parameter(ref = "labour-market-by") @QueryParam("by") String by,
             @Parameter(ref = "labour-market-level") @QueryParam("level") String level,
+            @Parameter(ref = "basis") @QueryParam("basis") String basis,
             @Context HttpHeaders headers) {
         int y = RequestParameters.requiredYear(year);
         Integer m = RequestParameters.optionalMonth(month);
         Area area = requests.area(region, m == null ? Period.year(y) : Period.month(y, m));
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
+        Basis on = Basis.parse(basis);
         Representation representation = Negotiation.choose(format, headers, FORMATS);
         boolean excel = Negotiation.excel(representation, bom);
         if (RegionBreakdownService.byRegion(by, level, region)) {
-            AnswerKey regional = StatisticsRequests.labourMarketByProvinceKey(y, m, at, representation, excel);
-            return reads.serve(headers, regional, () -> byRegion.labourMarket(breakdowns.labourMarket(y, m, at), m, representation,
+            AnswerKey regional = StatisticsRequests.labourMarketByProvinceKey(y, m, at, representation, excel, on);
+            return reads.serve(headers, regional, () -> byRegion.labourMarket(breakdowns.labourMarket(y, m, at, on), m, representation,
                     excel));
         }
-        AnswerKey key = StatisticsRequests.labourMarketKey(y, m, area, at, representation, excel);
-        return reads.serve(headers, key, () -> renderer.labourMarket(statistics.labourMarket(y, m, area, at), m, area, representation,
+        AnswerKey key = StatisticsRequests.labourMarketKey(y, m, area, at, representation, excel, on);
+        return reads.serve(headers, key, () -> renderer.labourMarket(statistics.labourMarket(y, m, area, at, on), m, area, representation,
                 excel));
     }
 }

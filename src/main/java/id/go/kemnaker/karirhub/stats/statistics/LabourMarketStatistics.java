@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
@@ -23,22 +25,27 @@ public record LabourMarketStatistics(int year, String region, Figures yearTotal,
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** The status of a value a live figure is part of ({@link id.go.kemnaker.karirhub.stats.figures.Basis}). */
+    static final String PROVISIONAL = "provisional";
+
     @Schema(name = "LabourMarketFigures")
-    public record Figures(Long jobSeekers, Long vacancies, BigDecimal vacanciesPer100JobSeekers, boolean complete) {
+    public record Figures(Long jobSeekers, Long vacancies, BigDecimal vacanciesPer100JobSeekers, boolean complete,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
 
         static Figures of(PeriodValue jobSeekers, PeriodValue vacancies) {
             return new Figures(jobSeekers.value(), vacancies.value(), per100(vacancies.value(), jobSeekers.value()),
-                    jobSeekers.complete() && vacancies.complete());
+                    jobSeekers.complete() && vacancies.complete(),
+                    jobSeekers.provisional() || vacancies.provisional() ? PROVISIONAL : null);
         }
     }
 
     @Schema(name = "LabourMarketMonth")
     public record MonthFigures(int month, Long jobSeekers, Long vacancies, BigDecimal vacanciesPer100JobSeekers,
-            boolean complete) {
+            boolean complete, @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
 
         static MonthFigures of(int month, Figures figures) {
             return new MonthFigures(month, figures.jobSeekers(), figures.vacancies(), figures.vacanciesPer100JobSeekers(),
-                    figures.complete());
+                    figures.complete(), figures.status());
         }
     }
 

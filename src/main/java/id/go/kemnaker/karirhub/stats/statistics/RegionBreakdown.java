@@ -3,6 +3,8 @@ package id.go.kemnaker.karirhub.stats.statistics;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
@@ -16,10 +18,10 @@ import id.go.kemnaker.karirhub.stats.regions.RegionLevel;
  */
 @Schema(name = "RegionBreakdown")
 public record RegionBreakdown(Indicator indicator, int year, Integer month, RegionLevel level, String parent, Long total,
-        Long unallocated, boolean complete, List<Row> rows, long dataVersion) {
+        Long unallocated, boolean complete, List<Row> rows, long dataVersion, @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
 
     @Schema(name = "RegionBreakdownRow")
     public record Row(String region, String name, Long total, @Schema(ref = "CountsByCategory") Map<Category, Long> byCategory,
-            boolean complete) {
+            boolean complete, @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
     }
 }

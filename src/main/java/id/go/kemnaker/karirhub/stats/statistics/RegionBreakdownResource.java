@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 import id.go.kemnaker.karirhub.stats.web.Negotiation;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
+import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.web.Reads;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
@@ -51,8 +52,9 @@ public class RegionBreakdownResource {
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
+            @Parameter(ref = "basis") @QueryParam("basis") String basis,
             @Context HttpHeaders headers) {
-        return byRegion(Indicator.FACILITATED_WORKERS, year, month, level, parent, asOf, format, bom, headers);
+        return byRegion(Indicator.FACILITATED_WORKERS, year, month, level, parent, asOf, format, bom, basis, headers);
     }
 
     @GET
@@ -65,20 +67,22 @@ public class RegionBreakdownResource {
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
+            @Parameter(ref = "basis") @QueryParam("basis") String basis,
             @Context HttpHeaders headers) {
-        return byRegion(Indicator.SERVICE_USERS, year, month, level, parent, asOf, format, bom, headers);
+        return byRegion(Indicator.SERVICE_USERS, year, month, level, parent, asOf, format, bom, basis, headers);
     }
 
     private Uni<Response> byRegion(Indicator indicator, String year, String month, String level, String parent, String asOf,
-            String format, String bom, HttpHeaders headers) {
+            String format, String bom, String basis, HttpHeaders headers) {
         int y = RequestParameters.requiredYear(year);
         Integer m = RequestParameters.optionalMonth(month);
         RegionBreakdownService.Scope scope = breakdowns.scope(y, m, level, parent);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
+        Basis on = Basis.parse(basis);
         Representation representation = Negotiation.choose(format, headers, FORMATS);
         boolean excel = Negotiation.excel(representation, bom);
-        AnswerKey key = StatisticsRequests.breakdownKey(indicator, scope, at, representation, excel);
-        return reads.serve(headers, key, () -> renderer.breakdown(breakdowns.breakdown(indicator, scope, at), scope, representation,
+        AnswerKey key = StatisticsRequests.breakdownKey(indicator, scope, at, representation, excel, on);
+        return reads.serve(headers, key, () -> renderer.breakdown(breakdowns.breakdown(indicator, scope, at, on), scope, representation,
                 excel));
     }
 }

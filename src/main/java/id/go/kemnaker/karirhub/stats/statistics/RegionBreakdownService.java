@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.figures.FigureQuery;
 import id.go.kemnaker.karirhub.stats.figures.FigureRead;
 import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
@@ -150,14 +151,14 @@ public class RegionBreakdownService {
         };
     }
 
-    /** The figures of {@code scope} as of {@code asOf} (null: now), member by member. */
-    private FigureRead read(Scope scope, Instant asOf) {
-        return figures.read(FigureQuery.members(scope.area(), scope.period().year(), scope.period().year(), asOf).byMonth());
+    /** The figures of {@code scope} as of {@code asOf} (null: now), member by member, on {@code basis}. */
+    private FigureRead read(Scope scope, Instant asOf, Basis basis) {
+        return figures.read(FigureQuery.members(scope.area(), scope.period().year(), scope.period().year(), asOf).byMonth().on(basis));
     }
 
-    /** IKK 5 or IKK 6 region by region over the scope's period, as of {@code asOf} (null: now). */
-    public Versioned<RegionBreakdown> breakdown(Indicator indicator, Scope scope, Instant asOf) {
-        FigureRead read = read(scope, asOf);
+    /** IKK 5 or IKK 6 region by region over the scope's period, as of {@code asOf} (null: now), on {@code basis}. */
+    public Versioned<RegionBreakdown> breakdown(Indicator indicator, Scope scope, Instant asOf, Basis basis) {
+        FigureRead read = read(scope, asOf, basis);
         return Versioned.of(breakdown(indicator, scope, read), read);
     }
 
@@ -167,6 +168,7 @@ public class RegionBreakdownService {
         PeriodValue total = read.member(scope.parentCode()).value(categories, period);
         List<RegionBreakdown.Row> rows = new ArrayList<>(scope.rows().size());
         Long allocated = null;
+        boolean provisional = total.provisional();
         for (RegionEntry region : scope.rows()) {
             FigureSnapshot figures = read.member(region.code());
             PeriodValue value = figures.value(categories, period);
@@ -174,23 +176,25 @@ public class RegionBreakdownService {
             for (Category category : categories) {
                 byCategory.put(category, figures.value(Set.of(category), period).value());
             }
-            rows.add(new RegionBreakdown.Row(region.code(), region.name(), value.value(), byCategory, value.complete()));
+            rows.add(new RegionBreakdown.Row(region.code(), region.name(), value.value(), byCategory, value.complete(),
+                    value.status()));
+            provisional |= value.provisional();
             if (value.value() != null) {
                 allocated = (allocated == null ? 0 : allocated) + value.value();
             }
         }
         Long unallocated = total.value() == null || allocated == null ? null : total.value() - allocated;
         return new RegionBreakdown(indicator, period.year(), scope.month(), scope.level(), scope.parentCode(), total.value(),
-                unallocated, total.complete(), rows, read.version().id());
+                unallocated, total.complete(), rows, read.version().id(), provisional ? LabourMarketStatistics.PROVISIONAL : null);
     }
 
     /**
      * Supply against demand nationally (as {@link StatisticsService#labourMarket}) and province by
-     * province in the year or month, as of {@code asOf} (null: now).
+     * province in the year or month, as of {@code asOf} (null: now), on {@code basis}.
      */
-    public Versioned<LabourMarketByRegion> labourMarket(int year, Integer month, Instant asOf) {
+    public Versioned<LabourMarketByRegion> labourMarket(int year, Integer month, Instant asOf, Basis basis) {
         Scope scope = scope(year, month, null, null);
-        FigureRead read = read(scope, asOf);
+        FigureRead read = read(scope, asOf, basis);
         return Versioned.of(labourMarket(scope, read), read);
     }
 
@@ -202,7 +206,7 @@ public class RegionBreakdownService {
             LabourMarketStatistics.Figures row = LabourMarketStatistics.Figures.of(
                     figures.value(Set.of(Category.JOB_SEEKER), scope.period()), figures.value(Set.of(Category.VACANCY), scope.period()));
             rows.add(new LabourMarketByRegion.Row(region.code(), region.name(), row.jobSeekers(), row.vacancies(),
-                    row.vacanciesPer100JobSeekers(), row.complete()));
+                    row.vacanciesPer100JobSeekers(), row.complete(), row.status()));
         }
         return new LabourMarketByRegion(national.year(), null, national.yearTotal(), national.months(), scope.level(), rows,
                 national.dataVersion());

@@ -79,23 +79,23 @@ public class StatisticsRequests {
 
     /** IKK 5 or IKK 6 region by region. */
     static AnswerKey breakdownKey(Indicator indicator, RegionBreakdownService.Scope scope, Instant asOf,
-            Representation representation, boolean excel) {
-        return new AnswerKey("statistics/" + StatisticsRenderer.fileId(indicator) + "/by-region?" + scope.key() + asOfKey(asOf),
-                representation, excel);
+            Representation representation, boolean excel, Basis basis) {
+        return live(new AnswerKey("statistics/" + StatisticsRenderer.fileId(indicator) + "/by-region?" + scope.key() + asOfKey(asOf)
+                + basisKey(basis), representation, excel), basis, asOf, scope.period().year(), scope.period().year());
     }
 
     /** Supply against demand in an area. */
     static AnswerKey labourMarketKey(int year, Integer month, Area area, Instant asOf, Representation representation,
-            boolean excel) {
-        return new AnswerKey("statistics/labour-market?year=" + year + "&month=" + month + areaKey(area) + asOfKey(asOf),
-                representation, excel);
+            boolean excel, Basis basis) {
+        return live(new AnswerKey("statistics/labour-market?year=" + year + "&month=" + month + areaKey(area) + asOfKey(asOf)
+                + basisKey(basis), representation, excel), basis, asOf, year, year);
     }
 
     /** Supply against demand province by province. */
     static AnswerKey labourMarketByProvinceKey(int year, Integer month, Instant asOf, Representation representation,
-            boolean excel) {
-        return new AnswerKey("statistics/labour-market/by-region?year=" + year + "&month=" + month + "&level=province"
-                + asOfKey(asOf), representation, excel);
+            boolean excel, Basis basis) {
+        return live(new AnswerKey("statistics/labour-market/by-region?year=" + year + "&month=" + month + "&level=province"
+                + asOfKey(asOf) + basisKey(basis), representation, excel), basis, asOf, year, year);
     }
 
     /** The headline figures. */

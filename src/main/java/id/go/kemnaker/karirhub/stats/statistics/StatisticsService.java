@@ -87,9 +87,9 @@ public class StatisticsService {
         return new IndicatorYear.Row(period, byCategory, total);
     }
 
-    /** Supply against demand in a year (only {@code month} when given) in an area. */
-    public Versioned<LabourMarketStatistics> labourMarket(int year, Integer month, Area area, Instant asOf) {
-        FigureSnapshot snapshot = read(area, year, year, asOf, Basis.OFFICIAL);
+    /** Supply against demand in a year (only {@code month} when given) in an area, on {@code basis}. */
+    public Versioned<LabourMarketStatistics> labourMarket(int year, Integer month, Area area, Instant asOf, Basis basis) {
+        FigureSnapshot snapshot = read(area, year, year, asOf, basis);
         return Versioned.of(labourMarket(snapshot, year, month), snapshot);
     }
 

@@ -232,6 +232,98 @@ class EventsTest {
     }
 
     @Test
+    void readsLiveFiguresRegionByRegionByDimensionAndAsCounts() {
+        // reported: week 1 of April in Kota Bandung (32.73), 20 job seekers and 4 vacancies; nothing nationally
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(Map.of("category", "JOB_SEEKER", "year", YEAR, "month", 4, "week", 1, "region", "32.73", "count", 20),
+                        Map.of("category", "VACANCY", "year", YEAR, "month", 4, "week", 1, "region", "32.73", "count", 4)))
+                .when().post("/api/v1/counts/batch").then().statusCode(200);
+        String week1 = YEAR + "-04-03T09:00:00+07:00";
+        String week2 = YEAR + "-04-09T09:00:00+07:00";
+        List<Map<String, Object>> events = List.of(
+                with(with(event("d-1", "JOB_SEEKER_REGISTERED", week1), "region", "32.73"), "sex", "P"),
+                with(with(event("d-2", "JOB_SEEKER_REGISTERED", week1), "region", "32.73"), "sex", "P"),
+                with(with(event("d-3", "JOB_SEEKER_REGISTERED", week1), "region", "32.73"), "sex", "L"),
+                // born in 2040: 20 in 2060, so age group 20-24
+                with(with(with(with(event("d-4", "JOB_SEEKER_REGISTERED", week2), "region", "32.73"), "sex", "L"), "education", "SMK"),
+                        "birthYear", YEAR - 20),
+                with(event("d-5", "JOB_SEEKER_REGISTERED", week2), "region", "32.73"),
+                with(with(event("d-6", "JOB_SEEKER_REGISTERED", week2), "region", "31.71"), "sex", "P"),
+                with(event("d-7", "JOB_SEEKER_REGISTERED", week2), "sex", "P"),
+                with(with(event("d-8", "VACANCY_POSTED", week2), "region", "32.73"), "openings", 5),
+                with(event("d-9", "JOB_SEEKER_REGISTERED", week2), "birthYear", YEAR - 10),
+                with(with(event("d-10", "JOB_SEEKER_REGISTERED", week2), "birthYear", YEAR - 20), "ageGroup", "25-29"));
+        publisher().body(events).when().post("/api/v1/events").then().statusCode(200).body("counted", equalTo(8))
+                .body("refused.field", equalTo(List.of("birthYear", "birthYear")))
+                .body("refused[0].reason", containsString("gives an age of 10 in " + YEAR))
+                .body("refused[1].reason", containsString("age group 20-24, not 25-29"));
+
+        // region by region: Jawa Barat is its reported week 1 (20) and its live week 2 (2); DKI Jakarta only live (1);
+        // the nation 20 + 4 live in week 2, one of them without a region, so unallocated
+        String byProvince = "/api/v1/statistics/facilitated-workers/by-region?year={year}&month=4";
+        given().when().get(byProvince, YEAR).then().statusCode(200)
+                .body("total", equalTo(24)).body("unallocated", equalTo(1)).body("status", equalTo("provisional"))
+                .body("rows.find { it.region == '32' }.total", equalTo(22))
+                .body("rows.find { it.region == '32' }.status", equalTo("provisional"))
+                .body("rows.find { it.region == '31' }.total", equalTo(1))
+                .body("rows.find { it.region == '11' }.total", nullValue())
+                .body("rows.find { it.region == '11' }", not(hasKey("status")));
+        given().when().get(byProvince + "&basis=official", YEAR).then().statusCode(200)
+                .body("total", equalTo(20)).body("$", not(hasKey("status")))
+                .body("rows.find { it.region == '32' }.total", equalTo(20)).body("rows.find { it.region == '31' }.total", nullValue());
+        given().when().get(byProvince + "&basis=live", YEAR).then().statusCode(200)
+                .body("total", equalTo(7)).body("unallocated", equalTo(1))
+                .body("rows.find { it.region == '32' }.total", equalTo(5));
+        given().when().get("/api/v1/statistics/facilitated-workers/by-region?year={year}&level=regency&parent=32&basis=live", YEAR)
+                .then().statusCode(200).body("total", equalTo(5)).body("rows.find { it.region == '32.73' }.total", equalTo(5));
+
+        // supply against demand: 9 vacancies (4 reported, 5 live) for 24 job seekers: 37.50 per 100
+        given().when().get("/api/v1/statistics/labour-market?year={year}&month=4", YEAR).then().statusCode(200)
+                .body("yearTotal.jobSeekers", equalTo(24)).body("yearTotal.vacancies", equalTo(9))
+                .body("yearTotal.vacanciesPer100JobSeekers", equalTo(37.5f)).body("yearTotal.status", equalTo("provisional"))
+                .body("months[0].status", equalTo("provisional"));
+        given().when().get("/api/v1/statistics/labour-market?year={year}&month=4&by=region", YEAR).then().statusCode(200)
+                .body("rows.find { it.region == '32' }.jobSeekers", equalTo(22))
+                .body("rows.find { it.region == '32' }.vacancies", equalTo(9))
+                .body("rows.find { it.region == '32' }.vacanciesPer100JobSeekers", equalTo(40.91f))
+                .body("rows.find { it.region == '32' }.status", equalTo("provisional"));
+        given().when().get("/api/v1/statistics/labour-market?year={year}&month=4&basis=official", YEAR).then().statusCode(200)
+                .body("yearTotal.jobSeekers", equalTo(20)).body("yearTotal", not(hasKey("status")));
+
+        // by sex, live: an event counts in the cell of the sex it names (L 1 + 1, P 2 + 2); one names none
+        String bySex = "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year={year}&month=4&by=sex";
+        given().when().get(bySex + "&basis=live", YEAR).then().statusCode(200)
+                .body("total", equalTo(7)).body("allocated", equalTo(6)).body("unallocated", equalTo(1))
+                .body("cells.find { it.sex.code == 'L' }.count", equalTo(2))
+                .body("cells.find { it.sex.code == 'P' }.count", equalTo(4))
+                .body("cells.find { it.sex.code == 'P' }.status", equalTo("provisional")).body("status", equalTo("provisional"));
+        // best: week 1 was reported whole (20) without parts, so only week 2's events are parts: L 1, P 2
+        given().when().get(bySex, YEAR).then().statusCode(200)
+                .body("total", equalTo(24)).body("allocated", equalTo(3)).body("unallocated", equalTo(21))
+                .body("cells.find { it.sex.code == 'L' }.count", equalTo(1))
+                .body("cells.find { it.sex.code == 'P' }.count", equalTo(2));
+        given().when().get(bySex + "&basis=official", YEAR).then().statusCode(200)
+                .body("total", equalTo(20)).body("allocated", nullValue()).body("$", not(hasKey("status")));
+        given().when().get("/api/v1/statistics/breakdown?measure=JOB_SEEKER&year={year}&month=4&region=32.73&by=sex,ageGroup"
+                + "&basis=live", YEAR).then().statusCode(200)
+                .body("total", equalTo(5)).body("allocated", equalTo(1))
+                .body("cells.find { it.sex.code == 'L' && it.ageGroup.code == '20-24' }.count", equalTo(1))
+                .body("margins.find { it.dimension == 'SEX' && it.code == 'L' }.reported", equalTo(2));
+
+        // the list of counts: official by default (what was stored), live or best on request
+        String counts = "/api/v1/counts?category=JOB_SEEKER&year={year}&month=4&region=32.73";
+        given().when().get(counts, YEAR).then().statusCode(200)
+                .body("count", equalTo(List.of(20))).body("[0]", not(hasKey("status")));
+        given().when().get(counts + "&basis=live", YEAR).then().statusCode(200)
+                .body("week", equalTo(List.of(1, 2))).body("count", equalTo(List.of(3, 2)))
+                .body("status", equalTo(List.of("provisional", "provisional")));
+        given().when().get(counts + "&basis=best", YEAR).then().statusCode(200)
+                .body("count", equalTo(List.of(20, 2))).body("[0]", not(hasKey("status"))).body("[1].status", equalTo("provisional"));
+        given().when().get("/api/v1/counts?category=JOB_SEEKER&year={year}&basis=live", YEAR).then().statusCode(200)
+                .body("week", equalTo(List.of(1, 2))).body("count", equalTo(List.of(3, 4))).body("region", equalTo(java.util.Arrays.asList(null, null)));
+    }
+
+    @Test
     void leavesEveryAnswerOfAYearWithoutEventsAsItWas() {
         String best = given().when().get("/api/v1/statistics/facilitated-workers?year=2021").then().statusCode(200)
                 .body("total", equalTo(1040746)).body("$", not(hasKey("status"))).extract().asString();
@@ -240,6 +332,15 @@ class EventsTest {
         org.junit.jupiter.api.Assertions.assertEquals(official, best, "2021 has no events: best is the reported figures");
         given().when().get("/api/v1/statistics/facilitated-workers?year=2021&basis=live").then().statusCode(200)
                 .body("total", nullValue());
+        for (String read : List.of("/api/v1/statistics/facilitated-workers/by-region?year=2021",
+                "/api/v1/statistics/service-users/by-region?year=2021&month=10", "/api/v1/statistics/labour-market?year=2021",
+                "/api/v1/statistics/labour-market?year=2021&by=region", "/api/v1/counts?year=2021")) {
+            String asIs = given().when().get(read).then().statusCode(200).extract().asString();
+            String reported = given().when().get(read + "&basis=" + (read.contains("counts") ? "best" : "official")).then()
+                    .statusCode(200).extract().asString();
+            org.junit.jupiter.api.Assertions.assertEquals(reported, asIs, read + ": 2021 has no events");
+            org.junit.jupiter.api.Assertions.assertFalse(asIs.contains("provisional"), read);
+        }
     }
 
 
