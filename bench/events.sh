@@ -17,6 +17,9 @@
 #  4. Streams: BENCH_CLIENTS open change streams (default 1,000) on the instance, one event published;
 #     measured: the delay until the change reached the first, half, 99 % and all of them, and the
 #     service's RSS with them open.
+#  5. Competing consumers: a second instance on the first one's database consumes the same queue;
+#     BENCH_COMPETE events (default 50,000) are published twice. Checked: the live count grew by
+#     exactly BENCH_COMPETE; reported: how many each instance counted and found duplicate.
 # Usage: bench/events.sh > events.md   (builds target/quarkus-app if it is missing; about 10 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +28,7 @@ rate=${BENCH_RATE:-100}
 steady=${BENCH_STEADY:-60}
 crash=${BENCH_CRASH:-100000}
 clients=${BENCH_CLIENTS:-1000}
+compete=${BENCH_COMPETE:-50000}
 run=$(date +%s)
 queue=karirhub-stats.events.bench-$run
 dlx=karirhub-stats.events.dlx.bench-$run
@@ -32,6 +36,7 @@ dead=karirhub-stats.events.dead.bench-$run
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/karirhub-events.XXXXXX")
 pid=""
+pid2=""
 log() { printf '[events %s] %s\n' "$(date +%T)" "$*" >&2; }
 stop_service() {
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
@@ -40,6 +45,7 @@ stop_service() {
     pid=""
 }
 cleanup() {
+    if [ -n "$pid2" ]; then kill "$pid2" 2>/dev/null; wait "$pid2" 2>/dev/null || true; fi
     stop_service
     rabbitmqctl -q delete_queue "$queue" > /dev/null 2>&1 || true
     rabbitmqctl -q delete_queue "$dead" > /dev/null 2>&1 || true
@@ -60,11 +66,13 @@ publish() { java -cp "$(cat "$work/cp")" bench/EventPublisher.java "$@" 2> /dev/
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 port=$(free_port)
 management=$(free_port)
+db_port=$(free_port)
 base="http://127.0.0.1:$port"
 metrics() { curl -sf "http://127.0.0.1:$management/q/metrics"; }
 start_service() {
     KARIRHUB_EVENTS_BROKER=amqp://guest:guest@127.0.0.1:5672/ \
     java -Dquarkus.http.port="$port" -Dquarkus.management.port="$management" -Dkarirhub.embedded-db.data-dir="$work/pg" \
+         -Dkarirhub.embedded-db.port="$db_port" \
          -Dmp.messaging.incoming.events.queue.name="$queue" -Dmp.messaging.incoming.events.dead-letter-exchange="$dlx" \
          -Dmp.messaging.incoming.events.dead-letter-queue-name="$dead" -Dmp.messaging.outgoing.events-refused.exchange.name="$dlx" \
          -Dmp.jwt.verify.publickey.location=dev/jwt/public-key.pem -Dmp.jwt.verify.issuer=https://karirhub-stats.dev.local \
@@ -187,5 +195,38 @@ rss=$(ps -o rss= -p "$pid" | awk '{printf "%.0f", $1/1024}')
 echo "### 4. $clients open change streams"
 echo
 echo "$result; service RSS with them open: $rss MiB."
+echo
+# --- 5. competing consumers ------------------------------------------------------------------
+port2=$(free_port)
+management2=$(free_port)
+log "competing consumers: a second instance on :$port2"
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$db_port/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
+QUARKUS_DATASOURCE_PASSWORD= KARIRHUB_EVENTS_BROKER=amqp://guest:guest@127.0.0.1:5672/ \
+    java -Dquarkus.http.port="$port2" -Dquarkus.management.port="$management2" \
+         -Dmp.messaging.incoming.events.queue.name="$queue" -Dmp.messaging.incoming.events.dead-letter-exchange="$dlx" \
+         -Dmp.messaging.incoming.events.dead-letter-queue-name="$dead" -Dmp.messaging.outgoing.events-refused.exchange.name="$dlx" \
+         -Dmp.jwt.verify.publickey.location=dev/jwt/public-key.pem -Dmp.jwt.verify.issuer=https://karirhub-stats.dev.local \
+         -jar target/quarkus-app/quarkus-run.jar >> "$work/service2.log" 2>&1 &
+pid2=$!
+for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port2/q/health/ready" > /dev/null && break; sleep 0.25; done
+consumed() { curl -sf "http://127.0.0.1:$1/q/metrics" | awk -v m="$2" '$0 ~ "^karirhub_events_" m "_total\\{channel=\"amqp\"" {print int($2)}'; }
+before=$(live)
+a0=$(consumed "$management" consumed); b0=$(consumed "$management2" consumed)
+ad0=$(consumed "$management" duplicate); bd0=$(consumed "$management2" duplicate)
+publish backlog "$compete" "$day" "compete-$run" > /dev/null
+publish backlog "$compete" "$day" "compete-$run" > /dev/null
+deadline=$((SECONDS + 300))
+while [ "$(live)" -lt $((before + compete)) ] && [ $SECONDS -lt $deadline ]; do sleep 0.5; done
+for _ in $(seq 1 60); do [ "$(queue_depth "$queue")" = "0" ] && break; sleep 1; done
+sleep 3
+after=$(live)
+echo "### 5. Two instances competing for one queue: $compete events, each published twice"
+echo
+echo "| | |"
+echo "|---|---|"
+echo "| counted | $((after - before)) (expected $compete) |"
+echo "| instance 1 | $(( $(consumed "$management" consumed) - ${a0:-0} )) counted, $(( $(consumed "$management" duplicate) - ${ad0:-0} )) duplicates |"
+echo "| instance 2 | $(( $(consumed "$management2" consumed) - ${b0:-0} )) counted, $(( $(consumed "$management2" duplicate) - ${bd0:-0} )) duplicates |"
+echo "| queue left | $(queue_depth "$queue") messages |"
 echo
 echo "Load average at the end: $(cut -d' ' -f1 /proc/loadavg)."

@@ -59,10 +59,17 @@ public class LiveVersions {
         versions = Map.copyOf(next);
     }
 
-    /** The counters as the database holds them; {@code following} false when they can no longer be followed. */
+    /**
+     * The counters as the database holds them; {@code following} false when they can no longer be
+     * followed. Each counter keeps the higher of the two: the counters only grow, and a read of the
+     * database begun before this instance's own commit ({@link #touched}) must not take it back,
+     * or answers cached before that commit would be served again until the next notification.
+     */
     synchronized void observed(Map<Integer, Long> database, boolean following) {
-        if (!database.equals(versions)) {
-            versions = Map.copyOf(database);
+        Map<Integer, Long> next = new HashMap<>(versions);
+        database.forEach((year, version) -> next.merge(year, version, Math::max));
+        if (!next.equals(versions)) {
+            versions = Map.copyOf(next);
         }
         current = following;
     }

@@ -47,6 +47,8 @@ public class EventRules {
     static final int YOUNGEST = 15;
     /** The oldest age a birth year may give: older is taken for a typing error. */
     static final int OLDEST = 120;
+    /** What a field's name must look like to be named in a refusal. */
+    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
     private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
     static final int MAX_OPENINGS = 10_000;
     private static final Map<Dimension, String> FIELD_OF = Map.of(Dimension.SEX, "sex", Dimension.AGE_GROUP, "ageGroup",
@@ -101,6 +103,11 @@ public class EventRules {
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
+            if (!FIELDS.contains(name) && !FIELD_NAME.matcher(name).matches()) {
+                // a name is echoed back only when it looks like one: a key may itself hold a value (an e-mail address)
+                throw refuse("$", "has a field that is not a field of an event, so the event is refused whole: events carry no "
+                        + "personal data or free text (the fields are " + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
+            }
             if (!FIELDS.contains(name)) {
                 throw refuse(name, "is not a field of an event, so the event is refused whole: events carry no personal "
                         + "data or free text (the fields are " + String.join(", ", FIELDS.stream().sorted().toList()) + ")");

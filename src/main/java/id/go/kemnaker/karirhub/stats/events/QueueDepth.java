@@ -80,14 +80,16 @@ class QueueDepth {
         schedule.scheduleWithFixedDelay(this::read, 1, 10, TimeUnit.SECONDS);
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
+    /** Stops the reads and waits for one under way, so that no connection is opened after the last close. */
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         if (schedule != null) {
             schedule.shutdownNow();
+            schedule.awaitTermination(6, TimeUnit.SECONDS);
         }
         close();
     }
 
-    private void read() {
+    private synchronized void read() {
         try {
             if (connection == null || !connection.isOpen()) {
                 connection = factory.newConnection("karirhub-stats queue depth");
@@ -102,7 +104,7 @@ class QueueDepth {
         }
     }
 
-    private void close() {
+    private synchronized void close() {
         try {
             if (connection != null) {
                 connection.abort();

@@ -144,12 +144,15 @@ class EventsTest {
                 event("tz-1", "EMPLOYER_REGISTERED", YEAR + "-04-01T08:00:00"),
                 with(event("vo-1", "VACANCY_POSTED", YEAR + "-04-01T08:00:00+07:00"), "openings", 0),
                 event("bad id with spaces", "EMPLOYER_REGISTERED", YEAR + "-04-01T08:00:00+07:00"),
-                event("far-1", "EMPLOYER_REGISTERED", "-999999999-01-01T00:00:00+18:00"));
+                event("far-1", "EMPLOYER_REGISTERED", "-999999999-01-01T00:00:00+18:00"),
+                with(event("key-1", "EMPLOYER_REGISTERED", YEAR + "-04-01T08:00:00+07:00"), "budi@example.com", true));
         publisher().body(events).when().post("/api/v1/events")
                 .then().statusCode(200).body("counted", equalTo(1)).body("duplicates", equalTo(0))
-                .body("refused.index", equalTo(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)))
+                .body("refused.index", equalTo(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)))
                 .body("refused.field", equalTo(List.of("nik", "type", "occurredAt", "occurredAt", "region", "ageGroup",
-                        "openings", "program", "$", "occurredAt", "openings", "eventId", "occurredAt")))
+                        "openings", "program", "$", "occurredAt", "openings", "eventId", "occurredAt", "$")))
+                .body("refused[13].reason", containsString("no personal data"))
+                .body("refused[13].reason", not(containsString("budi")))
                 .body("refused[0].reason", containsString("no personal data"))
                 .body("refused[0].reason", not(containsString("3273012345670001")))
                 .body("refused[2].reason", containsString("is in the future"))

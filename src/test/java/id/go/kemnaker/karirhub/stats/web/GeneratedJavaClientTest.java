@@ -151,12 +151,12 @@ class GeneratedJavaClientTest {
         assertEquals(1040746L, workers.getTotal());
         assertEquals(new BigDecimal("52.04"), workers.getAchievementPercent());
         assertEquals(15467L, statistics.getServiceUsers(2021, null, null, null, null, null, null, null).getByCategory().getEMPLOYER());
-        RegionBreakdown provinces = statistics.getFacilitatedWorkersByRegion(2021, null, null, null, null, null, null, null, null);
+        RegionBreakdown provinces = statistics.getFacilitatedWorkersByRegion(2021, null, null, null, null, null, null, null, null, null);
         assertEquals(34, provinces.getRows().size());
         assertNull(provinces.getRows().get(0).getByCategory().getJOBSEEKER(), "a province that reported nothing is null");
-        assertEquals(27, statistics.getServiceUsersByRegion(2021, null, null, "regency", 3, "32", null, null, null)
+        assertEquals(27, statistics.getServiceUsersByRegion(2021, null, null, null, "regency", 3, "32", null, null, null)
                 .getRows().size());
-        DimensionBreakdown bySex = statistics.getDimensionBreakdown("sex", CategoryCode.JOB_SEEKER, 2021, null, null, null, null,
+        DimensionBreakdown bySex = statistics.getDimensionBreakdown("sex", CategoryCode.JOB_SEEKER, 2021, null, null, null, null, null,
                 null, null, null);
         assertEquals(1040746L, bySex.getTotal());
         assertEquals(List.of("L", "P"), bySex.getCells().stream().map(cell -> cell.getSex().getCode()).toList());
@@ -169,10 +169,10 @@ class GeneratedJavaClientTest {
         assertNull(mismatch.getLevels().get(0).getJobSeekers(), "2021 has no parts by education: not reported, not zero");
         assertEquals(48, statistics.getLatestFigures("FACILITATED_WORKERS", null, null, null, null, 2021, null, null, null)
                 .getElapsedWeeks());
-        LabourMarketStatistics national = statistics.getLabourMarket(2021, null, null, null, null, null, null, null, null, null);
+        LabourMarketStatistics national = statistics.getLabourMarket(2021, null, null, null, null, null, null, null, null, null, null);
         assertEquals(1040746L, national.getYearTotal().getJobSeekers());
         assertNull(national.getLevel(), "the national answer has no level and no rows");
-        LabourMarketStatistics byProvince = statistics.getLabourMarket(2021, null, null, null, "region", "province", null, null,
+        LabourMarketStatistics byProvince = statistics.getLabourMarket(2021, null, null, null, null, "region", "province", null, null,
                 null, null);
         assertEquals(34, byProvince.getRows().size());
         assertEquals(1602957L, statistics.getHeadlineFigures(null, null, 2021, null, null, null).getServiceUsers().getYearToDate());
@@ -243,7 +243,7 @@ class GeneratedJavaClientTest {
                 new BatchItem().category(CategoryCode.VACANCY).year(YEAR).month(2).count(1000L),
                 new BatchItem().category(CategoryCode.JOB_SEEKER).year(YEAR).month(1).week(1).count(410L).region("32.73")))
                 .getCreated());
-        assertEquals(List.of(410L), read.listCounts(null, null, "32.73", YEAR, null, null).stream().map(Count::getCount).toList());
+        assertEquals(List.of(410L), read.listCounts(null, null, null, "32.73", YEAR, null, null).stream().map(Count::getCount).toList());
 
         ImportResult imported = importFile(client(Roles.DATA_OFFICER).setHttpClientBuilder(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)), 3);
