@@ -131,6 +131,22 @@ public final class CodeList {
         return key.endsWith("tahun") ? key.substring(0, key.length() - "tahun".length()) : key;
     }
 
+    /**
+     * The codes a count of {@code code} adds up: the code itself where counts are stored under it
+     * ({@link #levels()}), else the codes of its group, and theirs in turn.
+     */
+    public List<String> leaves(String code) {
+        List<String> below = members.get(code);
+        if (below == null) {
+            return List.of(code);
+        }
+        List<String> leaves = new ArrayList<>();
+        for (String member : below) {
+            leaves.addAll(leaves(member));
+        }
+        return List.copyOf(leaves);
+    }
+
     /** The code this text names (a code, a name, a spelling), if any. */
     public Optional<DimensionCode> resolve(String text) {
         return text == null ? Optional.empty() : Optional.ofNullable(byKey.get(normalise(text)));

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -24,6 +27,7 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.cells.Breakdown;
 import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.cells.Dimension;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 
 /**
  * The parts of a category's counts along dimensions (table {@code count_breakdown}) in one place
@@ -53,17 +57,57 @@ public class PartRepository {
              GROUP BY 1, 2, 3, 4, 5, 6
             """;
 
+    /** The current parts of a category's year in one place, with the data version. */
+    private static final String CURRENT = """
+            SELECT 'V', id, NULL::integer, NULL::bigint, NULL, NULL, NULL, NULL, changed_at, NULL, NULL::integer
+              FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS latest
+            UNION ALL
+            SELECT 'P', month, week, amount, sex, age_group, education, occupation, NULL, category, year
+              FROM count_breakdown
+             WHERE year BETWEEN ? AND ? AND category = ANY (?) AND coalesce(region_code, '') = ?
+            """;
+
+    /**
+     * The parts as they stood at a moment: the version is the last audit entry written at or before
+     * it (as {@link FigureRepository} reads the whole), and each part takes the new value of its
+     * last entry (subject BREAKDOWN) up to that version; a part whose last entry removed it is left out.
+     */
+    private static final String AS_OF = asOf("region_code IS NULL AND ? = ''");
+
+    /** {@link #AS_OF} of a region: by the index on the audit trail's region and year. */
+    private static final String AS_OF_REGION = asOf("region_code = ?");
+
+    private static String asOf(String place) {
+        return """
+            WITH version AS (
+                SELECT id, changed_at FROM audit_entry WHERE changed_at <= ? ORDER BY changed_at DESC, id DESC LIMIT 1
+            )
+            SELECT 'V', id, NULL::integer, NULL::bigint, NULL, NULL, NULL, NULL, changed_at, NULL, NULL::integer FROM version
+            UNION ALL
+            SELECT 'P', month, week, new_value::bigint, sex, age_group, education, occupation, NULL, category, year
+              FROM (SELECT DISTINCT ON (category, year, month, week, sex, age_group, education, occupation)
+                           category, year, month, week, sex, age_group, education, occupation, new_value
+                      FROM audit_entry
+                     WHERE subject = 'BREAKDOWN' AND id <= (SELECT id FROM version)
+                       AND year BETWEEN ? AND ? AND category = ANY (?) AND %s
+                     ORDER BY category, year, month, week, sex, age_group, education, occupation, id DESC) AS state
+             WHERE new_value IS NOT NULL
+            """.formatted(place);
+    }
+
     /** How often the two reads are repeated when a write commits between them. */
     private static final int ATTEMPTS = 5;
 
     private final DataSource dataSource;
     private final FigureRepository figures;
     private final LiveVersions liveVersions;
+    private final CodeListDirectory codeLists;
 
-    PartRepository(DataSource dataSource, FigureRepository figures, LiveVersions liveVersions) {
+    PartRepository(DataSource dataSource, FigureRepository figures, LiveVersions liveVersions, CodeListDirectory codeLists) {
         this.dataSource = dataSource;
         this.figures = figures;
         this.liveVersions = liveVersions;
+        this.codeLists = codeLists;
     }
 
     /**
@@ -72,14 +116,16 @@ public class PartRepository {
      * parts name the data version they were read at, and both are read again until the two
      * versions agree, so that no answer sets parts of one moment against a whole of another.
      * Live parts ({@link #liveParts}) are read after them, along the dimensions of {@code by}.
+     * As of a moment ({@code asOf} not null), the parts are those the audit trail held then
+     * ({@link #AS_OF}), beside the whole as of the same moment, and the read is official.
      */
-    public PartsRead read(Category category, int year, String region, Basis basis, Set<Dimension> by) {
-        FigureQuery query = FigureQuery.of(region == null ? Area.NATIONAL : Area.of(List.of(region)), year, year, null).on(basis);
+    public PartsRead read(Category category, int year, String region, Instant asOf, Basis basis, Set<Dimension> by) {
+        FigureQuery query = FigureQuery.of(region == null ? Area.NATIONAL : Area.of(List.of(region)), year, year, asOf).on(basis);
         for (int attempt = 1; ; attempt++) {
             FigureSnapshot whole = figures.read(query).combined();
-            Parts parts = parts(category, year, region);
+            Parts parts = parts(List.of(category), year, year, region, asOf);
             if (parts.version().equals(whole.version()) || attempt == ATTEMPTS) {
-                Map<Breakdown, List<Figure>> chosen = parts.figures();
+                Map<Breakdown, List<Figure>> chosen = parts.of(category);
                 if (query.readsLive() && liveVersions.mayHaveLive(year, year)) {
                     chosen = combine(basis, whole, chosen, liveParts(category, year, region, by));
                 }
@@ -89,6 +135,104 @@ public class PartRepository {
                 return new PartsRead(whole, snapshots);
             }
         }
+    }
+
+    /**
+     * The figures of {@code categories} in the years for {@code region} (null: the nation) counting
+     * only what {@code filter} names: per dimension, the codes to add up (one code, or the codes of
+     * a group, such as the five-year groups of 15-24). Each category's figure of a week or month is
+     * the sum of its parts with those codes, read from the parts stored along exactly the filter's
+     * dimensions, or where there are none, along those and one more (whose codes are added up too),
+     * as a breakdown reads them. A figure that misses one of the parts it adds up is not complete;
+     * where no part was stored, there is no figure (null, never 0). On basis live or best, live parts
+     * take part as they do in a breakdown ({@link #combine}). No targets: a target is the whole's.
+     */
+    public FigureSnapshot filtered(Collection<Category> categories, int firstYear, int lastYear, String region, Instant asOf,
+            Basis basis, Map<Dimension, List<String>> filter) {
+        FigureQuery query = FigureQuery.of(region == null ? Area.NATIONAL : Area.of(List.of(region)), firstYear, lastYear, asOf)
+                .on(basis);
+        for (int attempt = 1; ; attempt++) {
+            FigureSnapshot whole = figures.read(query).combined();
+            Parts parts = parts(categories, firstYear, lastYear, region, asOf);
+            if (parts.version().equals(whole.version()) || attempt == ATTEMPTS) {
+                List<Figure> selected = new ArrayList<>();
+                for (Category category : categories) {
+                    Map<Breakdown, List<Figure>> chosen = parts.of(category);
+                    if (query.readsLive() && liveVersions.mayHaveLive(firstYear, lastYear)) {
+                        Map<Breakdown, List<Figure>> live = new HashMap<>();
+                        for (int year = firstYear; year <= lastYear; year++) {
+                            liveParts(category, year, region, filter.keySet()).forEach((breakdown, figures) ->
+                                    live.computeIfAbsent(breakdown, b -> new ArrayList<>()).addAll(figures));
+                        }
+                        chosen = combine(basis, whole, chosen, live);
+                    }
+                    selected.addAll(select(chosen, filter));
+                }
+                return new FigureSnapshot(whole.version(), whole.latest(), region, firstYear, lastYear, selected, Map.of(), Map.of());
+            }
+        }
+    }
+
+    /**
+     * The filtered figures of one category's parts, added up per week or month ({@link #filtered}):
+     * month by month, from the parts stored along exactly the filter's dimensions where the month
+     * has any, else along those and the first other dimension the month has parts along.
+     */
+    private List<Figure> select(Map<Breakdown, List<Figure>> parts, Map<Dimension, List<String>> filter) {
+        Map<Cell, Map<Breakdown, List<Figure>>> byMonth = new LinkedHashMap<>();
+        parts.forEach((breakdown, figures) -> {
+            for (Figure figure : figures) {
+                byMonth.computeIfAbsent(figure.cell().total().wholeMonth(), month -> new HashMap<>())
+                        .computeIfAbsent(breakdown, b -> new ArrayList<>()).add(figure);
+            }
+        });
+        List<Figure> selected = new ArrayList<>();
+        byMonth.values().forEach(month -> selected.addAll(selectOfMonth(month, filter)));
+        return selected;
+    }
+
+    private List<Figure> selectOfMonth(Map<Breakdown, List<Figure>> parts, Map<Dimension, List<String>> filter) {
+        Set<Dimension> asked = filter.keySet();
+        Set<Dimension> along = null;
+        Dimension summedOver = null;
+        if (parts.keySet().stream().anyMatch(breakdown -> breakdown.dimensions().equals(asked))) {
+            along = asked;
+        } else if (asked.size() < Breakdown.MAX_DIMENSIONS) {
+            for (Dimension other : Dimension.values()) {
+                Set<Dimension> wider = EnumSet.copyOf(asked);
+                wider.add(other);
+                if (!asked.contains(other) && parts.keySet().stream().anyMatch(breakdown -> breakdown.dimensions().equals(wider))) {
+                    along = wider;
+                    summedOver = other;
+                    break;
+                }
+            }
+        }
+        if (along == null) {
+            return List.of();
+        }
+        int expected = summedOver == null ? 1 : codeLists.list(summedOver).levels().size();
+        for (List<String> codes : filter.values()) {
+            expected *= codes.size();
+        }
+        Map<Cell, long[]> sums = new LinkedHashMap<>(); // per cell: the sum, how many parts, whether any is live
+        for (Map.Entry<Breakdown, List<Figure>> entry : parts.entrySet()) {
+            Breakdown breakdown = entry.getKey();
+            if (!breakdown.dimensions().equals(along)
+                    || !asked.stream().allMatch(dimension -> filter.get(dimension).contains(breakdown.code(dimension)))) {
+                continue;
+            }
+            for (Figure figure : entry.getValue()) {
+                long[] sum = sums.computeIfAbsent(figure.cell().total(), cell -> new long[3]);
+                sum[0] += figure.amount();
+                sum[1]++;
+                sum[2] |= figure.provisional() ? 1 : 0;
+            }
+        }
+        List<Figure> selected = new ArrayList<>(sums.size());
+        int all = expected;
+        sums.forEach((cell, sum) -> selected.add(new Figure(cell, sum[0], sum[1] == all, true, sum[2] == 1)));
+        return selected;
     }
 
     /**
@@ -184,24 +328,27 @@ public class PartRepository {
         return subsets;
     }
 
-    private record Parts(DataVersion version, Map<Breakdown, List<Figure>> figures) {
+    /** The parts read at one data version, by category and breakdown. */
+    private record Parts(DataVersion version, Map<Category, Map<Breakdown, List<Figure>>> figures) {
+
+        Map<Breakdown, List<Figure>> of(Category category) {
+            return figures.getOrDefault(category, Map.of());
+        }
     }
 
-    private Parts parts(Category category, int year, String region) {
+    private Parts parts(Collection<Category> categories, int firstYear, int lastYear, String region, Instant asOf) {
         DataVersion version = DataVersion.NONE;
-        Map<Breakdown, List<Figure>> figures = new HashMap<>();
+        Map<Category, Map<Breakdown, List<Figure>>> figures = new EnumMap<>(Category.class);
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("""
-                        SELECT 'V', id, NULL::integer, NULL::bigint, NULL, NULL, NULL, NULL, changed_at
-                          FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS latest
-                        UNION ALL
-                        SELECT 'P', month, week, amount, sex, age_group, education, occupation, NULL
-                          FROM count_breakdown
-                         WHERE year = ? AND category = ? AND coalesce(region_code, '') = ?
-                        """)) {
-            select.setInt(1, year);
-            select.setString(2, category.name());
-            select.setString(3, region == null ? "" : region);
+                PreparedStatement select = connection.prepareStatement(asOf == null ? CURRENT : region == null ? AS_OF : AS_OF_REGION)) {
+            int next = 1;
+            if (asOf != null) {
+                select.setTimestamp(next++, Timestamp.from(asOf));
+            }
+            select.setInt(next++, firstYear);
+            select.setInt(next++, lastYear);
+            select.setArray(next++, connection.createArrayOf("varchar", categories.stream().map(Enum::name).toArray()));
+            select.setString(next, region == null ? "" : region);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     if (rows.getString(1).equals("V")) {
@@ -209,8 +356,11 @@ public class PartRepository {
                         continue;
                     }
                     Breakdown breakdown = new Breakdown(rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8));
-                    Cell cell = new Cell(category, year, rows.getInt(2), rows.getObject(3, Integer.class), region, breakdown);
-                    figures.computeIfAbsent(breakdown, b -> new ArrayList<>()).add(Figure.stored(cell, rows.getLong(4)));
+                    Category category = Category.valueOf(rows.getString(10));
+                    Cell cell = new Cell(category, rows.getInt(11), rows.getInt(2), rows.getObject(3, Integer.class), region,
+                            breakdown);
+                    figures.computeIfAbsent(category, c -> new HashMap<>()).computeIfAbsent(breakdown, b -> new ArrayList<>())
+                            .add(Figure.stored(cell, rows.getLong(4)));
                 }
             }
         } catch (SQLException e) {

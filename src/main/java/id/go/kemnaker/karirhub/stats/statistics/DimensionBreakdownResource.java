@@ -48,13 +48,14 @@ public class DimensionBreakdownResource {
             @Parameter(ref = "breakdown-by") @QueryParam("by") String by,
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
+            @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
             @Parameter(ref = "basis") @QueryParam("basis") String basis,
             @Context HttpHeaders headers) {
-        DimensionBreakdownService.Scope scope = breakdowns.scope(measure, year, month, week, region, by, basis);
+        DimensionBreakdownService.Scope scope = breakdowns.scope(measure, year, month, week, region, by, asOf, basis);
         Representation representation = Negotiation.choose(format, headers, FORMATS);
         boolean excel = Negotiation.excel(representation, bom);
         AnswerKey key = StatisticsRequests.live(new AnswerKey("statistics/breakdown?" + scope.key(), representation, excel),
-                scope.basis(), null, scope.period().year(), scope.period().year());
+                scope.basis(), scope.asOf(), scope.period().year(), scope.period().year());
         return reads.serve(headers, key, () -> renderer.breakdown(breakdowns.breakdown(scope), representation, excel));
     }
 }

@@ -1,5 +1,6 @@
 package id.go.kemnaker.karirhub.stats.statistics;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -39,14 +40,16 @@ public class DimensionBreakdownService {
 
     /**
      * What a breakdown is of: a measure in a week, month or year, nationally or in a region, along
-     * one or two dimensions, on a basis (official, live or best).
+     * one or two dimensions, current or as of a moment ({@code asOf}, null: now), on a basis
+     * (official, live or best).
      */
-    public record Scope(Category measure, Period period, String region, List<Dimension> by, Basis basis) {
+    public record Scope(Category measure, Period period, String region, List<Dimension> by, Instant asOf, Basis basis) {
 
         /** The part of a request key that names the scope (the default basis, best, adds nothing). */
         String key() {
             return "measure=" + measure + "&period=" + period.id() + "&region=" + region + "&by="
-                    + by.stream().map(Enum::name).collect(Collectors.joining(",")) + StatisticsRequests.basisKey(basis);
+                    + by.stream().map(Enum::name).collect(Collectors.joining(",")) + (asOf == null ? "" : "&asOf=" + asOf)
+                    + StatisticsRequests.basisKey(basis);
         }
     }
 
@@ -61,7 +64,8 @@ public class DimensionBreakdownService {
     }
 
     /** The request's parameters as a scope, or a 400 naming the first bad one. */
-    public Scope scope(String measure, String year, String month, String week, String region, String by, String basis) {
+    public Scope scope(String measure, String year, String month, String week, String region, String by, String asOf,
+            String basis) {
         Category category = measure(measure);
         int y = RequestParameters.requiredYear(year);
         Integer m = RequestParameters.optionalMonth(month);
@@ -74,11 +78,12 @@ public class DimensionBreakdownService {
         if (code != null) {
             RegionQuery.requireExisted("region", List.of(code), regions, period.start(), period.end());
         }
-        return new Scope(category, period, code, dimensions(by), Basis.parse(basis));
+        return new Scope(category, period, code, dimensions(by), RequestParameters.optionalInstant("asOf", asOf),
+                Basis.parse(basis));
     }
 
     public Versioned<DimensionBreakdown> breakdown(Scope scope) {
-        PartRepository.PartsRead read = parts.read(scope.measure(), scope.period().year(), scope.region(), scope.basis(),
+        PartRepository.PartsRead read = parts.read(scope.measure(), scope.period().year(), scope.region(), scope.asOf(), scope.basis(),
                 EnumSet.copyOf(scope.by()));
         Set<Category> measure = Set.of(scope.measure());
         PeriodValue total = read.whole().value(measure, scope.period());

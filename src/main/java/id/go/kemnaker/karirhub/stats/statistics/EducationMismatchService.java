@@ -43,7 +43,7 @@ public class EducationMismatchService {
 
     /** The request's parameters as a scope, or a 400 naming the first bad one (as a breakdown names them). */
     public Scope scope(String year, String month, String region) {
-        DimensionBreakdownService.Scope scope = breakdowns.scope(Category.JOB_SEEKER.name(), year, month, null, region, "education", "official");
+        DimensionBreakdownService.Scope scope = breakdowns.scope(Category.JOB_SEEKER.name(), year, month, null, region, "education", null, "official");
         return new Scope(scope.period(), scope.region());
     }
 
@@ -53,7 +53,7 @@ public class EducationMismatchService {
             read.clear();
             for (Category measure : MEASURES) {
                 read.put(measure, breakdowns.breakdown(new DimensionBreakdownService.Scope(measure, scope.period(), scope.region(),
-                        List.of(Dimension.EDUCATION), Basis.OFFICIAL)));
+                        List.of(Dimension.EDUCATION), null, Basis.OFFICIAL)));
             }
             if (read.values().stream().map(Versioned::version).distinct().count() == 1 || attempt == ATTEMPTS) {
                 break;

@@ -3,6 +3,7 @@ package id.go.kemnaker.karirhub.stats.statistics;
 import java.time.Instant;
 import java.util.Set;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
+import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 import id.go.kemnaker.karirhub.stats.figures.Area;
 import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.formats.Representation;
@@ -39,15 +42,17 @@ public class LabourMarketResource {
     private final StatisticsRequests requests;
     private final RegionBreakdownService breakdowns;
     private final RegionBreakdownRenderer byRegion;
+    private final CodeListDirectory codeLists;
 
     LabourMarketResource(StatisticsService statistics, StatisticsRenderer renderer, Reads reads, StatisticsRequests requests,
-            RegionBreakdownService breakdowns, RegionBreakdownRenderer byRegion) {
+            RegionBreakdownService breakdowns, RegionBreakdownRenderer byRegion, CodeListDirectory codeLists) {
         this.statistics = statistics;
         this.renderer = renderer;
         this.reads = reads;
         this.requests = requests;
         this.breakdowns = breakdowns;
         this.byRegion = byRegion;
+        this.codeLists = codeLists;
     }
 
     @GET
@@ -62,21 +67,27 @@ public class LabourMarketResource {
             @Parameter(ref = "labour-market-by") @QueryParam("by") String by,
             @Parameter(ref = "labour-market-level") @QueryParam("level") String level,
             @Parameter(ref = "basis") @QueryParam("basis") String basis,
+            @BeanParam DimensionFilterParams filters,
             @Context HttpHeaders headers) {
         int y = RequestParameters.requiredYear(year);
         Integer m = RequestParameters.optionalMonth(month);
         Area area = requests.area(region, m == null ? Period.year(y) : Period.month(y, m));
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Basis on = Basis.parse(basis);
+        DimensionFilter filter = filters.filter(codeLists);
         Representation representation = Negotiation.choose(format, headers, FORMATS);
         boolean excel = Negotiation.excel(representation, bom);
         if (RegionBreakdownService.byRegion(by, level, region)) {
+            if (!filter.isEmpty()) {
+                throw new InvalidParameterException(filter.codes().keySet().iterator().next().parameter(), "cannot be combined "
+                        + "with by=region yet: parts of counts are read for one place at a time");
+            }
             AnswerKey regional = StatisticsRequests.labourMarketByProvinceKey(y, m, at, representation, excel, on);
             return reads.serve(headers, regional, () -> byRegion.labourMarket(breakdowns.labourMarket(y, m, at, on), m, representation,
                     excel));
         }
-        AnswerKey key = StatisticsRequests.labourMarketKey(y, m, area, at, representation, excel, on);
-        return reads.serve(headers, key, () -> renderer.labourMarket(statistics.labourMarket(y, m, area, at, on), m, area, representation,
+        AnswerKey key = StatisticsRequests.labourMarketKey(y, m, area, at, representation, excel, on, filter);
+        return reads.serve(headers, key, () -> renderer.labourMarket(statistics.labourMarket(y, m, area, at, on, filter), m, area, representation,
                 excel));
     }
 }

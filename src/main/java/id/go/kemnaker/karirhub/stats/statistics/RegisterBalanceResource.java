@@ -2,6 +2,7 @@ package id.go.kemnaker.karirhub.stats.statistics;
 
 import java.util.Set;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 import id.go.kemnaker.karirhub.stats.formats.Representation;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
 import id.go.kemnaker.karirhub.stats.web.Negotiation;
@@ -31,11 +33,13 @@ public class RegisterBalanceResource {
     private final RegisterBalanceRenderer renderer;
     private final RegisterBalanceService balances;
     private final Reads reads;
+    private final CodeListDirectory codeLists;
 
-    RegisterBalanceResource(RegisterBalanceRenderer renderer, RegisterBalanceService balances, Reads reads) {
+    RegisterBalanceResource(RegisterBalanceRenderer renderer, RegisterBalanceService balances, Reads reads, CodeListDirectory codeLists) {
         this.renderer = renderer;
         this.balances = balances;
         this.reads = reads;
+        this.codeLists = codeLists;
     }
 
     @GET
@@ -45,8 +49,9 @@ public class RegisterBalanceResource {
             @Parameter(ref = "register-region") @QueryParam("region") String region,
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
+            @BeanParam DimensionFilterParams filter,
             @Context HttpHeaders headers) {
-        RegisterBalanceService.Scope scope = balances.scope(register, year, region);
+        RegisterBalanceService.Scope scope = balances.scope(register, year, region, filter.filter(codeLists));
         Representation representation = Negotiation.choose(format, headers, FORMATS);
         boolean excel = Negotiation.excel(representation, bom);
         AnswerKey key = new AnswerKey("statistics/register-balance?" + scope.key(), representation, excel);

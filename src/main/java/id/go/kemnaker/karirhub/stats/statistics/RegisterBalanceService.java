@@ -8,8 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Register;
 import id.go.kemnaker.karirhub.stats.figures.Area;
-import id.go.kemnaker.karirhub.stats.figures.FigureQuery;
-import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
+import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.figures.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
 import id.go.kemnaker.karirhub.stats.figures.Versioned;
@@ -26,25 +25,26 @@ import id.go.kemnaker.karirhub.stats.web.RequestParameters;
 @ApplicationScoped
 public class RegisterBalanceService {
 
-    /** Whose balance: a register in a year, nationally or in regions added up. */
-    public record Scope(Register register, int year, Area area) {
+    /** Whose balance: a register in a year, nationally or in regions added up, of the parts a filter names (or the whole). */
+    public record Scope(Register register, int year, Area area, DimensionFilter filter) {
 
         /** The part of a request key that names the scope. */
         String key() {
-            return "registerId=" + register.id() + "&year=" + year + (area.national() ? "" : "&region=" + String.join(",", area.regions()));
+            return "registerId=" + register.id() + "&year=" + year + (area.national() ? "" : "&region=" + String.join(",", area.regions()))
+                    + filter.key();
         }
     }
 
-    private final FigureRepository figures;
+    private final StatisticsService statistics;
     private final StatisticsRequests requests;
 
-    RegisterBalanceService(FigureRepository figures, StatisticsRequests requests) {
-        this.figures = figures;
+    RegisterBalanceService(StatisticsService statistics, StatisticsRequests requests) {
+        this.statistics = statistics;
         this.requests = requests;
     }
 
     /** The request's parameters as a scope, or a 400 naming the first bad one. */
-    public Scope scope(String register, String year, String region) {
+    public Scope scope(String register, String year, String region, DimensionFilter filter) {
         if (register == null || register.isBlank()) {
             throw new InvalidParameterException("registerId", "is required: one of " + Register.ids());
         }
@@ -54,13 +54,18 @@ public class RegisterBalanceService {
                     + ClientText.abbreviate(register) + "'");
         }
         int y = RequestParameters.requiredYear(year);
-        return new Scope(named, y, requests.area(region, Period.year(y)));
+        Area area = requests.area(region, Period.year(y));
+        if (!filter.isEmpty()) {
+            DimensionFilter.place(area);
+        }
+        return new Scope(named, y, area, filter);
     }
 
     public Versioned<RegisterBalance> balance(Scope scope) {
         Register register = scope.register();
         int first = Math.max(Period.FIRST_YEAR, scope.year() - 1);
-        FigureSnapshot snapshot = figures.read(FigureQuery.of(scope.area(), first, scope.year(), null)).combined();
+        FigureSnapshot snapshot = statistics.read(Set.of(register.registered(), register.taken(), register.removed(),
+                register.remaining()), scope.area(), first, scope.year(), null, Basis.OFFICIAL, scope.filter());
         List<RegisterBalance.Month> months = new ArrayList<>();
         Long closing = null; // the closing of the month before
         boolean closingReported = false;

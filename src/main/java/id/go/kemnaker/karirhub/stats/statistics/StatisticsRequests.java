@@ -60,8 +60,25 @@ public class StatisticsRequests {
     /** IKK 5 or IKK 6 of a year. */
     static AnswerKey key(Indicator indicator, int year, Area area, Instant asOf, Representation representation, boolean excel,
             Basis basis) {
-        return live(new AnswerKey(PREFIX.get(indicator) + year + areaKey(area) + asOfKey(asOf) + basisKey(basis), representation,
-                excel), basis, asOf, year, year);
+        return key(indicator, year, area, asOf, representation, excel, basis, DimensionFilter.NONE);
+    }
+
+    /** IKK 5 or IKK 6 of a year, of the parts a filter names (none: the key of the whole, as before filters). */
+    static AnswerKey key(Indicator indicator, int year, Area area, Instant asOf, Representation representation, boolean excel,
+            Basis basis, DimensionFilter filter) {
+        return live(new AnswerKey(PREFIX.get(indicator) + year + areaKey(area) + asOfKey(asOf) + basisKey(basis) + filter.key(),
+                representation, excel), basis, asOf, year, year);
+    }
+
+    /**
+     * SDMX-CSV has no dimension columns for sex, age, education or occupation yet: a filtered answer
+     * in it would carry the part's values under the whole's key, so it is a 400 naming format.
+     */
+    static void requireWholeForSdmx(Representation representation, DimensionFilter filter, Area area) {
+        if (representation == Representation.SDMX_CSV && !filter.isEmpty()) {
+            throw new InvalidParameterException("format", "sdmx-csv is not served with a dimension filter (sex, ageGroup, "
+                    + "education, occupation) yet: its series have no such dimension; use json or csv");
+        }
     }
 
     /**
@@ -86,9 +103,9 @@ public class StatisticsRequests {
 
     /** Supply against demand in an area. */
     static AnswerKey labourMarketKey(int year, Integer month, Area area, Instant asOf, Representation representation,
-            boolean excel, Basis basis) {
+            boolean excel, Basis basis, DimensionFilter filter) {
         return live(new AnswerKey("statistics/labour-market?year=" + year + "&month=" + month + areaKey(area) + asOfKey(asOf)
-                + basisKey(basis), representation, excel), basis, asOf, year, year);
+                + basisKey(basis) + filter.key(), representation, excel), basis, asOf, year, year);
     }
 
     /** Supply against demand province by province. */

@@ -3,6 +3,7 @@ package id.go.kemnaker.karirhub.stats.statistics;
 import java.time.Instant;
 import java.util.Set;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 import id.go.kemnaker.karirhub.stats.figures.Area;
 import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.formats.Representation;
@@ -38,12 +40,15 @@ public class StatisticsResource {
     private final StatisticsRenderer renderer;
     private final Reads reads;
     private final StatisticsRequests requests;
+    private final CodeListDirectory codeLists;
 
-    StatisticsResource(StatisticsService statistics, StatisticsRenderer renderer, Reads reads, StatisticsRequests requests) {
+    StatisticsResource(StatisticsService statistics, StatisticsRenderer renderer, Reads reads, StatisticsRequests requests,
+            CodeListDirectory codeLists) {
         this.statistics = statistics;
         this.renderer = renderer;
         this.reads = reads;
         this.requests = requests;
+        this.codeLists = codeLists;
     }
 
     @GET
@@ -56,8 +61,9 @@ public class StatisticsResource {
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
             @Parameter(ref = "basis") @QueryParam("basis") String basis,
+            @BeanParam DimensionFilterParams filter,
             @Context HttpHeaders headers) {
-        return ofYear(Indicator.FACILITATED_WORKERS, year, region, asOf, format, bom, basis, headers);
+        return ofYear(Indicator.FACILITATED_WORKERS, year, region, asOf, format, bom, basis, filter, headers);
     }
 
     @GET
@@ -70,8 +76,9 @@ public class StatisticsResource {
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
             @Parameter(ref = "basis") @QueryParam("basis") String basis,
+            @BeanParam DimensionFilterParams filter,
             @Context HttpHeaders headers) {
-        return ofYear(Indicator.SERVICE_USERS, year, region, asOf, format, bom, basis, headers);
+        return ofYear(Indicator.SERVICE_USERS, year, region, asOf, format, bom, basis, filter, headers);
     }
 
     @GET
@@ -116,7 +123,7 @@ public class StatisticsResource {
 
     /** The parameters every statistics-of-a-year endpoint takes, parsed, and its answer served through the cache. */
     private Uni<Response> ofYear(Indicator indicator, String year, String region, String asOf, String format, String bom,
-            String basis, HttpHeaders headers) {
+            String basis, DimensionFilterParams filters, HttpHeaders headers) {
         int y = RequestParameters.requiredYear(year);
         Area area = requests.area(region, Period.year(y));
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
@@ -124,8 +131,10 @@ public class StatisticsResource {
         StatisticsRequests.requireOneAreaForSdmx(representation, area);
         boolean excel = Negotiation.excel(representation, bom);
         Basis on = Basis.parse(basis);
-        AnswerKey key = StatisticsRequests.key(indicator, y, area, at, representation, excel, on);
-        return reads.serve(headers, key, () -> renderer.indicatorYear(statistics.indicatorYear(indicator, y, area, at, on), area,
+        DimensionFilter filter = filters.filter(codeLists);
+        StatisticsRequests.requireWholeForSdmx(representation, filter, area);
+        AnswerKey key = StatisticsRequests.key(indicator, y, area, at, representation, excel, on, filter);
+        return reads.serve(headers, key, () -> renderer.indicatorYear(statistics.indicatorYear(indicator, y, area, at, on, filter), area,
                 representation, excel));
     }
 }

@@ -95,8 +95,8 @@ class StatisticsRoute {
         int y = year;
         AnswerKey key = StatisticsRequests.key(indicator, y, Area.NATIONAL, null, Representation.JSON, false, Basis.BEST);
         var served = cache.serve(key, request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
-                () -> renderer.indicatorYear(statistics.indicatorYear(indicator, y, Area.NATIONAL, null, Basis.BEST), Area.NATIONAL,
-                        Representation.JSON, false));
+                () -> renderer.indicatorYear(statistics.indicatorYear(indicator, y, Area.NATIONAL, null, Basis.BEST,
+                        DimensionFilter.NONE), Area.NATIONAL, Representation.JSON, false));
         if (served.isDone() && !served.isCompletedExceptionally()) {
             write(context, served.join());
             return;

@@ -15,7 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.figures.Area;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 import id.go.kemnaker.karirhub.stats.figures.Basis;
+import id.go.kemnaker.karirhub.stats.figures.PartRepository;
 import id.go.kemnaker.karirhub.stats.figures.FigureQuery;
 import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
 import id.go.kemnaker.karirhub.stats.figures.FigureSnapshot;
@@ -36,9 +38,13 @@ import id.go.kemnaker.karirhub.stats.periods.Period;
 public class StatisticsService {
 
     private final FigureRepository figures;
+    private final PartRepository parts;
+    private final CodeListDirectory codeLists;
 
-    StatisticsService(FigureRepository figures) {
+    StatisticsService(FigureRepository figures, PartRepository parts, CodeListDirectory codeLists) {
         this.figures = figures;
+        this.parts = parts;
+        this.codeLists = codeLists;
     }
 
     /** The figures of {@code area} as one, in the years, as of {@code asOf} (null: now), on {@code basis}. */
@@ -46,9 +52,23 @@ public class StatisticsService {
         return figures.read(FigureQuery.of(area, firstYear, lastYear, asOf).on(basis)).combined();
     }
 
-    /** IKK 5 or IKK 6 of a year in an area. */
-    public Versioned<IndicatorYear> indicatorYear(Indicator indicator, int year, Area area, Instant asOf, Basis basis) {
-        FigureSnapshot snapshot = read(area, year, year, asOf, basis);
+    /**
+     * The figures of {@code categories} in {@code area}, only those {@code filter} names where it
+     * names any ({@link PartRepository#filtered}: the parts with those codes, one place only).
+     */
+    FigureSnapshot read(Set<Category> categories, Area area, int firstYear, int lastYear, Instant asOf, Basis basis,
+            DimensionFilter filter) {
+        if (filter.isEmpty()) {
+            return read(area, firstYear, lastYear, asOf, basis);
+        }
+        return parts.filtered(categories, firstYear, lastYear, DimensionFilter.place(area), asOf, basis,
+                filter.leaves(codeLists));
+    }
+
+    /** IKK 5 or IKK 6 of a year in an area, of the parts {@code filter} names (none: the whole). */
+    public Versioned<IndicatorYear> indicatorYear(Indicator indicator, int year, Area area, Instant asOf, Basis basis,
+            DimensionFilter filter) {
+        FigureSnapshot snapshot = read(indicator.categories(), area, year, year, asOf, basis, filter);
         return Versioned.of(indicatorYear(indicator, snapshot, year), snapshot);
     }
 
@@ -87,9 +107,13 @@ public class StatisticsService {
         return new IndicatorYear.Row(period, byCategory, total);
     }
 
-    /** Supply against demand in a year (only {@code month} when given) in an area, on {@code basis}. */
-    public Versioned<LabourMarketStatistics> labourMarket(int year, Integer month, Area area, Instant asOf, Basis basis) {
-        FigureSnapshot snapshot = read(area, year, year, asOf, basis);
+    /**
+     * Supply against demand in a year (only {@code month} when given) in an area, on {@code basis},
+     * of the parts {@code filter} names (none: the whole).
+     */
+    public Versioned<LabourMarketStatistics> labourMarket(int year, Integer month, Area area, Instant asOf, Basis basis,
+            DimensionFilter filter) {
+        FigureSnapshot snapshot = read(Set.of(Category.JOB_SEEKER, Category.VACANCY), area, year, year, asOf, basis, filter);
         return Versioned.of(labourMarket(snapshot, year, month), snapshot);
     }
 

@@ -113,6 +113,36 @@ class DimensionBreakdownTest {
     }
 
     @Test
+    void partsAsOfAMomentAreThoseTheAuditTrailHeldThen() throws InterruptedException {
+        int year = YEARS[2];
+        batch(List.of(item("JOB_SEEKER", year, 5, null, "32", 500),
+                item("JOB_SEEKER", year, 5, null, "32", 200, "sex", "L"),
+                item("JOB_SEEKER", year, 5, null, "32", 250, "sex", "P"),
+                item("JOB_SEEKER", year, 5, null, null, 1000),
+                item("JOB_SEEKER", year, 5, null, null, 400, "sex", "P")));
+        Thread.sleep(50);
+        java.time.Instant before = java.time.Instant.now();
+        Thread.sleep(50);
+        batch(List.of(item("JOB_SEEKER", year, 5, null, "32", 220, "sex", "L"),
+                item("JOB_SEEKER", year, 5, null, "32", 260, "sex", "P"),
+                item("JOB_SEEKER", year, 5, null, null, 450, "sex", "P")));
+        String bySex = BREAKDOWN + "?measure=JOB_SEEKER&year={y}&month=5&by=sex";
+        given().when().get(bySex + "&region=32", year).then().statusCode(200)
+                .body("total", equalTo(500)).body("allocated", equalTo(480)).body("unallocated", equalTo(20));
+        given().when().get(bySex + "&region=32&asOf={at}", year, before.toString()).then().statusCode(200)
+                .body("total", equalTo(500)).body("cells[0].count", equalTo(200)).body("cells[1].count", equalTo(250))
+                .body("allocated", equalTo(450)).body("unallocated", equalTo(50));
+        given().when().get(bySex + "&asOf={at}", year, before.toString()).then().statusCode(200)
+                .body("total", equalTo(1000)).body("cells[0].count", nullValue()).body("cells[1].count", equalTo(400));
+        given().when().get(bySex, year).then().statusCode(200).body("cells[1].count", equalTo(450));
+        // before anything was written: nothing, not zero
+        given().when().get(bySex + "&region=32&asOf=2000-01-01T00:00:00Z", year).then().statusCode(200)
+                .body("total", nullValue()).body("allocated", nullValue());
+        given().when().get(bySex + "&asOf=yesterday", year).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("asOf"));
+    }
+
+    @Test
     void weeksOfAPartAddUpToItsMonthAsTheWholesDo() {
         int year = YEARS[0];
         List<Map<String, Object>> items = new ArrayList<>();

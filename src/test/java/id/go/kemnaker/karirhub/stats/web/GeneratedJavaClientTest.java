@@ -147,21 +147,24 @@ class GeneratedJavaClientTest {
         assertEquals(7, new IndicatorsApi(open).listIndicators().size());
 
         StatisticsApi statistics = new StatisticsApi(open);
-        FacilitatedWorkersStatistics workers = statistics.getFacilitatedWorkers(2021, null, null, null, null, null, null, null);
+        FacilitatedWorkersStatistics workers = statistics.getFacilitatedWorkers(2021, null, null, null, null, null, null, null, null, null,
+                null, null);
         assertEquals(1040746L, workers.getTotal());
         assertEquals(new BigDecimal("52.04"), workers.getAchievementPercent());
-        assertEquals(15467L, statistics.getServiceUsers(2021, null, null, null, null, null, null, null).getByCategory().getEMPLOYER());
+        assertEquals(15467L, statistics.getServiceUsers(2021, null, null, null, null, null, null, null, null, null, null, null)
+                .getByCategory().getEMPLOYER());
         RegionBreakdown provinces = statistics.getFacilitatedWorkersByRegion(2021, null, null, null, null, null, null, null, null, null);
         assertEquals(34, provinces.getRows().size());
         assertNull(provinces.getRows().get(0).getByCategory().getJOBSEEKER(), "a province that reported nothing is null");
         assertEquals(27, statistics.getServiceUsersByRegion(2021, null, null, null, "regency", 3, "32", null, null, null)
                 .getRows().size());
         DimensionBreakdown bySex = statistics.getDimensionBreakdown("sex", CategoryCode.JOB_SEEKER, 2021, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
         assertEquals(1040746L, bySex.getTotal());
         assertEquals(List.of("L", "P"), bySex.getCells().stream().map(cell -> cell.getSex().getCode()).toList());
         assertNull(bySex.getCells().get(0).getCount(), "2021 has no parts by sex: not reported, not zero");
-        RegisterBalance register = statistics.getRegisterBalance("job-seekers", 2021, null, null, null, null, null);
+        RegisterBalance register = statistics.getRegisterBalance("job-seekers", 2021, null, null, null, null, null, null, null, null,
+                null);
         assertEquals(11134L, register.getMonths().get(0).getRegistered(), "January's registered job seekers: LAKIP Table 3.4");
         assertNull(register.getMonths().get(0).getClosing(), "2021 has no stock reported, and no opening to compute one from");
         EducationMismatch mismatch = statistics.getEducationMismatch(2021, null, null, null, null, null, null);
@@ -169,11 +172,12 @@ class GeneratedJavaClientTest {
         assertNull(mismatch.getLevels().get(0).getJobSeekers(), "2021 has no parts by education: not reported, not zero");
         assertEquals(48, statistics.getLatestFigures("FACILITATED_WORKERS", null, null, null, null, 2021, null, null, null)
                 .getElapsedWeeks());
-        LabourMarketStatistics national = statistics.getLabourMarket(2021, null, null, null, null, null, null, null, null, null, null);
+        LabourMarketStatistics national = statistics.getLabourMarket(2021, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null);
         assertEquals(1040746L, national.getYearTotal().getJobSeekers());
         assertNull(national.getLevel(), "the national answer has no level and no rows");
         LabourMarketStatistics byProvince = statistics.getLabourMarket(2021, null, null, null, null, "region", "province", null, null,
-                null, null);
+                null, null, null, null, null, null);
         assertEquals(34, byProvince.getRows().size());
         assertEquals(1602957L, statistics.getHeadlineFigures(null, null, 2021, null, null, null).getServiceUsers().getYearToDate());
 
@@ -212,10 +216,10 @@ class GeneratedJavaClientTest {
     void answersNotModifiedAndProblemsAsApiExceptions() {
         ApiClient open = client(null);
         StatisticsApi statistics = new StatisticsApi(open);
-        String etag = etagOf(() -> statistics.getFacilitatedWorkersWithHttpInfo(2021, null, null, null, null, null, null, null)
+        String etag = etagOf(() -> statistics.getFacilitatedWorkersWithHttpInfo(2021, null, null, null, null, null, null, null, null, null, null, null)
                 .getHeaders().get("ETag").get(0));
         ApiException notModified = assertThrows(ApiException.class,
-                () -> statistics.getFacilitatedWorkers(2021, null, null, null, null, null, etag, null));
+                () -> statistics.getFacilitatedWorkers(2021, null, null, null, null, null, etag, null, null, null, null, null));
         assertEquals(304, notModified.getCode());
         ApiException invalid = assertThrows(ApiException.class,
                 () -> new CountsApi(open).getWeekCount(CategoryCode.JOB_SEEKER, YEAR, 1, 1, null, null, null, null, null, null));

@@ -1,0 +1,141 @@
+package id.go.kemnaker.karirhub.stats.statistics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import id.go.kemnaker.karirhub.stats.OwnsYears;
+import id.go.kemnaker.karirhub.stats.TestYears;
+import id.go.kemnaker.karirhub.stats.counts.CountsTable;
+import id.go.kemnaker.karirhub.stats.security.Roles;
+import id.go.kemnaker.karirhub.stats.security.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * Dimension filters (sex, ageGroup, education, occupation) on the statistics of a year, the labour
+ * market and the register balance: the figures of the parts with those codes, month by month from
+ * the parts stored along exactly those dimensions, or along one more whose codes are added up.
+ * Every expected value is added up here from the parts written.
+ */
+@QuarkusTest
+@OwnsYears({2080})
+class DimensionFilterTest {
+
+    private static final int YEAR = TestYears.of(DimensionFilterTest.class)[0];
+
+    @Inject
+    DataSource dataSource;
+
+    @AfterEach
+    void removeData() {
+        new CountsTable(dataSource, DimensionFilterTest.class).deleteOwnedYears();
+    }
+
+    private static Map<String, Object> item(String category, int month, String region, long count, String... dimensions) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("category", category);
+        item.put("year", YEAR);
+        item.put("month", month);
+        item.put("region", region);
+        item.put("count", count);
+        for (int i = 0; i < dimensions.length; i += 2) {
+            item.put(dimensions[i], dimensions[i + 1]);
+        }
+        return item;
+    }
+
+    private static void store() {
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(
+                        // January: the whole and its parts by sex alone
+                        item("JOB_SEEKER", 1, null, 1000), item("JOB_SEEKER", 1, null, 600, "sex", "L"),
+                        item("JOB_SEEKER", 1, null, 300, "sex", "P"),
+                        // February: the whole, parts by sex and age group, and by education alone
+                        item("JOB_SEEKER", 2, null, 800), item("JOB_SEEKER", 2, null, 100, "sex", "P", "ageGroup", "15-19"),
+                        item("JOB_SEEKER", 2, null, 150, "sex", "P", "ageGroup", "20-24"),
+                        item("JOB_SEEKER", 2, null, 50, "sex", "P", "ageGroup", "25-29"),
+                        item("JOB_SEEKER", 2, null, 200, "sex", "L", "ageGroup", "15-19"),
+                        item("JOB_SEEKER", 2, null, 120, "sex", "L", "ageGroup", "20-24"),
+                        item("JOB_SEEKER", 2, null, 200, "education", "SMK"),
+                        item("VACANCY", 2, null, 100), item("VACANCY", 2, null, 40, "education", "SMK"),
+                        item("EMPLOYER", 1, null, 50),
+                        // a regency's own parts
+                        item("JOB_SEEKER", 1, "32.73", 100), item("JOB_SEEKER", 1, "32.73", 40, "sex", "P")))
+                .when().post("/api/v1/counts/batch").then().statusCode(200);
+    }
+
+    @Test
+    void theStatisticsOfAYearCountThePartsAFilterNames() {
+        store();
+        String workers = "/api/v1/statistics/facilitated-workers?year={year}";
+        // P: January 300 as stored by sex; February 100 + 150 + 50 added up over the age groups, 7 of 10 of which
+        // have no part, so not complete
+        given().when().get(workers + "&sex=P", YEAR).then().statusCode(200)
+                .body("months[0].total", equalTo(300)).body("months[1].total", equalTo(300))
+                .body("total", equalTo(600)).body("complete", equalTo(false)).body("target", nullValue());
+        given().when().get(workers + "&sex=Perempuan", YEAR).then().statusCode(200).body("total", equalTo(600));
+        // the group 15-24 adds up 15-19 and 20-24, of both sexes: every part it needs is there
+        given().when().get(workers + "&ageGroup=15-24", YEAR).then().statusCode(200)
+                .body("months[0].total", nullValue()).body("months[1].total", equalTo(100 + 150 + 200 + 120))
+                .body("total", equalTo(570));
+        given().when().get(workers + "&sex=P&ageGroup=20-24", YEAR).then().statusCode(200)
+                .body("months[1].total", equalTo(150)).body("total", equalTo(150));
+        given().when().get(workers + "&region=32.73&sex=P", YEAR).then().statusCode(200)
+                .body("region", equalTo("32.73")).body("total", equalTo(40));
+        // a province's own parts only: the regencies' parts are not added up into it
+        given().when().get(workers + "&region=32&sex=P", YEAR).then().statusCode(200).body("total", nullValue());
+        given().when().get("/api/v1/statistics/service-users?year={year}&sex=P", YEAR).then().statusCode(200)
+                .body("byCategory.JOB_SEEKER", equalTo(600)).body("byCategory.EMPLOYER", nullValue()).body("total", equalTo(600));
+        String csv = given().when().get(workers + "&sex=P&format=csv", YEAR).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",300,") || csv.contains(",300\r\n"), csv);
+        // the whole is what it was
+        given().when().get(workers, YEAR).then().statusCode(200).body("total", equalTo(1800));
+        // 2021 has no parts: null, and no target beside a part
+        given().when().get("/api/v1/statistics/facilitated-workers?year=2021&sex=L").then().statusCode(200)
+                .body("total", nullValue()).body("target", nullValue()).body("achievementPercent", nullValue());
+        given().when().get("/api/v1/statistics/facilitated-workers?year=2021").then().statusCode(200)
+                .body("total", equalTo(1040746));
+    }
+
+    @Test
+    void theLabourMarketAndTheRegisterBalanceTakeTheSameFilters() {
+        store();
+        given().when().get("/api/v1/statistics/labour-market?year={year}&month=2&education=SMK", YEAR).then().statusCode(200)
+                .body("yearTotal.jobSeekers", equalTo(200)).body("yearTotal.vacancies", equalTo(40))
+                .body("yearTotal.vacanciesPer100JobSeekers", equalTo(20.0f));
+        given().when().get("/api/v1/statistics/register-balance?registerId=job-seekers&year={year}&sex=P", YEAR)
+                .then().statusCode(200)
+                .body("months[0].registered", equalTo(300)).body("months[1].registered", equalTo(300))
+                .body("months[1].removed", nullValue());
+    }
+
+    @Test
+    void badFiltersAreRefusedNamingTheParameter() {
+        given().when().get("/api/v1/statistics/facilitated-workers?year={year}&sex=X", YEAR).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("sex"))
+                .body("errors[0].message", containsString("is not a code of SEX"));
+        given().when().get("/api/v1/statistics/facilitated-workers?year={year}&sex=P&ageGroup=15-24&education=SMK", YEAR)
+                .then().statusCode(400).body("errors[0].field", equalTo("education"));
+        given().when().get("/api/v1/statistics/facilitated-workers?year={year}&region=32,33&sex=P", YEAR)
+                .then().statusCode(400).body("errors[0].field", equalTo("region"));
+        given().when().get("/api/v1/statistics/facilitated-workers?year={year}&sex=P&format=sdmx-csv", YEAR)
+                .then().statusCode(400).body("errors[0].field", equalTo("format"));
+        given().when().get("/api/v1/statistics/labour-market?year={year}&by=region&sex=P", YEAR)
+                .then().statusCode(400).body("errors[0].field", equalTo("sex"));
+        given().when().get("/api/v1/statistics/register-balance?registerId=job-seekers&year={year}&occupation=99", YEAR)
+                .then().statusCode(400).body("errors[0].field", equalTo("occupation"));
+    }
+}
