@@ -19,6 +19,13 @@ const TEXT = {
     provisional: 'termasuk angka sementara dari peristiwa KarirHub (minggu yang belum dilaporkan)',
     scrollHint: 'Geser tabel ke samping untuk kolom lainnya →',
     noProvinces: year => 'Belum ada angka per provinsi untuk ' + year + ': tahun ini hanya dilaporkan secara nasional.',
+    register: 'Register pencari kerja: arus dan sisa', registered: 'Terdaftar', placed: 'Ditempatkan', removed: 'Dihapus',
+    remaining: 'Sisa akhir bulan', sex: 'Pencari kerja menurut jenis kelamin', sexColumn: 'Jenis kelamin', count: 'Jumlah',
+    share: 'Bagian', unallocated: 'Tidak dirinci', total: 'Jumlah seluruhnya',
+    education: 'Menurut pendidikan: pencari kerja dan lowongan', educationColumn: 'Pendidikan',
+    noParts: (what, year) => 'Belum ada rincian ' + what + ' untuk ' + year + '.',
+    bySex: 'menurut jenis kelamin', byEducation: 'menurut pendidikan',
+    partsNote: 'Rincian yang dilaporkan; sisanya dari jumlah seluruhnya tercatat sebagai tidak dirinci.',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
     label: category => category.labelId,
   },
@@ -37,6 +44,13 @@ const TEXT = {
     provisional: 'includes provisional figures from KarirHub events (weeks not reported yet)',
     scrollHint: 'Swipe the table sideways for more columns →',
     noProvinces: year => 'No figures by province for ' + year + ': this year was reported nationally only.',
+    register: 'Job seeker register: flows and what remains', registered: 'Registered', placed: 'Placed', removed: 'Removed',
+    remaining: 'Remaining at month end', sex: 'Job seekers by sex', sexColumn: 'Sex', count: 'Count',
+    share: 'Share', unallocated: 'Not broken down', total: 'Total',
+    education: 'By education: job seekers and vacancies', educationColumn: 'Education',
+    noParts: (what, year) => 'No breakdown ' + what + ' for ' + year + ' yet.',
+    bySex: 'by sex', byEducation: 'by education',
+    partsNote: 'The parts reported; what they leave of the total is shown as not broken down.',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     label: category => category.labelEn,
   },
@@ -54,7 +68,7 @@ const jakartaTime = new Intl.DateTimeFormat(t.locale, {
 });
 const $ = id => document.getElementById(id);
 
-const state = { year: null, etag: null, charts: {} };
+const state = { year: null, etag: null, charts: {}, polling: false, pollAgain: false };
 
 const number = value => (value === null || value === undefined ? null : whole.format(value));
 const percent = value => (value === null || value === undefined ? null : twoDecimals.format(value) + '%');
@@ -302,27 +316,119 @@ function renderMarket(market) {
   ], { type: 'value', axisLabel: { formatter: value => twoDecimals.format(value) } }), true);
 }
 
+/** The register of job seekers: the month's flows as bars, what remains at its end as a line. */
+function renderRegister(balance) {
+  const columns = [
+    { key: 'registered', name: t.registered, format: number },
+    { key: 'placed', name: t.placed, format: number },
+    { key: 'removed', name: t.removed, format: number },
+    { key: 'closing', name: t.remaining, format: number },
+  ];
+  fillTable($('register-table'), columns, balance.months);
+  chart('register-chart').setOption(lineOptions([
+    { name: t.registered, type: 'bar', data: balance.months.map(m => m.registered) },
+    { name: t.placed, type: 'bar', data: balance.months.map(m => m.placed) },
+    { name: t.removed, type: 'bar', data: balance.months.map(m => m.removed) },
+    { name: t.remaining, data: balance.months.map(m => m.closing) },
+  ]), true);
+}
+
+/**
+ * A table of parts beside their whole: one row per code, then what the parts leave of the whole
+ * and the whole itself; when no part was reported, one line says so instead.
+ */
+function partsTable(id, what, year, reported, head, rows) {
+  const table = $(id + '-table');
+  table.replaceChildren();
+  table.closest('.table-wrap').hidden = !reported;
+  $(id + '-note').textContent = reported ? t.partsNote : t.noParts(what, year);
+  if (!reported) {
+    return;
+  }
+  table.createTHead().insertRow().append(...head.map(name => cell('th', name)));
+  const body = table.createTBody();
+  rows.forEach(row => {
+    const tr = body.insertRow();
+    tr.dataset.code = row.code;
+    tr.append(cell('th', row.name), ...row.values.map(value => cell('td', value, value === null)));
+  });
+}
+
+const nameOf = code => (lang === 'en' ? code.nameEn : code.nameId);
+const share = (count, total) => (count === null || !total ? null : percent(count * 100 / total));
+
+function renderSex(breakdown) {
+  const rows = breakdown.cells.map(c => ({
+    code: c.sex.code, name: nameOf(c.sex), values: [number(c.count), share(c.count, breakdown.total)],
+  }));
+  rows.push({ code: 'unallocated', name: t.unallocated,
+    values: [number(breakdown.unallocated), share(breakdown.unallocated, breakdown.total)] });
+  rows.push({ code: 'total', name: t.total, values: [number(breakdown.total), null] });
+  partsTable('sex', t.bySex, breakdown.year, breakdown.cells.some(c => c.count !== null),
+    [t.sexColumn, t.count, t.share], rows);
+}
+
+/** Supply against demand per education level: the ratio next to the name, as in the province table. */
+function renderEducation(mismatch) {
+  const ratio = value => (value === null ? null : twoDecimals.format(value));
+  const row = (code, name, level) => ({ code, name,
+    values: [ratio(level.vacanciesPer100JobSeekers), number(level.jobSeekers), number(level.vacancies)] });
+  const rows = mismatch.levels.map(level => row(level.education, lang === 'en' ? level.nameEn : level.nameId, level));
+  rows.push(row('unallocated', t.unallocated, mismatch.unallocated), row('total', t.total, mismatch.total));
+  partsTable('education', t.byEducation, mismatch.year,
+    mismatch.levels.some(level => level.jobSeekers !== null || level.vacancies !== null),
+    [t.educationColumn, t.per100, t.jobSeekers, t.vacancies], rows);
+}
+
 /** Everything of the selected year, from the API. */
 async function load(headline) {
   const year = state.year;
-  const [series, categories, market, weeks, provinces] = await Promise.all([
+  const [series, categories, market, weeks, provinces, register, bySex, education] = await Promise.all([
     getJson('/api/v1/series?category=' + SERIES_CATEGORIES.join(',') + '&from=' + year + '-01&to=' + year + '-12'),
     getJson('/api/v1/categories'),
     getJson('/api/v1/statistics/labour-market?year=' + year),
     getJson('/api/v1/series?category=JOB_SEEKER&interval=week&from=' + year + '-01-W1&to=' + year + '-12-W4'),
     getJson('/api/v1/statistics/labour-market?year=' + year + '&by=region&level=province'),
+    getJson('/api/v1/statistics/register-balance?registerId=job-seekers&year=' + year),
+    getJson('/api/v1/statistics/breakdown?measure=JOB_SEEKER&by=sex&year=' + year),
+    getJson('/api/v1/statistics/education-mismatch?year=' + year),
   ]);
   renderHeadline(headline);
   renderCategories(series, categories);
   renderWeeks(weeks);
   renderMarket(market);
   renderProvinces(provinces);
+  renderRegister(register);
+  renderSex(bySex);
+  renderEducation(education);
   markOverflowingTables();
   document.body.dataset.dataVersion = String(headline.dataVersion);
 }
 
-/** Asks for the headline with the last ETag: a 304 costs nothing, a 200 means new data. */
+/**
+ * Asks for the headline with the last ETag: a 304 costs nothing, a 200 means new data. One at a
+ * time: a poll due while another is still loading (eight reads after a change) is run once
+ * that one is done, so that slow answers never pile up into more requests than the browser has
+ * connections for.
+ */
 async function poll() {
+  if (state.polling) {
+    state.pollAgain = true;
+    return;
+  }
+  state.polling = true;
+  try {
+    await pollOnce();
+  } finally {
+    state.polling = false;
+  }
+  if (state.pollAgain) {
+    state.pollAgain = false;
+    poll();
+  }
+}
+
+async function pollOnce() {
   try {
     const headers = { Accept: 'application/json' };
     if (state.etag) {
@@ -355,6 +461,9 @@ function setUpPage(latestYear) {
   $('market-heading').textContent = t.market;
   $('weeks-heading').textContent = t.weeks;
   $('provinces-heading').textContent = t.provinces;
+  $('register-heading').textContent = t.register;
+  $('sex-heading').textContent = t.sex;
+  $('education-heading').textContent = t.education;
   document.querySelectorAll('.scroll-hint').forEach(hint => { hint.textContent = t.scrollHint; });
   addEventListener('resize', markOverflowingTables);
   const switchTo = new URLSearchParams(location.search);
@@ -398,6 +507,9 @@ function listen() {
     return;
   }
   const stream = new EventSource('/api/v1/stream');
+  // closed when the page is left: a page kept for the back button would otherwise hold one of the
+  // browser's few connections to the service open, and pages opened after it would wait for one
+  addEventListener('pagehide', () => stream.close());
   stream.addEventListener('change', event => {
     const change = JSON.parse(event.data);
     if (change.years.length === 0 || change.years.includes(state.year)) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import java.util.Set;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,8 +23,11 @@ import id.go.kemnaker.karirhub.stats.web.Reads;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionQuery;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 import id.go.kemnaker.karirhub.stats.figures.Area;
 import id.go.kemnaker.karirhub.stats.periods.Period;
+import id.go.kemnaker.karirhub.stats.statistics.DimensionFilter;
+import id.go.kemnaker.karirhub.stats.statistics.DimensionFilterParams;
 import id.go.kemnaker.karirhub.stats.web.ApiDocumentation;
 import id.go.kemnaker.karirhub.stats.formats.Representation;
 import io.smallrye.mutiny.Uni;
@@ -36,12 +40,14 @@ public class SeriesResource {
 
     private final SeriesService series;
     private final Reads reads;
+    private final CodeListDirectory codeLists;
     private final RegionDirectory regions;
 
-    SeriesResource(SeriesService series, Reads reads, RegionDirectory regions) {
+    SeriesResource(SeriesService series, Reads reads, RegionDirectory regions, CodeListDirectory codeLists) {
         this.regions = regions;
         this.series = series;
         this.reads = reads;
+        this.codeLists = codeLists;
     }
 
     @GET
@@ -59,6 +65,7 @@ public class SeriesResource {
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "region") @QueryParam("region") String region,
             @Parameter(ref = "basis") @QueryParam("basis") String basis,
+            @BeanParam DimensionFilterParams filters,
             @Context HttpHeaders headers) {
         List<String> codes = RegionQuery.codes("region", region, regions);
         SeriesRequest request = SeriesRequest.parse(indicator, category, from, to, last, interval, transform, Area.of(codes), asOf,
@@ -75,11 +82,19 @@ public class SeriesResource {
             throw new InvalidParameterException("region", "names " + request.area().regions().size() + " regions; an SDMX-CSV "
                     + "answer is about one reference area (REF_AREA): ask for one region, or for JSON or CSV");
         }
-        AnswerKey key = new AnswerKey(request.key(), representation, excel);
+        DimensionFilter filter = filters.filter(codeLists);
+        if (!filter.isEmpty()) {
+            DimensionFilter.place(request.area());
+            if (representation == Representation.SDMX_CSV) {
+                throw new InvalidParameterException("format", "sdmx-csv is not served with a dimension filter (sex, ageGroup, "
+                        + "education, occupation) yet: its series have no such dimension; use json or csv");
+            }
+        }
+        AnswerKey key = new AnswerKey(request.key() + filter.key(), representation, excel);
         if (request.showsLive()) { // the years read: the year before the first (change looks back), or all for last=
             key = request.from() == null ? key.onLiveYears(Period.FIRST_YEAR, Period.LAST_YEAR)
                     : key.onLiveYears(Math.max(Period.FIRST_YEAR, request.from().year() - 1), request.to().year());
         }
-        return reads.serve(headers, key, () -> series.answer(request, representation, excel));
+        return reads.serve(headers, key, () -> series.answer(request, filter, representation, excel));
     }
 }

@@ -21,12 +21,15 @@ import id.go.kemnaker.karirhub.stats.formats.CsvTable;
 import id.go.kemnaker.karirhub.stats.formats.Representation;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 import id.go.kemnaker.karirhub.stats.figures.FigureQuery;
+import id.go.kemnaker.karirhub.stats.figures.PartRepository;
 import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
 import id.go.kemnaker.karirhub.stats.figures.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.sdmx.SdmxCsv;
+import id.go.kemnaker.karirhub.stats.statistics.DimensionFilter;
 import id.go.kemnaker.karirhub.stats.statistics.LabourMarketStatistics;
 
 /** Builds time series from the stored counts. */
@@ -36,19 +39,32 @@ public class SeriesService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final FigureRepository figures;
+    private final PartRepository parts;
+    private final CodeListDirectory codeLists;
     private final ObjectMapper json;
 
-    SeriesService(FigureRepository figures, ObjectMapper json) {
+    SeriesService(FigureRepository figures, PartRepository parts, CodeListDirectory codeLists, ObjectMapper json) {
         this.figures = figures;
+        this.parts = parts;
+        this.codeLists = codeLists;
         this.json = json;
+    }
+
+    /** The figures of the request's area in the years: the whole's, or the parts {@code filter} names (one place). */
+    private FigureSnapshot read(SeriesRequest request, DimensionFilter filter, int firstYear, int lastYear) {
+        if (filter.isEmpty()) {
+            return figures.read(FigureQuery.of(request.area(), firstYear, lastYear, request.asOf()).on(request.basis())).combined();
+        }
+        return parts.filtered(allCategories(request.subjects()), firstYear, lastYear, DimensionFilter.place(request.area()),
+                request.asOf(), request.basis(), filter.leaves(codeLists));
     }
 
     /**
      * The series rendered: JSON, or CSV with one row per series and period
      * ({@code series,period,start,end,value,complete}), named after what it holds.
      */
-    Answer answer(SeriesRequest request, Representation representation, boolean excel) {
-        Built built = series(request);
+    Answer answer(SeriesRequest request, DimensionFilter filter, Representation representation, boolean excel) {
+        Built built = series(request, filter);
         SeriesAnswer answer = built.answer();
         if (representation == Representation.JSON) {
             return Answer.json(json, answer, built.version(), built.latest());
@@ -83,7 +99,7 @@ public class SeriesService {
     record Built(SeriesAnswer answer, DataVersion version, DataVersion latest) {
     }
 
-    Built series(SeriesRequest request) {
+    Built series(SeriesRequest request, DimensionFilter filter) {
         FigureSnapshot snapshot;
         Period first;
         Period last;
@@ -91,11 +107,9 @@ public class SeriesService {
             first = Period.containing(request.interval(), request.from().start());
             last = Period.containing(request.interval(), request.to().end());
             // The year before the first is read too: change and year-over-year look back at it.
-            snapshot = figures.read(FigureQuery.of(request.area(), Math.max(Period.FIRST_YEAR, first.year() - 1), last.year(),
-                    request.asOf()).on(request.basis())).combined();
+            snapshot = read(request, filter, Math.max(Period.FIRST_YEAR, first.year() - 1), last.year());
         } else {
-            snapshot = figures.read(FigureQuery.of(request.area(), Period.FIRST_YEAR, Period.LAST_YEAR, request.asOf())
-                    .on(request.basis())).combined();
+            snapshot = read(request, filter, Period.FIRST_YEAR, Period.LAST_YEAR);
             Optional<Period> latest = snapshot.latestReported(allCategories(request.subjects()), null);
             if (latest.isEmpty()) {
                 List<SeriesAnswer.Series> empty = request.subjects().stream()

@@ -31,7 +31,7 @@ public class DimensionFilterParams {
     String occupation;
 
     /** The filter these parameters name, or a 400 naming the first bad one. */
-    DimensionFilter filter(CodeListDirectory codeLists) {
+    public DimensionFilter filter(CodeListDirectory codeLists) {
         return DimensionFilter.parse(codeLists, sex, ageGroup, education, occupation);
     }
 }

@@ -289,6 +289,53 @@ class DashboardBrowserTest {
         assertTrue(tallest <= 2, "a province name takes " + tallest + " lines");
     }
 
+    @Test
+    void showsTheRegisterTheSexSplitAndTheEducationMismatch() {
+        // 2021 has no parts: one line says so, no table of dashes
+        open("?year=2021&lang=en");
+        waitForText("sex-note", "No breakdown by sex for 2021 yet.", PAGE_LOAD);
+        assertFalse(browser.findElement(By.id("sex-table")).isDisplayed());
+        String year = "\"year\":" + YEAR + ",\"month\":1";
+        batch("[{\"category\":\"JOB_SEEKER\"," + year + ",\"count\":1000},"
+                + "{\"category\":\"JOB_SEEKER\"," + year + ",\"count\":600,\"sex\":\"L\"},"
+                + "{\"category\":\"JOB_SEEKER\"," + year + ",\"count\":300,\"sex\":\"P\"},"
+                + "{\"category\":\"JOB_SEEKER\"," + year + ",\"count\":200,\"education\":\"SMK\"},"
+                + "{\"category\":\"VACANCY\"," + year + ",\"count\":90},"
+                + "{\"category\":\"VACANCY\"," + year + ",\"count\":50,\"education\":\"SMK\"},"
+                + "{\"category\":\"JOB_SEEKER_PLACED\"," + year + ",\"count\":40},"
+                + "{\"category\":\"JOB_SEEKER_REMOVED\"," + year + ",\"count\":10},"
+                + "{\"category\":\"JOB_SEEKERS_REMAINING\"," + year + ",\"count\":950}]");
+        open("?year=" + YEAR + "&lang=en");
+        waitForText("headline-job-seekers", "1,000", PAGE_LOAD);
+        waitFor(By.cssSelector("#sex-table tbody tr[data-code='L']"));
+        // the register: January's flows and what remains, a gap for every month not reported
+        List<String> january = browser.findElements(By.cssSelector("#register-table tbody tr:nth-child(1) td")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("1,000", "40", "10", "950"), january);
+        assertEquals("–", browser.findElement(By.cssSelector("#register-table tbody tr:nth-child(2) td")).getText());
+        assertEquals(List.of("bar", "bar", "bar", "line"), script("return echarts.getInstanceByDom("
+                + "document.getElementById('register-chart')).getOption().series.map(s => s.type)"));
+        // by sex: 600 and 300 of 1,000, the 100 not broken down shown as such
+        assertEquals(List.of("600", "60.00%"), texts("#sex-table tbody tr[data-code='L'] td"));
+        assertEquals(List.of("300", "30.00%"), texts("#sex-table tbody tr[data-code='P'] td"));
+        assertEquals(List.of("100", "10.00%"), texts("#sex-table tbody tr[data-code='unallocated'] td"));
+        // by education: SMK has 50 vacancies for 200 job seekers, 25.00 per 100, the ratio next to the name
+        assertEquals(List.of("25.00", "200", "50"), texts("#education-table tbody tr[data-code='SMK'] td"));
+        assertEquals(List.of(), consoleErrors());
+
+        browser.manage().window().setSize(new Dimension(360, 2400));
+        open("?year=" + YEAR + "&lang=en");
+        waitFor(By.cssSelector("#education-table tbody tr[data-code='SMK']"));
+        assertFitsAPhone();
+        Long ratioRight = (Long) script("return Math.round(document.querySelector("
+                + "\"#education-table thead th:nth-child(2)\").getBoundingClientRect().right)");
+        assertTrue(ratioRight <= 360, "the education table's ratio ends at " + ratioRight + " px");
+    }
+
+    private static List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
     private static List<String> regionsInTable() {
         return browser.findElements(By.cssSelector("#provinces-table tbody tr")).stream()
                 .map(row -> row.getAttribute("data-region")).toList();

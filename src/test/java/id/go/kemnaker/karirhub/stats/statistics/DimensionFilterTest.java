@@ -101,6 +101,13 @@ class DimensionFilterTest {
                 .body("byCategory.JOB_SEEKER", equalTo(600)).body("byCategory.EMPLOYER", nullValue()).body("total", equalTo(600));
         String csv = given().when().get(workers + "&sex=P&format=csv", YEAR).then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",300,") || csv.contains(",300\r\n"), csv);
+        // the series of the same parts, and of a group
+        given().when().get("/api/v1/series?category=JOB_SEEKER&from={from}&to={to}&sex=P", YEAR + "-01", YEAR + "-03")
+                .then().statusCode(200).body("series[0].points.value", equalTo(java.util.Arrays.asList(300, 300, null)));
+        given().when().get("/api/v1/series?category=JOB_SEEKER&from={from}&to={to}&ageGroup=15-24&interval=quarter",
+                YEAR + "-Q1", YEAR + "-Q1").then().statusCode(200).body("series[0].points[0].value", equalTo(570));
+        given().when().get("/api/v1/series?category=JOB_SEEKER&from={from}&to={to}&sex=P&format=sdmx-csv", YEAR + "-01",
+                YEAR + "-03").then().statusCode(400).body("errors[0].field", equalTo("format"));
         // the whole is what it was
         given().when().get(workers, YEAR).then().statusCode(200).body("total", equalTo(1800));
         // 2021 has no parts: null, and no target beside a part

@@ -182,7 +182,7 @@ class GeneratedJavaClientTest {
         assertEquals(1602957L, statistics.getHeadlineFigures(null, null, 2021, null, null, null).getServiceUsers().getYearToDate());
 
         List<SeriesPoint> points = new SeriesApi(open).getSeries(null, null, null, null, null, null, "2021-Q4", "FACILITATED_WORKERS",
-                null, null, null, "cumulative", null, null).getSeries().get(0).getPoints();
+                null, null, null, "cumulative", null, null, null, null, null, null).getSeries().get(0).getPoints();
         assertEquals(List.of(new BigDecimal("883743"), new BigDecimal("991476"), new BigDecimal("1040746")),
                 points.stream().map(SeriesPoint::getValue).toList());
         assertEquals(new BigDecimal("72.86"), new ReportsApi(open).getPerformanceReport(2021, null, null, null, null, null)
