@@ -1,5 +1,7 @@
 package id.go.kemnaker.karirhub.stats.cells;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,16 @@ public enum Dimension {
     /** The query parameter and JSON field that name a code of this dimension: {@code ageGroup}. */
     public String parameter() {
         return parameter;
+    }
+
+    /** The four fields or parameters as written (null where absent), by dimension, in this order. */
+    public static Map<Dimension, String> texts(String sex, String ageGroup, String education, String occupation) {
+        Map<Dimension, String> texts = new EnumMap<>(Dimension.class);
+        texts.put(SEX, sex);
+        texts.put(AGE_GROUP, ageGroup);
+        texts.put(EDUCATION, education);
+        texts.put(OCCUPATION, occupation);
+        return texts;
     }
 
     /** The dimension with this code-list id ({@code AGE_GROUP}; case as written), if there is one. */

@@ -26,11 +26,7 @@ final class BreakdownFields {
      */
     static Breakdown of(String prefix, CodeListDirectory codeLists, String sex, String ageGroup, String education,
             String occupation) {
-        Map<Dimension, String> texts = new EnumMap<>(Dimension.class);
-        texts.put(Dimension.SEX, sex);
-        texts.put(Dimension.AGE_GROUP, ageGroup);
-        texts.put(Dimension.EDUCATION, education);
-        texts.put(Dimension.OCCUPATION, occupation);
+        Map<Dimension, String> texts = Dimension.texts(sex, ageGroup, education, occupation);
         Map<Dimension, String> codes = new EnumMap<>(Dimension.class);
         for (Map.Entry<Dimension, String> text : texts.entrySet()) {
             if (text.getValue() == null) {

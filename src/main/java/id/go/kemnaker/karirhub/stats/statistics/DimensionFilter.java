@@ -26,13 +26,8 @@ public record DimensionFilter(Map<Dimension, DimensionCode> codes) {
 
     /** The four parameters, any of them absent; a text no code list knows is a 400 naming the parameter. */
     public static DimensionFilter parse(CodeListDirectory lists, String sex, String ageGroup, String education, String occupation) {
-        Map<Dimension, String> given = new EnumMap<>(Dimension.class);
-        given.put(Dimension.SEX, sex);
-        given.put(Dimension.AGE_GROUP, ageGroup);
-        given.put(Dimension.EDUCATION, education);
-        given.put(Dimension.OCCUPATION, occupation);
         Map<Dimension, DimensionCode> codes = new EnumMap<>(Dimension.class);
-        for (Map.Entry<Dimension, String> entry : given.entrySet()) {
+        for (Map.Entry<Dimension, String> entry : Dimension.texts(sex, ageGroup, education, occupation).entrySet()) {
             String text = entry.getValue();
             if (text == null || text.isBlank()) {
                 continue;
@@ -43,13 +38,12 @@ public record DimensionFilter(Map<Dimension, DimensionCode> codes) {
                     "'" + ClientText.abbreviate(text) + "' is not a code of " + dimension + "; the codes are "
                             + String.join(", ", list.codes().stream().map(DimensionCode::code).toList())
                             + " (their names and common spellings too); see GET /api/v1/code-lists/" + dimension));
+            if (codes.size() == Breakdown.MAX_DIMENSIONS) {
+                throw new InvalidParameterException(dimension.parameter(), "is a third dimension filter besides "
+                        + String.join(" and ", codes.keySet().stream().map(Dimension::parameter).toList()) + "; at most "
+                        + Breakdown.MAX_DIMENSIONS + " at once (parts are stored along two dimensions at most)");
+            }
             codes.put(dimension, code);
-        }
-        if (codes.size() > Breakdown.MAX_DIMENSIONS) {
-            Dimension last = codes.keySet().stream().reduce((first, second) -> second).orElseThrow();
-            throw new InvalidParameterException(last.parameter(), "is a " + codes.size() + "th dimension filter; at most "
-                    + Breakdown.MAX_DIMENSIONS + " of sex, ageGroup, education and occupation at once (parts are stored along "
-                    + "two dimensions at most)");
         }
         return new DimensionFilter(codes);
     }

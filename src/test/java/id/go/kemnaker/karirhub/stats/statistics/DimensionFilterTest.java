@@ -135,7 +135,8 @@ class DimensionFilterTest {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("sex"))
                 .body("errors[0].message", containsString("is not a code of SEX"));
         given().when().get("/api/v1/statistics/facilitated-workers?year={year}&sex=P&ageGroup=15-24&education=SMK", YEAR)
-                .then().statusCode(400).body("errors[0].field", equalTo("education"));
+                .then().statusCode(400).body("errors[0].field", equalTo("education"))
+                .body("errors[0].message", containsString("is a third dimension filter besides sex and ageGroup"));
         given().when().get("/api/v1/statistics/facilitated-workers?year={year}&region=32,33&sex=P", YEAR)
                 .then().statusCode(400).body("errors[0].field", equalTo("region"));
         given().when().get("/api/v1/statistics/facilitated-workers?year={year}&sex=P&format=sdmx-csv", YEAR)
