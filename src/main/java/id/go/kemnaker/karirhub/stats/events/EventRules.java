@@ -165,7 +165,8 @@ public class EventRules {
         if (!birthYear.canConvertToExactIntegral() || !birthYear.canConvertToInt()) {
             throw refuse("birthYear", "must be a whole number, a year such as 1998");
         }
-        int age = year - birthYear.asInt();
+        // in long: a birth year near Integer.MIN_VALUE would overflow an int age
+        long age = (long) year - birthYear.asInt();
         if (age < YOUNGEST || age > OLDEST) {
             throw refuse("birthYear", "gives an age of " + age + " in " + year + "; the age groups hold ages " + YOUNGEST + " to "
                     + OLDEST);

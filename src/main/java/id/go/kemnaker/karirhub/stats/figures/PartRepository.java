@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +26,7 @@ import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.cells.Breakdown;
 import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.cells.Dimension;
+import id.go.kemnaker.karirhub.stats.database.NamedSql;
 import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 
 /**
@@ -57,43 +57,74 @@ public class PartRepository {
              GROUP BY 1, 2, 3, 4, 5, 6
             """;
 
-    /** The current parts of a category's year in one place, with the data version. */
-    private static final String CURRENT = """
-            SELECT 'V', id, NULL::integer, NULL::bigint, NULL, NULL, NULL, NULL, changed_at, NULL, NULL::integer
-              FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS latest
-            UNION ALL
-            SELECT 'P', month, week, amount, sex, age_group, education, occupation, NULL, category, year
-              FROM count_breakdown
-             WHERE year BETWEEN ? AND ? AND category = ANY (?) AND coalesce(region_code, '') = ?
-            """;
+    /**
+     * The parts of the members' categories and years, current ({@code asOf} false) or as of a
+     * moment, with the data version they reflect. Each member's part of a period is what it stored
+     * itself, or in a month where it stored none of that part, the sum of the regions below it: the
+     * rule of {@link RegionalSums}, the wholes' rule, which takes each part (a category and its
+     * codes, one text) as a category of its own. A province that loaded nothing but its regencies
+     * by sex is so broken down by sex, and the nation by its provinces.
+     *
+     * <p>The rows are {@code kind, code, part, year, month, week, amount, partial, changed_at}:
+     * kind V (the data version: amount its id) or P (a member's part, {@code part} being
+     * {@link #PART}); a sum some expected region is missing from is {@code partial}. A filtered
+     * dimension keeps only the parts with the codes asked for ({@code :bySex} and {@code :sex}, ...).
+     */
+    private static String parts(boolean asOf) {
+        String region = "(:nation OR region_code = ANY (:regions) OR substr(region_code, 1, 2) = ANY (:regions))";
+        String codes = "(NOT :bySex OR sex = ANY (:sex)) AND (NOT :byAgeGroup OR age_group = ANY (:ageGroup))\n"
+                + "           AND (NOT :byEducation OR education = ANY (:education)) AND (NOT :byOccupation OR occupation = ANY (:occupation))";
+        String stored = asOf ? """
+                version AS (
+                    SELECT id, changed_at FROM audit_entry WHERE changed_at <= :asOf ORDER BY changed_at DESC, id DESC LIMIT 1
+                ), stored AS (
+                    SELECT region_code, category, year, month, week, sex, age_group, education, occupation, new_value::bigint AS amount
+                      FROM (SELECT DISTINCT ON (category, year, month, week, region_code, sex, age_group, education, occupation)
+                                   category, year, month, week, region_code, sex, age_group, education, occupation, new_value
+                              FROM audit_entry
+                             WHERE subject = 'BREAKDOWN' AND id <= (SELECT id FROM version)
+                               AND year BETWEEN :first AND :last AND category = ANY (:categories) AND %s AND %s
+                             ORDER BY category, year, month, week, region_code, sex, age_group, education, occupation, id DESC) AS state
+                     WHERE new_value IS NOT NULL
+                )""".formatted(region, codes) : """
+                version AS (
+                    SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1
+                ), stored AS (
+                    SELECT region_code, category, year, month, week, sex, age_group, education, occupation, amount
+                      FROM count_breakdown
+                     WHERE year BETWEEN :first AND :last AND category = ANY (:categories) AND %s AND %s
+                )""".formatted(region, codes);
+        return """
+                WITH %s, parts AS (
+                    SELECT region_code, %s AS category, year, month, week, amount FROM stored
+                ), sums AS (
+                    WITH counts AS (SELECT * FROM parts WHERE region_code IS NOT NULL),
+                    %s
+                ), own AS (
+                    SELECT region_code AS code, category, year, month, week, amount FROM parts
+                     WHERE region_code IS NULL AND :nation OR region_code = ANY (:regions)
+                ), below AS (
+                    SELECT parent_code AS code, category, year, month, week, amount, reporting, expected, partial, month_totals
+                      FROM sums WHERE parent_code IS NULL AND :nation OR parent_code = ANY (:regions)
+                ), member_value AS (
+                %s
+                )
+                SELECT 'V' AS kind, NULL AS code, NULL AS part, NULL::integer AS year, NULL::integer AS month,
+                       NULL::integer AS week, id AS amount, NULL::boolean AS partial, changed_at FROM version
+                UNION ALL
+                SELECT 'P', code, category, year, month, week, amount, partial, NULL FROM member_value
+                """.formatted(stored, PART, RegionalSums.FROM_COUNTS, RegionalSums.values("own", "own", "below", "false"));
+    }
 
     /**
-     * The parts as they stood at a moment: the version is the last audit entry written at or before
-     * it (as {@link FigureRepository} reads the whole), and each part takes the new value of its
-     * last entry (subject BREAKDOWN) up to that version; a part whose last entry removed it is left out.
+     * A part as one text, the category and its four codes ({@code JOB_SEEKER|P||SMK|}), so that
+     * the regions' adding-up rule, which knows categories, adds up each part on its own.
      */
-    private static final String AS_OF = asOf("region_code IS NULL AND ? = ''");
+    private static final String PART = "category || '|' || coalesce(sex, '') || '|' || coalesce(age_group, '') || '|' "
+            + "|| coalesce(education, '') || '|' || coalesce(occupation, '')";
 
-    /** {@link #AS_OF} of a region: by the index on the audit trail's region and year. */
-    private static final String AS_OF_REGION = asOf("region_code = ?");
-
-    private static String asOf(String place) {
-        return """
-            WITH version AS (
-                SELECT id, changed_at FROM audit_entry WHERE changed_at <= ? ORDER BY changed_at DESC, id DESC LIMIT 1
-            )
-            SELECT 'V', id, NULL::integer, NULL::bigint, NULL, NULL, NULL, NULL, changed_at, NULL, NULL::integer FROM version
-            UNION ALL
-            SELECT 'P', month, week, new_value::bigint, sex, age_group, education, occupation, NULL, category, year
-              FROM (SELECT DISTINCT ON (category, year, month, week, sex, age_group, education, occupation)
-                           category, year, month, week, sex, age_group, education, occupation, new_value
-                      FROM audit_entry
-                     WHERE subject = 'BREAKDOWN' AND id <= (SELECT id FROM version)
-                       AND year BETWEEN ? AND ? AND category = ANY (?) AND %s
-                     ORDER BY category, year, month, week, sex, age_group, education, occupation, id DESC) AS state
-             WHERE new_value IS NOT NULL
-            """.formatted(place);
-    }
+    private static final NamedSql CURRENT = NamedSql.of(parts(false), NamedSql.Planning.WITH_VALUES);
+    private static final NamedSql AS_OF = NamedSql.of(parts(true), NamedSql.Planning.WITH_VALUES);
 
     /** How often the two reads are repeated when a write commits between them. */
     private static final int ATTEMPTS = 5;
@@ -116,16 +147,17 @@ public class PartRepository {
      * parts name the data version they were read at, and both are read again until the two
      * versions agree, so that no answer sets parts of one moment against a whole of another.
      * Live parts ({@link #liveParts}) are read after them, along the dimensions of {@code by}.
-     * As of a moment ({@code asOf} not null), the parts are those the audit trail held then
-     * ({@link #AS_OF}), beside the whole as of the same moment, and the read is official.
+     * As of a moment ({@code asOf} not null), the parts are those the audit trail held then,
+     * beside the whole as of the same moment, and the read is official.
      */
     public PartsRead read(Category category, int year, String region, Instant asOf, Basis basis, Set<Dimension> by) {
-        FigureQuery query = FigureQuery.of(region == null ? Area.NATIONAL : Area.of(List.of(region)), year, year, asOf).on(basis);
+        Area place = region == null ? Area.NATIONAL : Area.of(List.of(region));
+        FigureQuery query = FigureQuery.of(place, year, year, asOf).on(basis);
         for (int attempt = 1; ; attempt++) {
             FigureSnapshot whole = figures.read(query).combined();
-            Parts parts = parts(List.of(category), year, year, region, asOf);
+            Parts parts = parts(List.of(category), year, year, place, asOf, Map.of());
             if (parts.version().equals(whole.version()) || attempt == ATTEMPTS) {
-                Map<Breakdown, List<Figure>> chosen = parts.of(category);
+                Map<Breakdown, List<Figure>> chosen = parts.of(region, category);
                 if (query.readsLive() && liveVersions.mayHaveLive(year, year)) {
                     chosen = combine(basis, whole, chosen, liveParts(category, year, region, by));
                 }
@@ -137,38 +169,60 @@ public class PartRepository {
         }
     }
 
-    /**
-     * The figures of {@code categories} in the years for {@code region} (null: the nation) counting
-     * only what {@code filter} names: per dimension, the codes to add up (one code, or the codes of
-     * a group, such as the five-year groups of 15-24). Each category's figure of a week or month is
-     * the sum of its parts with those codes, read from the parts stored along exactly the filter's
-     * dimensions, or where there are none, along those and one more (whose codes are added up too),
-     * as a breakdown reads them. A figure that misses one of the parts it adds up is not complete;
-     * where no part was stored, there is no figure (null, never 0). On basis live or best, live parts
-     * take part as they do in a breakdown ({@link #combine}). No targets: a target is the whole's.
-     */
+    /** {@link #filtered(Collection, int, int, Area, Instant, Basis, Map)} of one place (null: the nation). */
     public FigureSnapshot filtered(Collection<Category> categories, int firstYear, int lastYear, String region, Instant asOf,
             Basis basis, Map<Dimension, List<String>> filter) {
-        FigureQuery query = FigureQuery.of(region == null ? Area.NATIONAL : Area.of(List.of(region)), firstYear, lastYear, asOf)
-                .on(basis);
+        Area place = region == null ? Area.NATIONAL : Area.of(List.of(region));
+        return filtered(categories, firstYear, lastYear, place, asOf, basis, filter).get(region);
+    }
+
+    /**
+     * The figures of {@code categories} in the years for each member of {@code members} (the key
+     * null: the nation) counting only what {@code filter} names: per dimension, the codes to add up
+     * (one code, or the codes of a group, such as the five-year groups of 15-24). Each category's
+     * figure of a week or month is the sum of its parts with those codes, read from the parts stored
+     * along exactly the filter's dimensions, or where there are none, along those and one more
+     * (whose codes are added up too), as a breakdown reads them; a member's part is what it stored,
+     * or the sum of the regions below it ({@link #parts(boolean)}). A figure that misses one of the
+     * parts it adds up, or whose sum misses a region, is not complete; where no part was stored,
+     * there is no figure (null, never 0). On basis live or best, live parts take part as they do in
+     * a breakdown ({@link #combine}), weighed against the whole read at the same data version. No
+     * targets: a target is the whole's.
+     */
+    public Map<String, FigureSnapshot> filtered(Collection<Category> categories, int firstYear, int lastYear, Area members,
+            Instant asOf, Basis basis, Map<Dimension, List<String>> filter) {
+        FigureQuery query = FigureQuery.members(members, firstYear, lastYear, asOf).on(basis);
+        boolean live = query.readsLive() && liveVersions.mayHaveLive(firstYear, lastYear);
+        List<String> codes = new ArrayList<>(members.regions());
+        if (members.national()) {
+            codes.add(0, null);
+        }
         for (int attempt = 1; ; attempt++) {
-            FigureSnapshot whole = figures.read(query).combined();
-            Parts parts = parts(categories, firstYear, lastYear, region, asOf);
-            if (parts.version().equals(whole.version()) || attempt == ATTEMPTS) {
-                List<Figure> selected = new ArrayList<>();
-                for (Category category : categories) {
-                    Map<Breakdown, List<Figure>> chosen = parts.of(category);
-                    if (query.readsLive() && liveVersions.mayHaveLive(firstYear, lastYear)) {
-                        Map<Breakdown, List<Figure>> live = new HashMap<>();
-                        for (int year = firstYear; year <= lastYear; year++) {
-                            liveParts(category, year, region, filter.keySet()).forEach((breakdown, figures) ->
-                                    live.computeIfAbsent(breakdown, b -> new ArrayList<>()).addAll(figures));
+            // the whole is read to weigh live parts against what was reported, and as of a moment, for
+            // the latest version beside the moment's and the wait for writes dated by it (FigureRepository)
+            FigureRead whole = live || asOf != null ? figures.read(query) : null;
+            Parts parts = parts(categories, firstYear, lastYear, members, asOf, filter);
+            if (whole == null || parts.version().equals(whole.version()) || attempt == ATTEMPTS) {
+                DataVersion latest = whole == null ? parts.version() : whole.latest();
+                Map<String, FigureSnapshot> snapshots = new HashMap<>();
+                for (String code : codes) {
+                    List<Figure> selected = new ArrayList<>();
+                    for (Category category : categories) {
+                        Map<Breakdown, List<Figure>> chosen = parts.of(code, category);
+                        if (live) {
+                            Map<Breakdown, List<Figure>> counted = new HashMap<>();
+                            for (int year = firstYear; year <= lastYear; year++) {
+                                liveParts(category, year, code, filter.keySet()).forEach((breakdown, figures) ->
+                                        counted.computeIfAbsent(breakdown, b -> new ArrayList<>()).addAll(figures));
+                            }
+                            chosen = combine(basis, whole.member(code), chosen, counted);
                         }
-                        chosen = combine(basis, whole, chosen, live);
+                        selected.addAll(select(chosen, filter));
                     }
-                    selected.addAll(select(chosen, filter));
+                    snapshots.put(code, new FigureSnapshot(parts.version(), latest, code, firstYear, lastYear, selected, Map.of(),
+                            Map.of()));
                 }
-                return new FigureSnapshot(whole.version(), whole.latest(), region, firstYear, lastYear, selected, Map.of(), Map.of());
+                return snapshots;
             }
         }
     }
@@ -215,7 +269,7 @@ public class PartRepository {
         for (List<String> codes : filter.values()) {
             expected *= codes.size();
         }
-        Map<Cell, long[]> sums = new LinkedHashMap<>(); // per cell: the sum, how many parts, whether any is live
+        Map<Cell, long[]> sums = new LinkedHashMap<>(); // per cell: the sum, how many parts, any live, any incomplete
         for (Map.Entry<Breakdown, List<Figure>> entry : parts.entrySet()) {
             Breakdown breakdown = entry.getKey();
             if (!breakdown.dimensions().equals(along)
@@ -223,15 +277,16 @@ public class PartRepository {
                 continue;
             }
             for (Figure figure : entry.getValue()) {
-                long[] sum = sums.computeIfAbsent(figure.cell().total(), cell -> new long[3]);
+                long[] sum = sums.computeIfAbsent(figure.cell().total(), cell -> new long[4]);
                 sum[0] += figure.amount();
                 sum[1]++;
                 sum[2] |= figure.provisional() ? 1 : 0;
+                sum[3] |= figure.complete() ? 0 : 1;
             }
         }
         List<Figure> selected = new ArrayList<>(sums.size());
         int all = expected;
-        sums.forEach((cell, sum) -> selected.add(new Figure(cell, sum[0], sum[1] == all, true, sum[2] == 1)));
+        sums.forEach((cell, sum) -> selected.add(new Figure(cell, sum[0], sum[1] == all && sum[3] == 0, true, sum[2] == 1)));
         return selected;
     }
 
@@ -328,44 +383,55 @@ public class PartRepository {
         return subsets;
     }
 
-    /** The parts read at one data version, by category and breakdown. */
-    private record Parts(DataVersion version, Map<Category, Map<Breakdown, List<Figure>>> figures) {
+    /** The parts read at one data version, by member (the key null: the nation), category and breakdown. */
+    private record Parts(DataVersion version, Map<String, Map<Category, Map<Breakdown, List<Figure>>>> figures) {
 
-        Map<Breakdown, List<Figure>> of(Category category) {
-            return figures.getOrDefault(category, Map.of());
+        Map<Breakdown, List<Figure>> of(String member, Category category) {
+            return figures.getOrDefault(member, Map.of()).getOrDefault(category, Map.of());
         }
     }
 
-    private Parts parts(Collection<Category> categories, int firstYear, int lastYear, String region, Instant asOf) {
+    /** The parts of {@code categories} in the years for each member, only those with the codes of {@code filter}. */
+    private Parts parts(Collection<Category> categories, int firstYear, int lastYear, Area members, Instant asOf,
+            Map<Dimension, List<String>> filter) {
+        NamedSql.Binds binds = NamedSql.binds().set("first", firstYear).set("last", lastYear)
+                .set("categories", categories.stream().map(Enum::name).toList())
+                .set("nation", members.national()).set("regions", members.regions());
+        for (Dimension dimension : Dimension.values()) {
+            String name = dimension.parameter();
+            binds.set("by" + Character.toUpperCase(name.charAt(0)) + name.substring(1), filter.containsKey(dimension))
+                    .set(name, filter.getOrDefault(dimension, List.of()));
+        }
+        if (asOf != null) {
+            binds.set("asOf", asOf);
+        }
         DataVersion version = DataVersion.NONE;
-        Map<Category, Map<Breakdown, List<Figure>>> figures = new EnumMap<>(Category.class);
+        Map<String, Map<Category, Map<Breakdown, List<Figure>>>> figures = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(asOf == null ? CURRENT : region == null ? AS_OF : AS_OF_REGION)) {
-            int next = 1;
-            if (asOf != null) {
-                select.setTimestamp(next++, Timestamp.from(asOf));
-            }
-            select.setInt(next++, firstYear);
-            select.setInt(next++, lastYear);
-            select.setArray(next++, connection.createArrayOf("varchar", categories.stream().map(Enum::name).toArray()));
-            select.setString(next, region == null ? "" : region);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    if (rows.getString(1).equals("V")) {
-                        version = new DataVersion(rows.getLong(2), rows.getTimestamp(9).toInstant());
-                        continue;
-                    }
-                    Breakdown breakdown = new Breakdown(rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8));
-                    Category category = Category.valueOf(rows.getString(10));
-                    Cell cell = new Cell(category, rows.getInt(11), rows.getInt(2), rows.getObject(3, Integer.class), region,
-                            breakdown);
-                    figures.computeIfAbsent(category, c -> new HashMap<>()).computeIfAbsent(breakdown, b -> new ArrayList<>())
-                            .add(Figure.stored(cell, rows.getLong(4)));
+                PreparedStatement select = (asOf == null ? CURRENT : AS_OF).prepare(connection, binds);
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                if (rows.getString(1).equals("V")) {
+                    version = new DataVersion(rows.getLong(7), rows.getTimestamp(9).toInstant());
+                    continue;
                 }
+                String code = rows.getString(2);
+                String[] part = rows.getString(3).split("\\|", -1);
+                Category category = Category.valueOf(part[0]);
+                Breakdown breakdown = new Breakdown(blankToNull(part[1]), blankToNull(part[2]), blankToNull(part[3]),
+                        blankToNull(part[4]));
+                Cell cell = new Cell(category, rows.getInt(4), rows.getInt(5), rows.getObject(6, Integer.class), code, breakdown);
+                figures.computeIfAbsent(code, c -> new EnumMap<>(Category.class)).computeIfAbsent(category, c -> new HashMap<>())
+                        .computeIfAbsent(breakdown, b -> new ArrayList<>())
+                        .add(new Figure(cell, rows.getLong(7), !rows.getBoolean(8), true));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the parts of the counts", e);
         }
         return new Parts(version, figures);
+    }
+
+    private static String blankToNull(String code) {
+        return code.isEmpty() ? null : code;
     }
 }

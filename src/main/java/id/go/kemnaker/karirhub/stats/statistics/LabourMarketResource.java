@@ -78,12 +78,8 @@ public class LabourMarketResource {
         Representation representation = Negotiation.choose(format, headers, FORMATS);
         boolean excel = Negotiation.excel(representation, bom);
         if (RegionBreakdownService.byRegion(by, level, region)) {
-            if (!filter.isEmpty()) {
-                throw new InvalidParameterException(filter.codes().keySet().iterator().next().parameter(), "cannot be combined "
-                        + "with by=region yet: parts of counts are read for one place at a time");
-            }
-            AnswerKey regional = StatisticsRequests.labourMarketByProvinceKey(y, m, at, representation, excel, on);
-            return reads.serve(headers, regional, () -> byRegion.labourMarket(breakdowns.labourMarket(y, m, at, on), m, representation,
+            AnswerKey regional = StatisticsRequests.labourMarketByProvinceKey(y, m, at, representation, excel, on, filter);
+            return reads.serve(headers, regional, () -> byRegion.labourMarket(breakdowns.labourMarket(y, m, at, on, filter), m, representation,
                     excel));
         }
         AnswerKey key = StatisticsRequests.labourMarketKey(y, m, area, at, representation, excel, on, filter);

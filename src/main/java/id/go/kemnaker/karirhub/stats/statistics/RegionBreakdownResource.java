@@ -3,6 +3,7 @@ package id.go.kemnaker.karirhub.stats.statistics;
 import java.time.Instant;
 import java.util.Set;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 import id.go.kemnaker.karirhub.stats.web.Negotiation;
 import id.go.kemnaker.karirhub.stats.cache.AnswerKey;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.web.Reads;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
@@ -35,11 +37,14 @@ public class RegionBreakdownResource {
     private final RegionBreakdownRenderer renderer;
     private final RegionBreakdownService breakdowns;
     private final Reads reads;
+    private final CodeListDirectory codeLists;
 
-    RegionBreakdownResource(RegionBreakdownRenderer renderer, RegionBreakdownService breakdowns, Reads reads) {
+    RegionBreakdownResource(RegionBreakdownRenderer renderer, RegionBreakdownService breakdowns, Reads reads,
+            CodeListDirectory codeLists) {
         this.renderer = renderer;
         this.breakdowns = breakdowns;
         this.reads = reads;
+        this.codeLists = codeLists;
     }
 
     @GET
@@ -53,8 +58,9 @@ public class RegionBreakdownResource {
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "basis") @QueryParam("basis") String basis,
+            @BeanParam DimensionFilterParams filter,
             @Context HttpHeaders headers) {
-        return byRegion(Indicator.FACILITATED_WORKERS, year, month, level, parent, asOf, format, bom, basis, headers);
+        return byRegion(Indicator.FACILITATED_WORKERS, year, month, level, parent, asOf, format, bom, basis, filter, headers);
     }
 
     @GET
@@ -68,21 +74,23 @@ public class RegionBreakdownResource {
             @Parameter(ref = "format") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "basis") @QueryParam("basis") String basis,
+            @BeanParam DimensionFilterParams filter,
             @Context HttpHeaders headers) {
-        return byRegion(Indicator.SERVICE_USERS, year, month, level, parent, asOf, format, bom, basis, headers);
+        return byRegion(Indicator.SERVICE_USERS, year, month, level, parent, asOf, format, bom, basis, filter, headers);
     }
 
     private Uni<Response> byRegion(Indicator indicator, String year, String month, String level, String parent, String asOf,
-            String format, String bom, String basis, HttpHeaders headers) {
+            String format, String bom, String basis, DimensionFilterParams filters, HttpHeaders headers) {
         int y = RequestParameters.requiredYear(year);
         Integer m = RequestParameters.optionalMonth(month);
         RegionBreakdownService.Scope scope = breakdowns.scope(y, m, level, parent);
         Instant at = RequestParameters.optionalInstant("asOf", asOf);
         Basis on = Basis.parse(basis);
+        DimensionFilter filter = filters.filter(codeLists);
         Representation representation = Negotiation.choose(format, headers, FORMATS);
         boolean excel = Negotiation.excel(representation, bom);
-        AnswerKey key = StatisticsRequests.breakdownKey(indicator, scope, at, representation, excel, on);
-        return reads.serve(headers, key, () -> renderer.breakdown(breakdowns.breakdown(indicator, scope, at, on), scope, representation,
+        AnswerKey key = StatisticsRequests.breakdownKey(indicator, scope, at, representation, excel, on, filter);
+        return reads.serve(headers, key, () -> renderer.breakdown(breakdowns.breakdown(indicator, scope, at, on, filter), scope, representation,
                 excel));
     }
 }

@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import id.go.kemnaker.karirhub.stats.audit.DataVersion;
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 import id.go.kemnaker.karirhub.stats.figures.Area;
 import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.figures.FigureQuery;
 import id.go.kemnaker.karirhub.stats.figures.FigureRead;
+import id.go.kemnaker.karirhub.stats.figures.PartRepository;
 import id.go.kemnaker.karirhub.stats.figures.FigureRepository;
 import id.go.kemnaker.karirhub.stats.figures.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
@@ -31,8 +35,8 @@ import id.go.kemnaker.karirhub.stats.problem.ClientText;
 /**
  * Figures region by region: the rows of a breakdown (provinces, or the regencies of a province)
  * and their parent, read in one statement ({@link FigureRepository}, member by member at the
- * grain of months) so that the rows and the parent's total come from one snapshot and the
- * remainder between them is exact.
+ * grain of months; with a dimension filter, {@link PartRepository}) so that the rows and the
+ * parent's total come from one snapshot and the remainder between them is exact.
  */
 @ApplicationScoped
 public class RegionBreakdownService {
@@ -71,13 +75,44 @@ public class RegionBreakdownService {
     }
 
     private final FigureRepository figures;
+    private final PartRepository parts;
     private final RegionDirectory regions;
     private final StatisticsService statistics;
+    private final CodeListDirectory codeLists;
 
-    RegionBreakdownService(FigureRepository figures, RegionDirectory regions, StatisticsService statistics) {
+    RegionBreakdownService(FigureRepository figures, PartRepository parts, RegionDirectory regions, StatisticsService statistics,
+            CodeListDirectory codeLists) {
         this.figures = figures;
+        this.parts = parts;
         this.regions = regions;
         this.statistics = statistics;
+        this.codeLists = codeLists;
+    }
+
+    /**
+     * The figures of the scope's members, each by its code (null: the nation), of {@code categories}
+     * as of {@code asOf} (null: now) on {@code basis}: the whole's, read at the grain of months, or
+     * with a dimension filter, the parts it names ({@link PartRepository#filtered}), each province's
+     * being its own or, where it stored none, its regencies' added up.
+     */
+    private Members read(Scope scope, Set<Category> categories, Instant asOf, Basis basis, DimensionFilter filter) {
+        int year = scope.period().year();
+        if (filter.isEmpty()) {
+            FigureRead read = figures.read(FigureQuery.members(scope.area(), year, year, asOf).byMonth().on(basis));
+            return new Members(read::member, read.version(), read.latest());
+        }
+        Map<String, FigureSnapshot> members = parts.filtered(categories, year, year, scope.area(), asOf, basis,
+                filter.leaves(codeLists));
+        FigureSnapshot parent = members.get(scope.parentCode());
+        return new Members(members::get, parent.version(), parent.latest());
+    }
+
+    /** The figures of a scope's members, by code, read at one data version. */
+    private record Members(Function<String, FigureSnapshot> member, DataVersion version, DataVersion latest) {
+
+        <T> Versioned<T> versioned(T value) {
+            return new Versioned<>(value, version, latest);
+        }
     }
 
     /**
@@ -151,26 +186,21 @@ public class RegionBreakdownService {
         };
     }
 
-    /** The figures of {@code scope} as of {@code asOf} (null: now), member by member, on {@code basis}. */
-    private FigureRead read(Scope scope, Instant asOf, Basis basis) {
-        return figures.read(FigureQuery.members(scope.area(), scope.period().year(), scope.period().year(), asOf).byMonth().on(basis));
+    /** IKK 5 or IKK 6 region by region over the scope's period, as of {@code asOf} (null: now), on {@code basis}, of {@code filter}'s parts. */
+    public Versioned<RegionBreakdown> breakdown(Indicator indicator, Scope scope, Instant asOf, Basis basis, DimensionFilter filter) {
+        Members read = read(scope, indicator.categories(), asOf, basis, filter);
+        return read.versioned(breakdown(indicator, scope, read));
     }
 
-    /** IKK 5 or IKK 6 region by region over the scope's period, as of {@code asOf} (null: now), on {@code basis}. */
-    public Versioned<RegionBreakdown> breakdown(Indicator indicator, Scope scope, Instant asOf, Basis basis) {
-        FigureRead read = read(scope, asOf, basis);
-        return Versioned.of(breakdown(indicator, scope, read), read);
-    }
-
-    private static RegionBreakdown breakdown(Indicator indicator, Scope scope, FigureRead read) {
+    private static RegionBreakdown breakdown(Indicator indicator, Scope scope, Members read) {
         Period period = scope.period();
         Set<Category> categories = indicator.categories();
-        PeriodValue total = read.member(scope.parentCode()).value(categories, period);
+        PeriodValue total = read.member().apply(scope.parentCode()).value(categories, period);
         List<RegionBreakdown.Row> rows = new ArrayList<>(scope.rows().size());
         Long allocated = null;
         boolean provisional = total.provisional();
         for (RegionEntry region : scope.rows()) {
-            FigureSnapshot figures = read.member(region.code());
+            FigureSnapshot figures = read.member().apply(region.code());
             PeriodValue value = figures.value(categories, period);
             Map<Category, Long> byCategory = new EnumMap<>(Category.class);
             for (Category category : categories) {
@@ -190,19 +220,19 @@ public class RegionBreakdownService {
 
     /**
      * Supply against demand nationally (as {@link StatisticsService#labourMarket}) and province by
-     * province in the year or month, as of {@code asOf} (null: now), on {@code basis}.
+     * province in the year or month, as of {@code asOf} (null: now), on {@code basis}, of {@code filter}'s parts.
      */
-    public Versioned<LabourMarketByRegion> labourMarket(int year, Integer month, Instant asOf, Basis basis) {
+    public Versioned<LabourMarketByRegion> labourMarket(int year, Integer month, Instant asOf, Basis basis, DimensionFilter filter) {
         Scope scope = scope(year, month, null, null);
-        FigureRead read = read(scope, asOf, basis);
-        return Versioned.of(labourMarket(scope, read), read);
+        Members read = read(scope, Set.of(Category.JOB_SEEKER, Category.VACANCY), asOf, basis, filter);
+        return read.versioned(labourMarket(scope, read));
     }
 
-    private LabourMarketByRegion labourMarket(Scope scope, FigureRead read) {
-        LabourMarketStatistics national = statistics.labourMarket(read.member(null), scope.period().year(), scope.month());
+    private LabourMarketByRegion labourMarket(Scope scope, Members read) {
+        LabourMarketStatistics national = statistics.labourMarket(read.member().apply(null), scope.period().year(), scope.month());
         List<LabourMarketByRegion.Row> rows = new ArrayList<>(scope.rows().size());
         for (RegionEntry region : scope.rows()) {
-            FigureSnapshot figures = read.member(region.code());
+            FigureSnapshot figures = read.member().apply(region.code());
             LabourMarketStatistics.Figures row = LabourMarketStatistics.Figures.of(
                     figures.value(Set.of(Category.JOB_SEEKER), scope.period()), figures.value(Set.of(Category.VACANCY), scope.period()));
             rows.add(new LabourMarketByRegion.Row(region.code(), region.name(), row.jobSeekers(), row.vacancies(),

@@ -96,9 +96,9 @@ public class StatisticsRequests {
 
     /** IKK 5 or IKK 6 region by region. */
     static AnswerKey breakdownKey(Indicator indicator, RegionBreakdownService.Scope scope, Instant asOf,
-            Representation representation, boolean excel, Basis basis) {
+            Representation representation, boolean excel, Basis basis, DimensionFilter filter) {
         return live(new AnswerKey("statistics/" + StatisticsRenderer.fileId(indicator) + "/by-region?" + scope.key() + asOfKey(asOf)
-                + basisKey(basis), representation, excel), basis, asOf, scope.period().year(), scope.period().year());
+                + basisKey(basis) + filter.key(), representation, excel), basis, asOf, scope.period().year(), scope.period().year());
     }
 
     /** Supply against demand in an area. */
@@ -110,9 +110,9 @@ public class StatisticsRequests {
 
     /** Supply against demand province by province. */
     static AnswerKey labourMarketByProvinceKey(int year, Integer month, Instant asOf, Representation representation,
-            boolean excel, Basis basis) {
+            boolean excel, Basis basis, DimensionFilter filter) {
         return live(new AnswerKey("statistics/labour-market/by-region?year=" + year + "&month=" + month + "&level=province"
-                + asOfKey(asOf) + basisKey(basis), representation, excel), basis, asOf, year, year);
+                + asOfKey(asOf) + basisKey(basis) + filter.key(), representation, excel), basis, asOf, year, year);
     }
 
     /** The headline figures. */

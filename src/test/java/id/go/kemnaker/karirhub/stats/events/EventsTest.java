@@ -255,11 +255,14 @@ class EventsTest {
                 with(event("d-7", "JOB_SEEKER_REGISTERED", week2), "sex", "P"),
                 with(with(event("d-8", "VACANCY_POSTED", week2), "region", "32.73"), "openings", 5),
                 with(event("d-9", "JOB_SEEKER_REGISTERED", week2), "birthYear", YEAR - 10),
-                with(with(event("d-10", "JOB_SEEKER_REGISTERED", week2), "birthYear", YEAR - 20), "ageGroup", "25-29"));
+                with(with(event("d-10", "JOB_SEEKER_REGISTERED", week2), "birthYear", YEAR - 20), "ageGroup", "25-29"),
+                with(event("d-11", "JOB_SEEKER_REGISTERED", week2), "birthYear", Integer.MIN_VALUE));
         publisher().body(events).when().post("/api/v1/events").then().statusCode(200).body("counted", equalTo(8))
-                .body("refused.field", equalTo(List.of("birthYear", "birthYear")))
+                .body("refused.field", equalTo(List.of("birthYear", "birthYear", "birthYear")))
                 .body("refused[0].reason", containsString("gives an age of 10 in " + YEAR))
-                .body("refused[1].reason", containsString("age group 20-24, not 25-29"));
+                .body("refused[1].reason", containsString("age group 20-24, not 25-29"))
+                // 2060 - (-2147483648) = 2147485708, which an int age would have wrapped to a negative number
+                .body("refused[2].reason", containsString("gives an age of 2147485708 in " + YEAR));
 
         // region by region: Jawa Barat is its reported week 1 (20) and its live week 2 (2); DKI Jakarta only live (1);
         // the nation 20 + 4 live in week 2, one of them without a region, so unallocated

@@ -95,8 +95,9 @@ class DimensionFilterTest {
                 .body("months[1].total", equalTo(150)).body("total", equalTo(150));
         given().when().get(workers + "&region=32.73&sex=P", YEAR).then().statusCode(200)
                 .body("region", equalTo("32.73")).body("total", equalTo(40));
-        // a province's own parts only: the regencies' parts are not added up into it
-        given().when().get(workers + "&region=32&sex=P", YEAR).then().statusCode(200).body("total", nullValue());
+        // a province that stored no parts has its regencies' added up: 32.73 alone of its 27, so not complete
+        given().when().get(workers + "&region=32&sex=P", YEAR).then().statusCode(200).body("total", equalTo(40))
+                .body("complete", equalTo(false));
         given().when().get("/api/v1/statistics/service-users?year={year}&sex=P", YEAR).then().statusCode(200)
                 .body("byCategory.JOB_SEEKER", equalTo(600)).body("byCategory.EMPLOYER", nullValue()).body("total", equalTo(600));
         String csv = given().when().get(workers + "&sex=P&format=csv", YEAR).then().statusCode(200).extract().asString();
@@ -130,6 +131,61 @@ class DimensionFilterTest {
     }
 
     @Test
+    void regionByRegionEachRegionCountsItsOwnPartsOrItsRegenciesAddedUp() {
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(item("JOB_SEEKER", 5, null, 1000),
+                        // Jawa Barat: two regencies by sex, the province nothing of its own
+                        item("JOB_SEEKER", 5, "32.73", 100), item("JOB_SEEKER", 5, "32.73", 40, "sex", "P"),
+                        item("JOB_SEEKER", 5, "32.73", 50, "sex", "L"),
+                        item("JOB_SEEKER", 5, "32.01", 80), item("JOB_SEEKER", 5, "32.01", 30, "sex", "P"),
+                        item("JOB_SEEKER", 5, "32.01", 45, "sex", "L"),
+                        // DKI Jakarta: one regency, women only
+                        item("JOB_SEEKER", 5, "31.71", 60), item("JOB_SEEKER", 5, "31.71", 20, "sex", "P"),
+                        // Jawa Tengah: its own parts
+                        item("JOB_SEEKER", 5, "33", 70), item("JOB_SEEKER", 5, "33", 25, "sex", "P"),
+                        item("VACANCY", 5, "33", 9), item("VACANCY", 5, "33", 4, "sex", "P")))
+                .when().post("/api/v1/counts/batch").then().statusCode(200);
+        String byProvince = "/api/v1/statistics/facilitated-workers/by-region?year={year}&month=5";
+        // the nation stored no part: its provinces' parts added up, 40 + 30 + 20 + 25
+        given().when().get(byProvince + "&sex=P", YEAR).then().statusCode(200)
+                .body("total", equalTo(115)).body("unallocated", equalTo(0)).body("complete", equalTo(false))
+                .body("rows.find { it.region == '32' }.total", equalTo(70))
+                .body("rows.find { it.region == '32' }.complete", equalTo(false))
+                .body("rows.find { it.region == '31' }.total", equalTo(20))
+                .body("rows.find { it.region == '33' }.total", equalTo(25))
+                .body("rows.find { it.region == '33' }.complete", equalTo(true))
+                .body("rows.find { it.region == '11' }.total", nullValue());
+        given().when().get(byProvince + "&sex=Laki-laki", YEAR).then().statusCode(200)
+                .body("total", equalTo(95)).body("rows.find { it.region == '32' }.total", equalTo(95))
+                .body("rows.find { it.region == '31' }.total", nullValue())
+                .body("rows.find { it.region == '33' }.total", nullValue());
+        given().when().get(byProvince + "&level=regency&parent=32&sex=P", YEAR).then().statusCode(200)
+                .body("total", equalTo(70)).body("unallocated", equalTo(0))
+                .body("rows.find { it.region == '32.73' }.total", equalTo(40))
+                .body("rows.find { it.region == '32.01' }.total", equalTo(30));
+        given().when().get("/api/v1/statistics/service-users/by-region?year={year}&month=5&sex=P", YEAR).then().statusCode(200)
+                .body("total", equalTo(115)).body("rows.find { it.region == '33' }.byCategory.JOB_SEEKER", equalTo(25));
+        // the whole region by region is what it was
+        given().when().get(byProvince, YEAR).then().statusCode(200)
+                .body("total", equalTo(1000)).body("rows.find { it.region == '32' }.total", equalTo(180));
+        // supply against demand province by province, of women: Jawa Tengah 4 vacancies for 25 job seekers
+        given().when().get("/api/v1/statistics/labour-market?year={year}&month=5&by=region&sex=P", YEAR).then().statusCode(200)
+                .body("yearTotal.jobSeekers", equalTo(115)).body("yearTotal.vacancies", equalTo(4))
+                .body("rows.find { it.region == '33' }.jobSeekers", equalTo(25))
+                .body("rows.find { it.region == '33' }.vacancies", equalTo(4))
+                .body("rows.find { it.region == '33' }.vacanciesPer100JobSeekers", equalTo(16.0f))
+                .body("rows.find { it.region == '32' }.jobSeekers", equalTo(70))
+                .body("rows.find { it.region == '32' }.vacancies", nullValue())
+                .body("rows.find { it.region == '32' }.vacanciesPer100JobSeekers", nullValue());
+        // the breakdown of Jawa Barat by sex: its regencies' parts, added up
+        given().when().get("/api/v1/statistics/breakdown?measure=JOB_SEEKER&year={year}&month=5&region=32&by=sex", YEAR)
+                .then().statusCode(200).body("total", equalTo(180))
+                .body("cells.find { it.sex.code == 'P' }.count", equalTo(70))
+                .body("cells.find { it.sex.code == 'L' }.count", equalTo(95))
+                .body("unallocated", equalTo(15));
+    }
+
+    @Test
     void badFiltersAreRefusedNamingTheParameter() {
         given().when().get("/api/v1/statistics/facilitated-workers?year={year}&sex=X", YEAR).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("sex"))
@@ -141,8 +197,6 @@ class DimensionFilterTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("region"));
         given().when().get("/api/v1/statistics/facilitated-workers?year={year}&sex=P&format=sdmx-csv", YEAR)
                 .then().statusCode(400).body("errors[0].field", equalTo("format"));
-        given().when().get("/api/v1/statistics/labour-market?year={year}&by=region&sex=P", YEAR)
-                .then().statusCode(400).body("errors[0].field", equalTo("sex"));
         given().when().get("/api/v1/statistics/register-balance?registerId=job-seekers&year={year}&occupation=99", YEAR)
                 .then().statusCode(400).body("errors[0].field", equalTo("occupation"));
     }
