@@ -16,6 +16,7 @@ import id.go.kemnaker.karirhub.stats.cells.Breakdown;
 import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.database.CopyRows;
 import id.go.kemnaker.karirhub.stats.cells.Dimension;
+import id.go.kemnaker.karirhub.stats.figures.RegionalSums;
 
 /**
  * The parts of counts along dimensions as stored (table {@code count_breakdown}, see
@@ -201,6 +202,57 @@ final class BreakdownStore {
                             rows.getObject(5, Integer.class), rows.getString(6), breakdown(rows, 7));
                     excesses.add(new Excess(Dimension.valueOf(rows.getString(1)), whole, rows.getLong(11), rows.getLong(12),
                             rows.getInt(13), rows.getString(14).equals("M")));
+                }
+            }
+        }
+        return excesses;
+    }
+
+    /**
+     * Every parent (a province, or the nation) whose stored part is below what its regions' parts
+     * add up to in the months of these cells: the rule of regions ({@link CountStore#excesses}) for
+     * each part on its own, the regions' figures being as a read finds them
+     * ({@link RegionalSums#FROM_COUNTS}: a province that stored no part of a month stands for its
+     * regencies' added up). A week is compared with the children that have that week, a month total
+     * with every child's month. Nothing is added up where no province and not the nation stored a
+     * part in those months (a file of regencies alone): there is no parent's part to compare with.
+     * Each excess's cell is the part without a region.
+     */
+    List<CountStore.Excess> regionalExcesses(Collection<Cell> cells) throws SQLException {
+        List<CountStore.Excess> excesses = new ArrayList<>();
+        if (cells.isEmpty()) {
+            return excesses;
+        }
+        String sql = """
+                WITH k AS (
+                    SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[]) AS k (year, category, month)
+                ), stored AS (
+                    SELECT b.* FROM count_breakdown AS b JOIN k ON b.year = k.year AND b.category = k.category AND b.month = k.month
+                ), parts AS (
+                    SELECT region_code, %s AS category, year, month, week, amount FROM stored
+                     WHERE (SELECT EXISTS (SELECT 1 FROM stored WHERE region_code IS NULL OR length(region_code) = 2))
+                ), sums AS (
+                    WITH counts AS (SELECT * FROM parts WHERE region_code IS NOT NULL),
+                    %s
+                )
+                SELECT s.parent_code, s.category, s.year, s.month, s.week, p.amount, s.amount, s.reporting
+                  FROM sums AS s
+                  JOIN parts AS p
+                    ON coalesce(p.region_code, '') = coalesce(s.parent_code, '') AND p.category = s.category AND p.year = s.year
+                   AND p.month = s.month AND p.week IS NOT DISTINCT FROM s.week
+                 WHERE s.amount > p.amount
+                 ORDER BY 3, 4, 2, 5 NULLS FIRST, 1 NULLS FIRST
+                """.formatted(RegionalSums.PART_AS_CATEGORY, RegionalSums.FROM_COUNTS);
+        List<Cell> months = cells.stream().map(cell -> cell.total().wholeMonth().anyRegion()).distinct().toList();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setArray(1, connection.createArrayOf("integer", months.stream().map(Cell::year).toArray()));
+            select.setArray(2, connection.createArrayOf("text", months.stream().map(c -> c.category().name()).toArray()));
+            select.setArray(3, connection.createArrayOf("integer", months.stream().map(Cell::month).toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Cell cell = RegionalSums.part(rows.getString(2), rows.getInt(3), rows.getInt(4), rows.getObject(5, Integer.class),
+                            null);
+                    excesses.add(new CountStore.Excess(rows.getString(1), cell, rows.getLong(6), rows.getLong(7), rows.getInt(8)));
                 }
             }
         }

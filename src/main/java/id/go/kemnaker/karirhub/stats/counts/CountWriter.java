@@ -155,6 +155,9 @@ public class CountWriter {
                 if (!partCells.isEmpty() || parts.anyIn(wholeCells)) {
                     above.addAll(rules.partsAboveWhole(writes, parts.excesses(writes.stream().map(CellWrite::cell).toList())));
                 }
+                if (!partCells.isEmpty()) {
+                    above.addAll(rules.aboveParent(writes, parts.regionalExcesses(partCells)));
+                }
                 if (!above.isEmpty()) {
                     throw new WriteRefusedException(above);
                 }

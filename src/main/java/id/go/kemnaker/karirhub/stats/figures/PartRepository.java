@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -28,6 +29,8 @@ import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.cells.Dimension;
 import id.go.kemnaker.karirhub.stats.database.NamedSql;
 import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
+import id.go.kemnaker.karirhub.stats.regions.RegionLevel;
 
 /**
  * The parts of a category's counts along dimensions (table {@code count_breakdown}) in one place
@@ -59,19 +62,20 @@ public class PartRepository {
 
     /**
      * The parts of the members' categories and years, current ({@code asOf} false) or as of a
-     * moment, with the data version they reflect. Each member's part of a period is what it stored
-     * itself, or in a month where it stored none of that part, the sum of the regions below it: the
-     * rule of {@link RegionalSums}, the wholes' rule, which takes each part (a category and its
-     * codes, one text) as a category of its own. A province that loaded nothing but its regencies
+     * moment, with the data version they reflect. Each member's parts of a month along some
+     * dimensions are what it stored itself, or where it stored no part along those dimensions in that
+     * month, the sums of the regions below it: the rule of {@link RegionalSums}, the wholes' rule,
+     * which takes each part (a category and its codes, one text) as a category of its own. A province that loaded nothing but its regencies
      * by sex is so broken down by sex, and the nation by its provinces.
      *
      * <p>The rows are {@code kind, code, part, year, month, week, amount, partial, changed_at}:
      * kind V (the data version: amount its id) or P (a member's part, {@code part} being
-     * {@link #PART}); a sum some expected region is missing from is {@code partial}. A filtered
+     * {@link RegionalSums#PART_AS_CATEGORY}); a sum some expected region is missing from is {@code partial}. A filtered
      * dimension keeps only the parts with the codes asked for ({@code :bySex} and {@code :sex}, ...).
      */
     private static String parts(boolean asOf) {
-        String region = "(:nation OR region_code = ANY (:regions) OR substr(region_code, 1, 2) = ANY (:regions))";
+        // the members and the regions below them (:places), by the index of each table; every region for the nation
+        String region = asOf ? "(:nation OR region_code = ANY (:places))" : "(:nation OR coalesce(region_code, '') = ANY (:places))";
         String codes = "(NOT :bySex OR sex = ANY (:sex)) AND (NOT :byAgeGroup OR age_group = ANY (:ageGroup))\n"
                 + "           AND (NOT :byEducation OR education = ANY (:education)) AND (NOT :byOccupation OR occupation = ANY (:occupation))";
         String stored = asOf ? """
@@ -106,6 +110,14 @@ public class PartRepository {
                 ), below AS (
                     SELECT parent_code AS code, category, year, month, week, amount, reporting, expected, partial, month_totals
                       FROM sums WHERE parent_code IS NULL AND :nation OR parent_code = ANY (:regions)
+                ), own_months AS (
+                    SELECT DISTINCT code, regexp_replace(category, '\\|[^|]+', '|x', 'g') AS shape, year, month FROM own
+                ), stored_in AS (
+                    -- a member that stored parts along some dimensions in a month stands for itself along them
+                    SELECT DISTINCT b.code, b.category, b.year, b.month
+                      FROM below AS b JOIN own_months AS o
+                        ON coalesce(o.code, '') = coalesce(b.code, '') AND o.year = b.year AND o.month = b.month
+                       AND o.shape = regexp_replace(b.category, '\\|[^|]+', '|x', 'g')
                 ), member_value AS (
                 %s
                 )
@@ -113,15 +125,8 @@ public class PartRepository {
                        NULL::integer AS week, id AS amount, NULL::boolean AS partial, changed_at FROM version
                 UNION ALL
                 SELECT 'P', code, category, year, month, week, amount, partial, NULL FROM member_value
-                """.formatted(stored, PART, RegionalSums.FROM_COUNTS, RegionalSums.values("own", "own", "below", "false"));
+                """.formatted(stored, RegionalSums.PART_AS_CATEGORY, RegionalSums.FROM_COUNTS, RegionalSums.values("own", "stored_in", "below", "false"));
     }
-
-    /**
-     * A part as one text, the category and its four codes ({@code JOB_SEEKER|P||SMK|}), so that
-     * the regions' adding-up rule, which knows categories, adds up each part on its own.
-     */
-    private static final String PART = "category || '|' || coalesce(sex, '') || '|' || coalesce(age_group, '') || '|' "
-            + "|| coalesce(education, '') || '|' || coalesce(occupation, '')";
 
     private static final NamedSql CURRENT = NamedSql.of(parts(false), NamedSql.Planning.WITH_VALUES);
     private static final NamedSql AS_OF = NamedSql.of(parts(true), NamedSql.Planning.WITH_VALUES);
@@ -133,12 +138,15 @@ public class PartRepository {
     private final FigureRepository figures;
     private final LiveVersions liveVersions;
     private final CodeListDirectory codeLists;
+    private final RegionDirectory regions;
 
-    PartRepository(DataSource dataSource, FigureRepository figures, LiveVersions liveVersions, CodeListDirectory codeLists) {
+    PartRepository(DataSource dataSource, FigureRepository figures, LiveVersions liveVersions, CodeListDirectory codeLists,
+            RegionDirectory regions) {
         this.dataSource = dataSource;
         this.figures = figures;
         this.liveVersions = liveVersions;
         this.codeLists = codeLists;
+        this.regions = regions;
     }
 
     /**
@@ -391,12 +399,28 @@ public class PartRepository {
         }
     }
 
+    /** The regions of {@code members} and the regencies of its provinces that existed in the years (none for the nation: all are read). */
+    private List<String> places(Area members, int firstYear, int lastYear) {
+        if (members.national()) {
+            return List.of();
+        }
+        List<String> places = new ArrayList<>(members.regions());
+        for (String code : members.regions()) {
+            if (code.length() == 2) {
+                regions.during(RegionLevel.REGENCY, code, LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31))
+                        .forEach(regency -> places.add(regency.code()));
+            }
+        }
+        return places;
+    }
+
     /** The parts of {@code categories} in the years for each member, only those with the codes of {@code filter}. */
     private Parts parts(Collection<Category> categories, int firstYear, int lastYear, Area members, Instant asOf,
             Map<Dimension, List<String>> filter) {
         NamedSql.Binds binds = NamedSql.binds().set("first", firstYear).set("last", lastYear)
                 .set("categories", categories.stream().map(Enum::name).toList())
-                .set("nation", members.national()).set("regions", members.regions());
+                .set("nation", members.national()).set("regions", members.regions())
+                .set("places", places(members, firstYear, lastYear));
         for (Dimension dimension : Dimension.values()) {
             String name = dimension.parameter();
             binds.set("by" + Character.toUpperCase(name.charAt(0)) + name.substring(1), filter.containsKey(dimension))
@@ -416,22 +440,15 @@ public class PartRepository {
                     continue;
                 }
                 String code = rows.getString(2);
-                String[] part = rows.getString(3).split("\\|", -1);
-                Category category = Category.valueOf(part[0]);
-                Breakdown breakdown = new Breakdown(blankToNull(part[1]), blankToNull(part[2]), blankToNull(part[3]),
-                        blankToNull(part[4]));
-                Cell cell = new Cell(category, rows.getInt(4), rows.getInt(5), rows.getObject(6, Integer.class), code, breakdown);
-                figures.computeIfAbsent(code, c -> new EnumMap<>(Category.class)).computeIfAbsent(category, c -> new HashMap<>())
-                        .computeIfAbsent(breakdown, b -> new ArrayList<>())
+                Cell cell = RegionalSums.part(rows.getString(3), rows.getInt(4), rows.getInt(5), rows.getObject(6, Integer.class), code);
+                figures.computeIfAbsent(code, c -> new EnumMap<>(Category.class))
+                        .computeIfAbsent(cell.category(), c -> new HashMap<>())
+                        .computeIfAbsent(cell.breakdown(), b -> new ArrayList<>())
                         .add(new Figure(cell, rows.getLong(7), !rows.getBoolean(8), true));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the parts of the counts", e);
         }
         return new Parts(version, figures);
-    }
-
-    private static String blankToNull(String code) {
-        return code.isEmpty() ? null : code;
     }
 }

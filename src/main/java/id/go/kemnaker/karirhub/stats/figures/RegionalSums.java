@@ -1,5 +1,8 @@
 package id.go.kemnaker.karirhub.stats.figures;
 
+import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.cells.Breakdown;
+import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 
 /**
@@ -60,7 +63,28 @@ public final class RegionalSums {
             """.formatted(sums("regency_value", "g.parent_code = %s.parent_code"),
             values("province_own", "province_own", "province_below", "false"), sums("province_value", "g.level = 'PROVINCE'"));
 
+    /**
+     * A part of a count along dimensions as one text, its category and its four codes
+     * ({@code JOB_SEEKER|P||SMK|}), from the columns of {@code count_breakdown}: given as the
+     * category of {@link #FROM_COUNTS}'s {@code counts}, the rule adds up each part on its own, as
+     * it adds up each category (the reads of parts and the writer's check of a region's parts
+     * against its parent's).
+     */
+    public static final String PART_AS_CATEGORY = "category || '|' || coalesce(sex, '') || '|' || coalesce(age_group, '') || '|' "
+            + "|| coalesce(education, '') || '|' || coalesce(occupation, '')";
+
     private RegionalSums() {
+    }
+
+    /** The cell of a part read back from its {@link #PART_AS_CATEGORY} text, in the period and region given. */
+    public static Cell part(String text, int year, int month, Integer week, String region) {
+        String[] codes = text.split("\\|", -1);
+        Breakdown breakdown = new Breakdown(orNull(codes[1]), orNull(codes[2]), orNull(codes[3]), orNull(codes[4]));
+        return new Cell(Category.valueOf(codes[0]), year, month, week, region, breakdown);
+    }
+
+    private static String orNull(String code) {
+        return code.isEmpty() ? null : code;
     }
 
     /**

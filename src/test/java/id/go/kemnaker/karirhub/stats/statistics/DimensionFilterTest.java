@@ -183,6 +183,31 @@ class DimensionFilterTest {
                 .body("cells.find { it.sex.code == 'P' }.count", equalTo(70))
                 .body("cells.find { it.sex.code == 'L' }.count", equalTo(95))
                 .body("unallocated", equalTo(15));
+
+        // a region's parts stay within its parent's part, as its counts within its parent's count
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(item("JOB_SEEKER", 5, "32", 60, "sex", "P")))
+                .when().post("/api/v1/counts/batch").then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].item", equalTo("[0]"))
+                .body("errors[0].message", equalTo("the regencies of 32 add up to 70 (2 reporting) for JOB_SEEKER " + YEAR
+                        + "-05 (the whole month) (sex P), more than the count of 32 60; a breakdown may be less than its parent "
+                        + "(the rest is unallocated), never more"));
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(item("JOB_SEEKER", 5, null, 100, "sex", "P")))
+                .when().post("/api/v1/counts/batch").then().statusCode(409)
+                .body("errors[0].message", containsString("the provinces add up to 115 (3 reporting)"));
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(item("JOB_SEEKER", 5, "33.74", 30, "sex", "P")))
+                .when().post("/api/v1/counts/batch").then().statusCode(409)
+                .body("errors[0].message", containsString("the regencies of 33 add up to 30 (1 reporting)"));
+        // nothing refused was stored; a province's own part at least its regencies' stands for them
+        given().when().get(byProvince + "&sex=P", YEAR).then().statusCode(200).body("total", equalTo(115));
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(item("JOB_SEEKER", 5, "32", 75, "sex", "P")))
+                .when().post("/api/v1/counts/batch").then().statusCode(200);
+        given().when().get(byProvince + "&sex=P", YEAR).then().statusCode(200).body("total", equalTo(120))
+                .body("rows.find { it.region == '32' }.total", equalTo(75))
+                .body("rows.find { it.region == '32' }.complete", equalTo(true));
     }
 
     @Test

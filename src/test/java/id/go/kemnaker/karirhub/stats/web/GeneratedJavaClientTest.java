@@ -153,10 +153,12 @@ class GeneratedJavaClientTest {
         assertEquals(new BigDecimal("52.04"), workers.getAchievementPercent());
         assertEquals(15467L, statistics.getServiceUsers(2021, null, null, null, null, null, null, null, null, null, null, null)
                 .getByCategory().getEMPLOYER());
-        RegionBreakdown provinces = statistics.getFacilitatedWorkersByRegion(2021, null, null, null, null, null, null, null, null, null);
+        RegionBreakdown provinces = statistics.getFacilitatedWorkersByRegion(2021, null, null, null, null, null, null, null, null, null,
+                null, null, null, null);
         assertEquals(34, provinces.getRows().size());
         assertNull(provinces.getRows().get(0).getByCategory().getJOBSEEKER(), "a province that reported nothing is null");
-        assertEquals(27, statistics.getServiceUsersByRegion(2021, null, null, null, "regency", 3, "32", null, null, null)
+        assertEquals(27, statistics.getServiceUsersByRegion(2021, null, null, null, "regency", 3, "32", null, null, null, null, null,
+                null, null)
                 .getRows().size());
         DimensionBreakdown bySex = statistics.getDimensionBreakdown("sex", CategoryCode.JOB_SEEKER, 2021, null, null, null, null, null,
                 null, null, null, null);
