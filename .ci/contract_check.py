@@ -273,6 +273,11 @@ def corpus(c, officer, planner, auditor, publisher):
     c.call(200, "GET", breakdown + "&by=sex")
     c.call(200, "GET", breakdown + "&month=1&week=1&region=32&by=ageGroup,occupation")
     c.call(200, "GET", breakdown + "&month=3&by=education&format=csv")
+    c.call(200, "GET", breakdown + "&month=3&by=sex,education&format=sdmx-csv")
+    c.call(200, "GET", "/api/v1/statistics/facilitated-workers/by-region?year=2021&month=3&sex=P")
+    c.call(200, "GET", "/api/v1/statistics/service-users/by-region?year=2021&level=regency&parent=32&ageGroup=15-24")
+    c.call(200, "GET", "/api/v1/statistics/labour-market?year=2021&by=region&education=SMK")
+    c.call(200, "GET", "/api/v1/statistics/facilitated-workers?year=2021&sex=L&format=sdmx-csv")
     c.conditional(breakdown + "&by=sex")
     c.call(400, "GET", breakdown + "&by=religion")
     c.call(400, "GET", "/api/v1/statistics/breakdown?year=2021&by=sex", invalid=True)
@@ -334,6 +339,12 @@ def corpus(c, officer, planner, auditor, publisher):
     c.conditional("/api/v1/datasets/service-users/structure")
     c.call(200, "GET", "/api/v1/datasets/facilitated-workers-by-region/structure")
     c.call(404, "GET", "/api/v1/datasets/performance-report/structure")
+    for ipk in ("job-seekers-by-characteristics", "vacancies-by-occupation", "register-job-seekers", "register-vacancies",
+                "education-mismatch"):
+        c.call(200, "GET", "/api/v1/datasets/" + ipk)
+    c.call(200, "GET", "/api/v1/datasets/job-seekers-by-characteristics/structure")
+    c.call(200, "GET", "/api/v1/datasets/register-vacancies/structure")
+    c.call(404, "GET", "/api/v1/datasets/education-mismatch/structure")
 
     c.call(200, "GET", "/api/v1/regions")
     c.conditional("/api/v1/regions?level=province&date=2021-06-30")

@@ -103,11 +103,11 @@ def main():
     check("listTargets", len(targets) == 7, targets)
 
     satu_data = k.SatuDataApi(public)
-    check("listDatasets", len(satu_data.list_datasets()) == 11, "datasets")
+    check("listDatasets", len(satu_data.list_datasets()) == 16, "datasets")
     dataset = satu_data.get_dataset(id="facilitated-workers-by-region")
     check("getDataset", dataset.id == "facilitated-workers-by-region", dataset.id)
     structure = satu_data.get_dataset_structure(id="service-users")
-    check("getDatasetStructure", structure.dataflow == "KEMNAKER:DF_KARIRHUB(1.0.0)", structure.dataflow)
+    check("getDatasetStructure", structure.dataflow == "KEMNAKER:DF_KARIRHUB(2.0.0)", structure.dataflow)
     catalog = satu_data.get_catalog()
     check("getCatalog", "@graph" in catalog, list(catalog)[:3])
 

@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     check('listTargets', targets.length === 7, targets);
 
     const satuData = new SatuDataApi(open);
-    check('listDatasets', (await satuData.listDatasets()).length === 11, 'datasets');
+    check('listDatasets', (await satuData.listDatasets()).length === 16, 'datasets');
     check('getDataset', (await satuData.getDataset({ id: 'service-users' })).id === 'service-users', 'dataset');
     check('getDatasetStructure', (await satuData.getDatasetStructure({ id: 'facilitated-workers' })).agency === 'KEMNAKER',
         'structure');

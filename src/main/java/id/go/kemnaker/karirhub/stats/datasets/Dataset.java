@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.cells.Dimension;
 import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
@@ -17,6 +18,9 @@ import id.go.kemnaker.karirhub.stats.indicators.Indicator;
  *
  * <p>The {@code -by-region} datasets break IKK 5 and IKK 6 down by province and regency/city; the
  * ratio of vacancies to job seekers is this service's own computation, which the definition says.
+ * The IPK tables (issue 22: job seekers by characteristics, vacancies by occupation, the two
+ * registers and the education mismatch) name the IPK standard as their source; the LAKIP gives
+ * no such table, which their definitions say.
  */
 public enum Dataset {
 
@@ -156,6 +160,77 @@ public enum Dataset {
             new Text("Rasio per 100 (2 desimal)", "Ratio per 100 (2 decimals)"),
             new Text("Lowongan per 100 pencari kerja", "Vacancies per 100 job seekers"),
             "Sumber tidak menyebut satuan rasio; satuan ini mengikuti rumusnya"),
+    JOB_SEEKERS_BY_CHARACTERISTICS("job-seekers-by-characteristics", Set.of(Category.JOB_SEEKER), Kind.PARTS,
+            List.of(Dimension.SEX, Dimension.AGE_GROUP, Dimension.EDUCATION),
+            new Text("Pencari Kerja Aktif KarirHub menurut jenis kelamin, kelompok umur dan pendidikan",
+                    "KarirHub active job seekers by sex, age group and education"),
+            new Text("Pencari kerja menurut karakteristik (IPK)", "Job seekers by characteristics (IPK)"),
+            new Text("Bagian dari jumlah Pencari Kerja Aktif menurut jenis kelamin, kelompok umur lima tahunan dan pendidikan "
+                    + "tertinggi yang ditamatkan, satu atau dua dimensi sekaligus, seperti tabel IPK. Bagian boleh kurang dari "
+                    + "jumlah keseluruhan (sisanya 'unallocated'), tidak pernah lebih.",
+                    "Parts of the count of active job seekers by sex, five-year age group and highest level of education "
+                            + "completed, along one or two dimensions at once, as the IPK tables give them. Parts may add up to "
+                            + "less than the whole (the rest is 'unallocated'), never more."),
+            "Standar Informasi Pasar Kerja (IPK): Kepdirjen Binapenta No. KEP.268/PPTK/XII/2012, di bawah Permenakertrans PER.07/MEN/IV/2008; LAKIP 2021 Pusat Pasar Kerja menyebut IPK sebagai yang diperkuat KarirHub; daftar kode di /api/v1/code-lists",
+            new Text("Jumlah per kode; bagian dari jumlah keseluruhan", "Count per code; a part of the whole"),
+            new Text("Orang", "Persons"),
+            "Tabel 3.3: satuan Pencari Kerja Aktif 'ORANG'"),
+    VACANCIES_BY_OCCUPATION("vacancies-by-occupation", Set.of(Category.VACANCY), Kind.PARTS,
+            List.of(Dimension.OCCUPATION, Dimension.EDUCATION),
+            new Text("Lowongan Kerja KarirHub menurut jabatan dan pendidikan", "KarirHub job vacancies by occupation and education"),
+            new Text("Lowongan menurut jabatan dan pendidikan (IPK)", "Vacancies by occupation and education (IPK)"),
+            new Text("Bagian dari jumlah lowongan kerja menurut golongan pokok jabatan (KBJI 2014) dan pendidikan yang diminta, "
+                    + "seperti tabel IPK. Bagian boleh kurang dari jumlah keseluruhan (sisanya 'unallocated'), tidak pernah lebih.",
+                    "Parts of the count of job vacancies by occupation major group (KBJI 2014) and the education asked for, as "
+                            + "the IPK tables give them. Parts may add up to less than the whole (the rest is 'unallocated'), "
+                            + "never more."),
+            "Standar Informasi Pasar Kerja (IPK): Kepdirjen Binapenta No. KEP.268/PPTK/XII/2012, di bawah Permenakertrans PER.07/MEN/IV/2008; LAKIP 2021 Pusat Pasar Kerja menyebut IPK sebagai yang diperkuat KarirHub; KBJI 2014 (BPS), selaras dengan ISCO-08",
+            new Text("Jumlah per kode; bagian dari jumlah keseluruhan", "Count per code; a part of the whole"),
+            new Text("Lowongan", "Vacancies"),
+            "Gambar 3.11: '5.051 Total Lowongan'"),
+    REGISTER_JOB_SEEKERS("register-job-seekers", Set.of(Category.JOB_SEEKER, Category.JOB_SEEKER_PLACED,
+            Category.JOB_SEEKER_REMOVED, Category.JOB_SEEKERS_REMAINING), Kind.REGISTER, List.of(),
+            new Text("Neraca pencari kerja KarirHub: terdaftar, ditempatkan, dihapus dan sisa",
+                    "KarirHub register of job seekers: registered, placed, removed and remaining"),
+            new Text("Neraca pencari kerja (IPK)", "Register of job seekers (IPK)"),
+            new Text("Per bulan: sisa awal (sisa akhir bulan sebelumnya), terdaftar, ditempatkan, dihapus (kartu AK/1 habis masa "
+                    + "berlakunya atau ditarik) dan sisa akhir bulan, dengan pemeriksaan identitas sisa awal + terdaftar - "
+                    + "ditempatkan - dihapus = sisa akhir. Laporan yang tidak seimbang ditandai, tidak dikoreksi.",
+                    "Per month: opening stock (the previous month's closing), registered, placed, removed (the AK/1 card "
+                            + "lapsed or was withdrawn) and the closing stock, with the identity opening + registered - placed - "
+                            + "removed = closing checked. Reports that disagree are flagged, never corrected."),
+            "Standar Informasi Pasar Kerja (IPK): Kepdirjen Binapenta No. KEP.268/PPTK/XII/2012, di bawah Permenakertrans PER.07/MEN/IV/2008; LAKIP 2021 Pusat Pasar Kerja menyebut IPK sebagai yang diperkuat KarirHub",
+            new Text("Arus (jumlah per bulan) dan stok (akhir bulan)", "Flows (counts per month) and stocks (end of month)"),
+            new Text("Orang", "Persons"),
+            "Tabel 3.3: satuan Pencari Kerja Aktif 'ORANG'"),
+    REGISTER_VACANCIES("register-vacancies", Set.of(Category.VACANCY, Category.VACANCY_FILLED, Category.VACANCY_REMOVED,
+            Category.VACANCIES_REMAINING), Kind.REGISTER, List.of(),
+            new Text("Neraca lowongan kerja KarirHub: terdaftar, dipenuhi, dihapus dan sisa",
+                    "KarirHub register of vacancies: registered, filled, removed and remaining"),
+            new Text("Neraca lowongan kerja (IPK)", "Register of vacancies (IPK)"),
+            new Text("Per bulan: sisa awal, lowongan terdaftar, dipenuhi, dihapus dan sisa akhir bulan, dengan pemeriksaan "
+                    + "identitas yang sama dengan neraca pencari kerja.",
+                    "Per month: opening stock, vacancies registered, filled, removed and the closing stock, with the same "
+                            + "identity checked as for job seekers."),
+            "Standar Informasi Pasar Kerja (IPK): Kepdirjen Binapenta No. KEP.268/PPTK/XII/2012, di bawah Permenakertrans PER.07/MEN/IV/2008; LAKIP 2021 Pusat Pasar Kerja menyebut IPK sebagai yang diperkuat KarirHub",
+            new Text("Arus (jumlah per bulan) dan stok (akhir bulan)", "Flows (counts per month) and stocks (end of month)"),
+            new Text("Lowongan", "Vacancies"),
+            "Gambar 3.11: '5.051 Total Lowongan'"),
+    EDUCATION_MISMATCH("education-mismatch", Set.of(Category.JOB_SEEKER, Category.JOB_SEEKERS_REMAINING, Category.VACANCY,
+            Category.VACANCIES_REMAINING), Kind.MISMATCH, List.of(Dimension.EDUCATION),
+            new Text("Penawaran dan permintaan tenaga kerja KarirHub menurut pendidikan",
+                    "KarirHub labour supply against demand by education"),
+            new Text("Pencari kerja dan lowongan menurut pendidikan (IPK)", "Job seekers and vacancies by education (IPK)"),
+            new Text("Per tingkat pendidikan: pencari kerja (terdaftar dan sisa) dan lowongan (terdaftar dan sisa), dengan "
+                    + "lowongan per 100 pencari kerja (HALF_UP, 2 desimal): tabel ketidaksesuaian yang diminta perencana. "
+                    + "Sumber (LAKIP 2021, IKK 1) menyebut data penawaran dan permintaan tenaga kerja.",
+                    "Per level of education: job seekers (registered and remaining) and vacancies (registered and remaining), "
+                            + "with vacancies per 100 job seekers (HALF_UP, 2 decimals): the mismatch table planners ask for. "
+                            + "The source (LAKIP 2021, IKK 1) names data on labour supply and demand."),
+            "Standar Informasi Pasar Kerja (IPK): Kepdirjen Binapenta No. KEP.268/PPTK/XII/2012, di bawah Permenakertrans PER.07/MEN/IV/2008; LAKIP 2021 Pusat Pasar Kerja menyebut IPK sebagai yang diperkuat KarirHub",
+            new Text("Jumlah per tingkat pendidikan dan rasio per 100", "Count per level of education and a ratio per 100"),
+            new Text("Orang dan lowongan", "Persons and vacancies"),
+            "Tabel 3.3 ('ORANG') dan Gambar 3.11 ('Total Lowongan')"),
     PERFORMANCE_REPORT("performance-report", Category.serviceUsers(), null, Interval.YEAR,
             new Text("Pengukuran Indikator Kinerja Pusat Pasar Kerja (Tabel 3.1)",
                     "Performance indicators of Pusat Pasar Kerja (LAKIP Table 3.1)"),
@@ -170,7 +245,21 @@ public enum Dataset {
                     "By indicator: index, percent, persons, users, reports"),
             "Tabel 2.1 dan Tabel 3.1 (satuan tiap indikator); IKK 7: '0 (NOL) LAPORAN'");
 
+    /** What a dataset holds: figures of wholes (counts, indicators, the ratio, the report), or the IPK tables. */
+    public enum Kind {
+        /** Counts of whole categories, an indicator, the ratio or the report. */
+        WHOLE,
+        /** Parts of a category's counts along dimensions, served by the breakdown. */
+        PARTS,
+        /** A register's flows and stocks, served by the register balance. */
+        REGISTER,
+        /** Supply against demand by education. */
+        MISMATCH
+    }
+
     private final String id;
+    private final Kind kind;
+    private final List<Dimension> dimensions;
     private final Set<Category> categories;
     private final Indicator indicator;
     private final Interval frequency;
@@ -188,9 +277,25 @@ public enum Dataset {
         this(id, categories, indicator, frequency, false, title, concept, definition, definitionSource, measure, unit, unitSource);
     }
 
+    /** An IPK table: monthly, national or by region ({@code region=}), along {@code dimensions}. */
+    Dataset(String id, Set<Category> categories, Kind kind, List<Dimension> dimensions, Text title, Text concept, Text definition,
+            String definitionSource, Text measure, Text unit, String unitSource) {
+        this(id, categories, null, Interval.MONTH, false, kind, dimensions, title, concept, definition, definitionSource, measure,
+                unit, unitSource);
+    }
+
     Dataset(String id, Set<Category> categories, Indicator indicator, Interval frequency, boolean byRegion, Text title,
             Text concept, Text definition, String definitionSource, Text measure, Text unit, String unitSource) {
+        this(id, categories, indicator, frequency, byRegion, Kind.WHOLE, List.of(), title, concept, definition, definitionSource,
+                measure, unit, unitSource);
+    }
+
+    Dataset(String id, Set<Category> categories, Indicator indicator, Interval frequency, boolean byRegion, Kind kind,
+            List<Dimension> dimensions, Text title, Text concept, Text definition, String definitionSource, Text measure, Text unit,
+            String unitSource) {
         this.id = id;
+        this.kind = kind;
+        this.dimensions = List.copyOf(dimensions);
         this.byRegion = byRegion;
         this.categories = Set.copyOf(categories);
         this.indicator = indicator;
@@ -254,7 +359,21 @@ public enum Dataset {
 
     /** A dataset of the counts of one category, outside any indicator. */
     public boolean isCounts() {
-        return indicator == null && this != PERFORMANCE_REPORT && !isRatio();
+        return kind == Kind.WHOLE && indicator == null && this != PERFORMANCE_REPORT && !isRatio();
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The dimensions its parts are broken down by (none for a dataset of wholes or a register). */
+    public List<Dimension> dimensions() {
+        return dimensions;
+    }
+
+    /** Whether it is served as SDMX-CSV: every dataset but the report and the mismatch table. */
+    public boolean publishedAsSdmx() {
+        return this != PERFORMANCE_REPORT && kind != Kind.MISMATCH;
     }
 
     /** The vacancies per 100 job seekers: a ratio of two categories' counts, served as a series and by labour-market. */

@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.cells.Dimension;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeList;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 import id.go.kemnaker.karirhub.stats.datasets.DatasetView.CakupanWaktu;
 import id.go.kemnaker.karirhub.stats.datasets.DatasetView.CakupanWilayah;
 import id.go.kemnaker.karirhub.stats.datasets.DatasetView.Distribusi;
@@ -31,6 +34,7 @@ import id.go.kemnaker.karirhub.stats.problem.ResourceNotFoundException;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
 import id.go.kemnaker.karirhub.stats.regions.RegionLevel;
+import id.go.kemnaker.karirhub.stats.sdmx.SdmxDimensions;
 import id.go.kemnaker.karirhub.stats.sdmx.SdmxStructure;
 import id.go.kemnaker.karirhub.stats.problem.ClientText;
 
@@ -66,11 +70,13 @@ public class DatasetService {
     private final StoredCoverage coverage;
     private final SatuDataConfig config;
     private final RegionDirectory regions;
+    private final CodeListDirectory codeLists;
 
-    DatasetService(StoredCoverage coverage, SatuDataConfig config, RegionDirectory regions) {
+    DatasetService(StoredCoverage coverage, SatuDataConfig config, RegionDirectory regions, CodeListDirectory codeLists) {
         this.coverage = coverage;
         this.config = config;
         this.regions = regions;
+        this.codeLists = codeLists;
     }
 
     /** The coverage of the stored data, read in one statement: what every description of one request is built from. */
@@ -88,9 +94,9 @@ public class DatasetService {
                 + "'; the datasets are " + String.join(", ", Dataset.ids())));
     }
 
-    /** The dataset when it is published as SDMX-CSV; the performance report is not (404). */
+    /** The dataset when it is published as SDMX-CSV; the performance report and the mismatch table are not (404). */
     public static Dataset requireSdmx(Dataset dataset) {
-        if (dataset == Dataset.PERFORMANCE_REPORT) {
+        if (!dataset.publishedAsSdmx()) {
             throw new ResourceNotFoundException("The dataset " + dataset.id() + " is not published as SDMX-CSV, so it has no "
                     + "SDMX structure");
         }
@@ -108,20 +114,26 @@ public class DatasetService {
                 ? EnumSet.allOf(Interval.class) : EnumSet.of(Interval.MONTH, Interval.QUARTER, Interval.YEAR);
         SdmxStructure.Component area = dataset.byRegion()
                 ? SdmxStructure.kemendagriArea(base + "/api/v1/regions", regions.version()) : SdmxStructure.nationalArea();
-        if (dataset.isCounts()) {
+        if (dataset.isCounts() || dataset.kind() == Dataset.Kind.REGISTER) {
             return SdmxStructure.of(data, frequencies, area, List.of(SdmxStructure.NOT_APPLICABLE), categoryCodes(dataset),
-                    SdmxStructure.WHOLE_NUMBER);
+                    SdmxStructure.WHOLE_NUMBER, SdmxStructure.totalsOnly());
+        }
+        if (dataset.kind() == Dataset.Kind.PARTS) {
+            return SdmxStructure.of(data, EnumSet.allOf(Interval.class), area, List.of(SdmxStructure.NOT_APPLICABLE),
+                    categoryCodes(dataset), SdmxStructure.WHOLE_NUMBER,
+                    SdmxStructure.parts(dataset.dimensions().stream().map(codeLists::list).toList()));
         }
         if (dataset.isRatio()) {
             return SdmxStructure.of(data, EnumSet.allOf(Interval.class), area, List.of(SdmxStructure.VACANCY_RATIO),
-                    List.of(SdmxStructure.NOT_APPLICABLE), SdmxStructure.RATIO);
+                    List.of(SdmxStructure.NOT_APPLICABLE), SdmxStructure.RATIO, SdmxStructure.totalsOnly());
         }
         List<String> categories = new ArrayList<>();
         if (dataset.categories().size() > 1) {
             categories.addAll(categoryCodes(dataset));
         }
         categories.add(SdmxStructure.TOTAL);
-        return SdmxStructure.of(data, frequencies, area, List.of(dataset.indicator().name()), categories, SdmxStructure.WHOLE_NUMBER);
+        return SdmxStructure.of(data, frequencies, area, List.of(dataset.indicator().name()), categories, SdmxStructure.WHOLE_NUMBER,
+                SdmxStructure.totalsOnly());
     }
 
     public DatasetView describe(Dataset dataset, Coverage stored, String base) {
@@ -152,6 +164,23 @@ public class DatasetService {
             }
             first = Period.year(from);
             last = Period.year(to);
+        } else if (dataset.kind() != Dataset.Kind.WHOLE) {
+            // an IPK table: its parts (by the breakdown's categories), or its counts national or regional
+            List<Span<Period>> spans = new ArrayList<>();
+            for (Category category : dataset.categories()) {
+                if (dataset.kind() == Dataset.Kind.PARTS || dataset.kind() == Dataset.Kind.MISMATCH) {
+                    spans.add(stored.parts().get(category));
+                } else {
+                    spans.add(stored.counts().get(category));
+                    spans.add(stored.regional().counts().get(category));
+                }
+            }
+            spans.removeIf(Objects::isNull);
+            if (spans.isEmpty()) {
+                return null;
+            }
+            first = spans.stream().map(Span::first).min(Comparator.comparing(Period::start)).orElseThrow();
+            last = spans.stream().map(Span::last).max(Comparator.comparing(Period::end)).orElseThrow();
         } else {
             Map<Category, Span<Period>> counts = dataset.byRegion() ? stored.regional().counts() : stored.counts();
             List<Span<Period>> spans = dataset.categories().stream().map(counts::get).filter(Objects::nonNull).toList();
@@ -176,6 +205,16 @@ public class DatasetService {
     /** Created and updated: the first and last audit entry of the counts, targets and realisations behind the dataset. */
     private static Span<Instant> auditDates(Dataset dataset, Coverage stored) {
         List<Span<Instant>> spans = new ArrayList<>();
+        if (dataset.kind() != Dataset.Kind.WHOLE) {
+            // an IPK table: the counts of its categories, national and regional (parts are written with them)
+            for (Category category : dataset.categories()) {
+                spans.add(stored.audit().get("COUNT:" + category.name()));
+                spans.add(stored.regional().audit().get(category));
+            }
+            spans.removeIf(span -> span == null || span.first() == null);
+            return spans.isEmpty() ? null : new Span<>(spans.stream().map(Span::first).min(Comparator.naturalOrder()).orElseThrow(),
+                    spans.stream().map(Span::last).max(Comparator.naturalOrder()).orElseThrow());
+        }
         if (dataset.byRegion()) {
             dataset.categories().stream().map(stored.regional().audit()::get).filter(Objects::nonNull)
                     .filter(span -> span.first() != null).forEach(spans::add);
@@ -242,7 +281,7 @@ public class DatasetService {
                 levels, base + "/api/v1/regions");
     }
 
-    private static List<Text> classifications(Dataset dataset) {
+    private List<Text> classifications(Dataset dataset) {
         List<Text> list = new ArrayList<>();
         if (dataset == Dataset.PERFORMANCE_REPORT) {
             list.add(new Text("Indikator Kinerja Kegiatan: 7 IKK (Tabel 3.1)", "Activity performance indicators: the 7 IKK (Table 3.1)"));
@@ -254,6 +293,11 @@ public class DatasetService {
             for (Category category : EnumSet.copyOf(dataset.categories())) {
                 list.add(new Text("Kategori: " + category.labelId(), "Category: " + category.labelEn()));
             }
+            for (Dimension dimension : dataset.dimensions()) {
+                CodeList codes = codeLists.list(dimension);
+                list.add(new Text("Dimensi: " + codes.nameId() + " (/api/v1/code-lists/" + dimension + ")",
+                        "Dimension: " + codes.nameEn() + " (/api/v1/code-lists/" + dimension + ")"));
+            }
             list.add(dataset.frequency() == Interval.WEEK || dataset.isRatio()
                     ? new Text("Periode: minggu pelaporan (Minggu I-IV), bulan, triwulan, tahun",
                             "Period: reporting week (I-IV), month, quarter, year")
@@ -262,11 +306,14 @@ public class DatasetService {
         list.add(dataset.byRegion()
                 ? new Text("Wilayah: provinsi dan kabupaten/kota (kode wilayah Kemendagri)",
                         "Area: province and regency/city (Kemendagri region codes)")
-                : new Text("Wilayah: nasional (ID)", "Area: national (ID)"));
+                : dataset.kind() != Dataset.Kind.WHOLE
+                        ? new Text("Wilayah: nasional (ID), atau satu provinsi atau kabupaten/kota (region=)",
+                                "Area: national (ID), or one province or regency/city (region=)")
+                        : new Text("Wilayah: nasional (ID)", "Area: national (ID)"));
         return list;
     }
 
-    private static List<KodeReferensi> codeLists(Dataset dataset, String base, String structure, String regionsVersion) {
+    private List<KodeReferensi> codeLists(Dataset dataset, String base, String structure, String regionsVersion) {
         List<KodeReferensi> list = new ArrayList<>();
         if (dataset == Dataset.PERFORMANCE_REPORT || dataset.indicator() != null) {
             list.add(new KodeReferensi("CL_KARIRHUB_INDICATOR", new Text("Indikator Kinerja Kegiatan", "Performance indicators"),
@@ -278,9 +325,19 @@ public class DatasetService {
                             + "/api/v1/series.", "Code VACANCIES_PER_100_JOB_SEEKERS (not an IKK); the same as indicator= of "
                             + "/api/v1/series."), null));
         }
+        for (Dimension dimension : dataset.dimensions()) {
+            CodeList codes = codeLists.list(dimension);
+            list.add(new KodeReferensi(dimension.name(), new Text(codes.nameId(), codes.nameEn()), codeLists.version(),
+                    base + "/api/v1/code-lists/" + dimension, new Text("SDMX-CSV: kolom " + SdmxDimensions.column(dimension)
+                            + "; kode internasional: " + codes.internationalScheme() + ".", "SDMX-CSV: column "
+                            + SdmxDimensions.column(dimension) + "; international codes: " + codes.internationalScheme() + "."),
+                    codes.source()));
+        }
         if (dataset != Dataset.PERFORMANCE_REPORT) {
             list.add(new KodeReferensi("CL_KARIRHUB_CATEGORY", new Text("Kategori KarirHub", "KarirHub categories"), "1.0.0",
                     base + "/api/v1/categories", null, null));
+        }
+        if (dataset.publishedAsSdmx()) {
             list.add(new KodeReferensi("CL_FREQ", new Text("Frekuensi", "Frequency"), "1.0.0", structure,
                     new Text("Kode dari code list SDMX CL_FREQ (A, Q, M, W).", "Codes of the SDMX code list CL_FREQ (A, Q, M, W)."),
                     null));
@@ -288,7 +345,7 @@ public class DatasetService {
                     new Text("Kode dari code list SDMX CL_OBS_STATUS (A, M).", "Codes of the SDMX code list CL_OBS_STATUS (A, M)."),
                     null));
         }
-        if (!dataset.byRegion()) {
+        if (!dataset.byRegion() && dataset.publishedAsSdmx()) {
             list.add(new KodeReferensi("CL_AREA", new Text("Wilayah: ISO 3166-1 alpha-2", "Area: ISO 3166-1 alpha-2"), "ISO 3166-1",
                     structure, new Text("Hanya ID (Indonesia) untuk angka nasional.", "Only ID (Indonesia), for national figures."),
                     null));
@@ -324,6 +381,9 @@ public class DatasetService {
         }
         if (dataset.byRegion()) {
             return regionalDistributions(dataset, stored, base, lastYear);
+        }
+        if (dataset.kind() != Dataset.Kind.WHOLE) {
+            return tableDistributions(dataset, stored, base, time);
         }
         if (dataset.isCounts()) {
             Category category = dataset.categories().iterator().next();
@@ -378,6 +438,49 @@ public class DatasetService {
         return list;
     }
 
+    /**
+     * An IPK table is served by its read for one place and period: the breakdown (JSON, CSV, SDMX-CSV)
+     * of the last month with parts along its first dimension (parts stored along it and another are
+     * added up over the other), the register balance or the mismatch table (JSON, CSV) of the
+     * last year or month covered; while nothing is stored, of this year.
+     */
+    private List<Distribusi> tableDistributions(Dataset dataset, Coverage stored, String base, CakupanWaktu time) {
+        List<Distribusi> list = new ArrayList<>();
+        Period period = tablePeriod(time);
+        String url = tableUrl(dataset, period, base);
+        String operation = "GET " + url.substring(base.length(), url.indexOf('?'));
+        Text title = new Text("Periode " + period.id(), "Period " + period.id());
+        list.add(new Distribusi("JSON", "application/json", url, operation, title));
+        list.add(new Distribusi("CSV", "text/csv", url + "&format=csv", operation, title));
+        if (dataset.publishedAsSdmx()) {
+            String sdmx = sdmxUrl(dataset, stored, base);
+            list.add(new Distribusi("SDMX-CSV", "application/vnd.sdmx.data+csv;version=2.0.0", sdmx,
+                    "GET " + sdmx.substring(base.length(), sdmx.indexOf('?')), dataset.kind() == Dataset.Kind.REGISTER
+                            ? new Text("Deret waktu bulanan SDMX-CSV 2.0, seluruh cakupan", "Monthly SDMX-CSV 2.0 series, whole coverage")
+                            : title));
+        }
+        return list;
+    }
+
+    /** The period an IPK table's URLs name: the last month it covers, or while nothing is stored, this year. */
+    private static Period tablePeriod(CakupanWaktu time) {
+        return time == null ? Period.year(RegionDirectory.today().getYear())
+                : Period.of(time.periodeAkhir()).map(last -> Period.month(last.year(), last.month())).orElseThrow();
+    }
+
+    /** The read of an IPK table over {@code period}, a month or a year (JSON; a format parameter may follow). */
+    private static String tableUrl(Dataset dataset, Period period, String base) {
+        String when = "year=" + period.year() + (period.interval() == Interval.MONTH ? "&month=" + period.month() : "");
+        return switch (dataset.kind()) {
+            case PARTS -> base + "/api/v1/statistics/breakdown?measure=" + dataset.categories().iterator().next().name() + "&"
+                    + when + "&by=" + dataset.dimensions().get(0).parameter();
+            case REGISTER -> base + "/api/v1/statistics/register-balance?registerId="
+                    + (dataset == Dataset.REGISTER_JOB_SEEKERS ? "job-seekers" : "vacancies") + "&year=" + period.year();
+            case MISMATCH -> base + "/api/v1/statistics/education-mismatch?" + when;
+            case WHOLE -> throw new IllegalArgumentException(dataset + " is not an IPK table");
+        };
+    }
+
     /** The statistics read of a by-region dataset's indicator: /api/v1/statistics/{name}. */
     private static String statisticsName(Dataset dataset) {
         return dataset.indicator() == Indicator.FACILITATED_WORKERS ? Dataset.FACILITATED_WORKERS.id() : Dataset.SERVICE_USERS.id();
@@ -395,12 +498,21 @@ public class DatasetService {
                 .orElseGet(() -> regions.list(RegionLevel.PROVINCE, null, RegionDirectory.today()).get(0).code());
     }
 
-    /** The SDMX-CSV URL of a dataset; null for the report, which is not published as SDMX. */
+    /** The SDMX-CSV URL of a dataset; null for the report and the mismatch table, which are not published as SDMX. */
     String sdmxUrl(Dataset dataset, Coverage stored, String base) {
-        if (dataset == Dataset.PERFORMANCE_REPORT) {
+        if (!dataset.publishedAsSdmx()) {
             return null;
         }
         CakupanWaktu time = temporal(dataset, stored);
+        if (dataset.kind() == Dataset.Kind.PARTS) {
+            return tableUrl(dataset, tablePeriod(time), base) + "&format=sdmx-csv";
+        }
+        if (dataset.kind() == Dataset.Kind.REGISTER) {
+            // the flows and the stock month by month, as series of the four categories (a stock's month is its own)
+            return base + "/api/v1/series?category=" + String.join(",", categoryCodes(dataset)) + "&"
+                    + (time == null ? "last=12" : "from=" + time.tanggalAwal().getYear() + "&to=" + time.tanggalAkhir().getYear())
+                    + "&interval=month&format=sdmx-csv";
+        }
         if (dataset.byRegion()) {
             Integer year = time != null ? Integer.valueOf(time.tanggalAkhir().getYear()) : nationalYear(dataset, stored);
             String indicator = statisticsName(dataset);

@@ -37,7 +37,9 @@ import id.go.kemnaker.karirhub.stats.periods.Period;
  * <p>Every row has one shape: {@code kind} V (the data version), F / L (a category's first / last
  * national count: year, month, week, null for a month total), RF / RL (the same for regional
  * counts), RP (the first region code with a count of the category), RR (regency counts exist),
- * Y (TARGET or REALISATION: first year in {@code year}, last year in {@code number}), A (an audit
+ * PF / PL (the first / last month with parts of a category, in count_breakdown, for the
+ * categories of {@link #PARTS}; a year's first or last month is a scan of that year's parts of the
+ * category, not of the table), Y (TARGET or REALISATION: first year in {@code year}, last year in {@code number}), A (an audit
  * key {@code SUBJECT:CODE} of national entries with its first and last entry time) or RA (a
  * category's regional entries, first and last time).
  */
@@ -47,6 +49,12 @@ public class StoredCoverage {
     /** The categories as SQL rows, for the lateral lookups one category at a time. */
     private static final String CATEGORIES = Arrays.stream(Category.values()).map(c -> "('" + c.name() + "')")
             .collect(Collectors.joining(", "));
+
+    /**
+     * The categories whose parts a dataset describes (the breakdowns of job seekers and vacancies,
+     * the mismatch table's stocks), as an SQL array: only they are looked up in count_breakdown.
+     */
+    private static final String PARTS = "ARRAY['JOB_SEEKER', 'VACANCY', 'JOB_SEEKERS_REMAINING', 'VACANCIES_REMAINING']";
 
     static final String SQL = """
             WITH category(code) AS (VALUES %s),
@@ -95,13 +103,23 @@ public class StoredCoverage {
             SELECT 'A', subject || ':' || coalesce(category, indicator), NULL, NULL, NULL, NULL, min(changed_at), max(changed_at)
               FROM audit_entry WHERE region_code IS NULL GROUP BY subject, coalesce(category, indicator)
             UNION ALL
+            SELECT 'PF', p.code, p.year, (SELECT min(month) FROM count_breakdown b WHERE b.year = p.year AND b.category = p.code),
+                   NULL, NULL, NULL, NULL
+              FROM (SELECT c.code, (SELECT min(year) FROM count_breakdown b WHERE b.category = c.code) AS year
+                      FROM category c WHERE c.code = ANY (%s)) AS p WHERE p.year IS NOT NULL
+            UNION ALL
+            SELECT 'PL', p.code, p.year, (SELECT max(month) FROM count_breakdown b WHERE b.year = p.year AND b.category = p.code),
+                   NULL, NULL, NULL, NULL
+              FROM (SELECT c.code, (SELECT max(year) FROM count_breakdown b WHERE b.category = c.code) AS year
+                      FROM category c WHERE c.code = ANY (%s)) AS p WHERE p.year IS NOT NULL
+            UNION ALL
             SELECT 'RA', c.code, NULL, NULL, NULL, NULL,
                    (SELECT changed_at FROM audit_entry a WHERE a.region_code IS NOT NULL AND a.subject = 'COUNT'
                        AND a.category = c.code ORDER BY changed_at, id LIMIT 1),
                    (SELECT changed_at FROM audit_entry a WHERE a.region_code IS NOT NULL AND a.subject = 'COUNT'
                        AND a.category = c.code ORDER BY changed_at DESC, id DESC LIMIT 1)
               FROM regional_first c
-            """.formatted(CATEGORIES);
+            """.formatted(CATEGORIES, PARTS, PARTS);
 
     /** First and last of something: periods, years or moments. */
     public record Span<T>(T first, T last) {
@@ -118,7 +136,7 @@ public class StoredCoverage {
 
     /** What the stored data covers, at one data version; {@code counts} and {@code audit} are national. */
     public record Coverage(DataVersion version, Map<Category, Span<Period>> counts, Map<String, Span<Integer>> years,
-            Map<String, Span<Instant>> audit, Regional regional) {
+            Map<String, Span<Instant>> audit, Regional regional, Map<Category, Span<Period>> parts) {
     }
 
     private final DataSource dataSource;
@@ -135,6 +153,8 @@ public class StoredCoverage {
         Map<Category, Period> regionalLast = new EnumMap<>(Category.class);
         Map<Category, String> firstRegion = new EnumMap<>(Category.class);
         Map<Category, Span<Instant>> regionalAudit = new EnumMap<>(Category.class);
+        Map<Category, Period> partsFirst = new EnumMap<>(Category.class);
+        Map<Category, Period> partsLast = new EnumMap<>(Category.class);
         boolean regencies = false;
         Map<String, Span<Integer>> years = new HashMap<>();
         Map<String, Span<Instant>> audit = new HashMap<>();
@@ -154,6 +174,8 @@ public class StoredCoverage {
                         firstRegion.put(Category.valueOf(regionAndCategory[1]), regionAndCategory[0]);
                     }
                     case "RR" -> regencies = true;
+                    case "PF" -> partsFirst.put(Category.valueOf(code), period(rows));
+                    case "PL" -> partsLast.put(Category.valueOf(code), period(rows));
                     case "Y" -> years.put(code, new Span<>(rows.getInt("year"), (int) rows.getLong("number")));
                     case "A" -> audit.put(code, new Span<>(instant(rows.getTimestamp("first_at")),
                             instant(rows.getTimestamp("last_at"))));
@@ -166,7 +188,7 @@ public class StoredCoverage {
             throw new IllegalStateException("Could not read the coverage of the datasets", e);
         }
         return new Coverage(version, spans(first, last), years, audit,
-                new Regional(spans(regionalFirst, regionalLast), firstRegion, regencies, regionalAudit));
+                new Regional(spans(regionalFirst, regionalLast), firstRegion, regencies, regionalAudit), spans(partsFirst, partsLast));
     }
 
     private static Map<Category, Span<Period>> spans(Map<Category, Period> first, Map<Category, Period> last) {

@@ -16,7 +16,10 @@ import id.go.kemnaker.karirhub.stats.formats.CsvTable;
  * Writes observations as an SDMX-CSV 2.0.0 data message: one header row, then one row per
  * observation of the dataflow {@link SdmxStructure#DATAFLOW}, with the columns STRUCTURE,
  * STRUCTURE_ID, ACTION (always I, information), the dimensions FREQ, REF_AREA, INDICATOR,
- * CATEGORY, TIME_PERIOD, the measure OBS_VALUE and the attributes OBS_STATUS and COMPLETE.
+ * CATEGORY, SEX, AGE, EDU, OCU, TIME_PERIOD, the measure OBS_VALUE and the attributes OBS_STATUS
+ * and COMPLETE. SEX, AGE, EDU and OCU are {@code _T} (the total over the dimension) unless the
+ * observation is of a part ({@link SdmxDimensions}); a part of the whole that no code accounts for
+ * (unallocated) has {@code _U} along the dimensions it was broken down by.
  *
  * <p>A period nobody reported has an empty OBS_VALUE and OBS_STATUS {@code M}; one whose value holds
  * a live figure (from events, not reported yet) OBS_STATUS {@code P}, provisional. A reporting week is
@@ -29,15 +32,20 @@ public final class SdmxCsv {
 
     /** The header row: the dimensions, the measure and the attributes in the order of the DSD. */
     public static final List<String> HEADER = List.of("STRUCTURE", "STRUCTURE_ID", "ACTION", "FREQ", "REF_AREA", "INDICATOR",
-            "CATEGORY", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "COMPLETE");
+            "CATEGORY", "SEX", "AGE", "EDU", "OCU", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "COMPLETE");
 
-    /** One observation; {@code value} null when nothing was reported. */
-    private record Observation(Period period, String indicator, String category, Number value, boolean complete,
-            boolean provisional) {
+    /** One observation; {@code value} null when nothing was reported; {@code parts} the codes of SEX, AGE, EDU and OCU. */
+    private record Observation(Period period, String indicator, String category, List<String> parts, Number value,
+            boolean complete, boolean provisional) {
+
+        Observation(Period period, String indicator, String category, Number value, boolean complete, boolean provisional) {
+            this(period, indicator, category, null, value, complete, provisional);
+        }
     }
 
     private final List<Observation> observations = new ArrayList<>();
     private final String refArea;
+    private final List<String> parts;
 
     /** A message about national figures (REF_AREA {@code ID}). */
     public SdmxCsv() {
@@ -46,7 +54,27 @@ public final class SdmxCsv {
 
     /** A message about the figures of {@code region} (a Kemendagri code), or national ones when it is null. */
     public SdmxCsv(String region) {
+        this(region, SdmxDimensions.TOTALS);
+    }
+
+    /**
+     * A message about the figures of {@code region} (null: national) of the parts {@code parts}
+     * names: the codes of SEX, AGE, EDU and OCU in that order ({@link SdmxDimensions#codes}), {@code _T}
+     * for a dimension not filtered on.
+     */
+    public SdmxCsv(String region, List<String> parts) {
         this.refArea = region == null ? SdmxStructure.NATIONAL : region;
+        this.parts = List.copyOf(parts);
+    }
+
+    /**
+     * Adds an observation of a category's part (CATEGORY the category, INDICATOR {@code _Z}):
+     * {@code parts} the codes of SEX, AGE, EDU and OCU, as {@link SdmxDimensions#codes} gives them.
+     */
+    public SdmxCsv part(Category category, Period period, List<String> parts, Long value, boolean complete, boolean provisional) {
+        observations.add(new Observation(period, SdmxStructure.NOT_APPLICABLE, category.name(), List.copyOf(parts), value,
+                complete, provisional));
+        return this;
     }
 
     /** Adds an observation of an indicator over all the categories it adds up (CATEGORY {@code _T}). */
@@ -94,9 +122,10 @@ public final class SdmxCsv {
     public byte[] render(boolean excel) {
         CsvTable table = new CsvTable(HEADER);
         for (Observation o : observations) {
+            List<String> codes = o.parts() == null ? parts : o.parts();
             table.row("dataflow", SdmxStructure.DATAFLOW, "I", frequency(o.period().interval()), refArea,
-                    o.indicator(), o.category(), timePeriod(o.period()), o.value(), o.value() == null ? "M" : o.provisional() ? "P" : "A",
-                    o.complete());
+                    o.indicator(), o.category(), codes.get(0), codes.get(1), codes.get(2), codes.get(3), timePeriod(o.period()),
+                    o.value(), o.value() == null ? "M" : o.provisional() ? "P" : "A", o.complete());
         }
         return table.render(excel);
     }

@@ -7,6 +7,9 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
+import id.go.kemnaker.karirhub.stats.cells.Dimension;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeList;
+import id.go.kemnaker.karirhub.stats.dimensions.DimensionCode;
 import id.go.kemnaker.karirhub.stats.periods.Interval;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 
@@ -21,8 +24,8 @@ public record SdmxStructure(String agency, String dataStructure, String dataflow
         List<Component> dimensions, List<Component> measures, List<Component> attributes) {
 
     public static final String AGENCY = "KEMNAKER";
-    public static final String DATA_STRUCTURE = AGENCY + ":DSD_KARIRHUB(1.0.0)";
-    public static final String DATAFLOW = AGENCY + ":DF_KARIRHUB(1.0.0)";
+    public static final String DATA_STRUCTURE = AGENCY + ":DSD_KARIRHUB(2.0.0)";
+    public static final String DATAFLOW = AGENCY + ":DF_KARIRHUB(2.0.0)";
     /** REF_AREA of national figures: Indonesia, ISO 3166-1 alpha-2. */
     public static final String NATIONAL = "ID";
     /** SDMX code for the total over a dimension: every category the indicator adds up. */
@@ -51,7 +54,49 @@ public record SdmxStructure(String agency, String dataStructure, String dataflow
      * {@code _Z}) and its categories (with {@code _T} when it has totals).
      */
     public static SdmxStructure of(String dataUrl, Set<Interval> frequencies, List<String> indicators, List<String> categories) {
-        return of(dataUrl, frequencies, nationalArea(), indicators, categories, WHOLE_NUMBER);
+        return of(dataUrl, frequencies, nationalArea(), indicators, categories, WHOLE_NUMBER, totalsOnly());
+    }
+
+    /** SEX, AGE, EDU and OCU of a dataset of wholes: each only {@code _T}. */
+    public static List<Component> totalsOnly() {
+        return SdmxDimensions.COLUMNS.stream().map(column -> part(column, List.of())).toList();
+    }
+
+    /**
+     * SEX, AGE, EDU and OCU of a dataset of parts: along each dimension of {@code lists}, {@code _T},
+     * the codes of the list as SDMX-CSV writes them and {@code _U}; along the others {@code _T} only.
+     */
+    public static List<Component> parts(List<CodeList> lists) {
+        List<Component> components = new ArrayList<>(totalsOnly());
+        for (CodeList list : lists) {
+            List<Code> codes = new ArrayList<>();
+            for (DimensionCode code : list.codes()) {
+                String international = list.dimension() == Dimension.EDUCATION || list.dimension() == Dimension.OCCUPATION
+                        ? code.internationalCode() == null ? "" : " (" + list.internationalScheme() + " " + code.internationalCode() + ")"
+                        : "";
+                codes.add(new Code(SdmxDimensions.code(list.dimension(), code), code.nameId(), code.nameEn() + international));
+            }
+            components.set(list.dimension().ordinal(), part(SdmxDimensions.column(list.dimension()), codes));
+        }
+        return components;
+    }
+
+    private static Component part(String column, List<Code> codes) {
+        List<Code> all = new ArrayList<>();
+        all.add(new Code(TOTAL, "Total", "Total"));
+        all.addAll(codes);
+        if (!codes.isEmpty()) {
+            all.add(new Code(SdmxDimensions.UNALLOCATED, "Tidak terinci (sisa dari jumlah keseluruhan)",
+                    "Unallocated: the rest of the whole that no code accounts for"));
+        }
+        return switch (column) {
+            case "SEX" -> new Component(column, "Jenis kelamin", "Sex", "Coded", "CL_SEX", all);
+            case "AGE" -> new Component(column, "Kelompok umur", "Age group", "Coded", "CL_AGE", all);
+            case "EDU" -> new Component(column, "Pendidikan tertinggi yang ditamatkan", "Highest level of education completed",
+                    "Coded", "CL_KARIRHUB_EDUCATION", all);
+            default -> new Component(column, "Jabatan (KBJI 2014 golongan pokok)", "Occupation (KBJI 2014 major group)", "Coded",
+                    "CL_KARIRHUB_OCCUPATION", all);
+        };
     }
 
     /** REF_AREA of national figures: the one code ID. */
@@ -83,21 +128,22 @@ public record SdmxStructure(String agency, String dataStructure, String dataflow
      * what its OBS_VALUE holds.
      */
     public static SdmxStructure of(String dataUrl, Set<Interval> frequencies, Component refArea, List<String> indicators,
-            List<String> categories, String valueFormat) {
+            List<String> categories, String valueFormat, List<Component> parts) {
         List<Code> freq = new ArrayList<>();
         for (Interval interval : List.of(Interval.YEAR, Interval.QUARTER, Interval.MONTH, Interval.WEEK)) {
             if (frequencies.contains(interval)) {
                 freq.add(frequencyCode(interval));
             }
         }
-        List<Component> dimensions = List.of(
+        List<Component> dimensions = new ArrayList<>(List.of(
                 new Component("FREQ", "Frekuensi", "Frequency", "Coded", "CL_FREQ", freq),
                 refArea,
                 new Component("INDICATOR", "Indikator Kinerja Kegiatan", "Performance indicator", "Coded", "CL_KARIRHUB_INDICATOR",
                         indicators.stream().map(SdmxStructure::indicatorCode).toList()),
                 new Component("CATEGORY", "Kategori", "Category", "Coded", "CL_KARIRHUB_CATEGORY",
-                        categories.stream().map(SdmxStructure::categoryCode).toList()),
-                new Component("TIME_PERIOD", "Periode waktu", "Time period",
+                        categories.stream().map(SdmxStructure::categoryCode).toList())));
+        dimensions.addAll(parts);
+        dimensions.add(new Component("TIME_PERIOD", "Periode waktu", "Time period",
                         "SDMX time period: 2021 (year), 2021-Q4 (quarter), 2021-10 (month); a reporting week (Minggu I-IV, "
                                 + "not an ISO week) as a time range start/duration: 2021-10-15/P7D, the fourth week to the end "
                                 + "of the month (P7D to P10D)", null, null));

@@ -85,10 +85,6 @@ public class SeriesResource {
         DimensionFilter filter = filters.filter(codeLists);
         if (!filter.isEmpty()) {
             DimensionFilter.place(request.area());
-            if (representation == Representation.SDMX_CSV) {
-                throw new InvalidParameterException("format", "sdmx-csv is not served with a dimension filter (sex, ageGroup, "
-                        + "education, occupation) yet: its series have no such dimension; use json or csv");
-            }
         }
         AnswerKey key = new AnswerKey(request.key() + filter.key(), representation, excel);
         if (request.showsLive()) { // the years read: the year before the first (change looks back), or all for last=

@@ -29,6 +29,7 @@ import id.go.kemnaker.karirhub.stats.figures.FigureSnapshot;
 import id.go.kemnaker.karirhub.stats.figures.PeriodValue;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.sdmx.SdmxCsv;
+import id.go.kemnaker.karirhub.stats.sdmx.SdmxDimensions;
 import id.go.kemnaker.karirhub.stats.statistics.DimensionFilter;
 import id.go.kemnaker.karirhub.stats.statistics.LabourMarketStatistics;
 
@@ -70,7 +71,8 @@ public class SeriesService {
             return Answer.json(json, answer, built.version(), built.latest());
         }
         if (representation == Representation.SDMX_CSV) {
-            SdmxCsv message = new SdmxCsv(request.area().national() ? null : String.join(",", request.area().regions()));
+            SdmxCsv message = new SdmxCsv(request.area().national() ? null : String.join(",", request.area().regions()),
+                    SdmxDimensions.codes(filter.codes()));
             answer.series().forEach(s -> s.points().forEach(p -> message.series(s.id(), Period.of(p.period()).orElseThrow(),
                     p.value(), p.complete(), p.status() != null)));
             return new Answer(message.render(excel), built.version(), fileName(request, answer).replace(".csv", ".sdmx.csv"),

@@ -10,18 +10,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.go.kemnaker.karirhub.stats.cache.Answer;
 import id.go.kemnaker.karirhub.stats.cells.Dimension;
+import id.go.kemnaker.karirhub.stats.dimensions.CodeListDirectory;
 import id.go.kemnaker.karirhub.stats.figures.Versioned;
 import id.go.kemnaker.karirhub.stats.formats.CsvTable;
 import id.go.kemnaker.karirhub.stats.formats.Representation;
+import id.go.kemnaker.karirhub.stats.periods.Period;
+import id.go.kemnaker.karirhub.stats.sdmx.SdmxCsv;
+import id.go.kemnaker.karirhub.stats.sdmx.SdmxDimensions;
 
 /** Renders a breakdown along dimensions as JSON or CSV (the CSV conventions of {@link CsvTable}). */
 @ApplicationScoped
 public class DimensionBreakdownRenderer {
 
     private final ObjectMapper json;
+    private final CodeListDirectory codeLists;
 
-    DimensionBreakdownRenderer(ObjectMapper json) {
+    DimensionBreakdownRenderer(ObjectMapper json, CodeListDirectory codeLists) {
         this.json = json;
+        this.codeLists = codeLists;
     }
 
     /**
@@ -33,6 +39,10 @@ public class DimensionBreakdownRenderer {
         DimensionBreakdown breakdown = result.value();
         if (representation == Representation.JSON) {
             return Answer.json(json, breakdown, result.version(), result.latest());
+        }
+        if (representation == Representation.SDMX_CSV) {
+            return new Answer(sdmx(breakdown).render(excel), result.version(), fileName(breakdown).replace(".csv", ".sdmx.csv"),
+                    result.latest());
         }
         List<String> header = new ArrayList<>();
         for (Dimension dimension : breakdown.by()) {
@@ -58,6 +68,29 @@ public class DimensionBreakdownRenderer {
         remainder[header.size() - 2] = breakdown.unallocated();
         table.row(remainder);
         return new Answer(table.render(excel), result.version(), fileName(breakdown), result.latest());
+    }
+
+    /**
+     * SDMX-CSV ({@link SdmxCsv}): the whole ({@code _T} along every dimension), one observation per
+     * cell with its codes, and the unallocated rest ({@code _U} along the dimensions broken down by).
+     */
+    private SdmxCsv sdmx(DimensionBreakdown breakdown) {
+        Period period = Period.of(breakdown.period()).orElseThrow();
+        SdmxCsv message = new SdmxCsv(breakdown.region());
+        boolean provisional = breakdown.status() != null;
+        message.part(breakdown.measure(), period, SdmxDimensions.TOTALS, breakdown.total(), breakdown.totalComplete(), provisional);
+        for (DimensionBreakdown.Row row : breakdown.cells()) {
+            List<String> codes = new ArrayList<>(SdmxDimensions.TOTALS);
+            for (Dimension dimension : breakdown.by()) {
+                String code = DimensionBreakdownService.nameOf(row, dimension).code();
+                codes.set(dimension.ordinal(), SdmxDimensions.code(dimension, codeLists.list(dimension).code(code).orElseThrow()));
+            }
+            message.part(breakdown.measure(), period, codes, row.count(), row.complete(), row.status() != null);
+        }
+        List<String> rest = new ArrayList<>(SdmxDimensions.TOTALS);
+        breakdown.by().forEach(dimension -> rest.set(dimension.ordinal(), SdmxDimensions.UNALLOCATED));
+        message.part(breakdown.measure(), period, rest, breakdown.unallocated(), breakdown.complete(), provisional);
+        return message;
     }
 
     /** karirhub-job-seeker-2021-03-by-sex-education.csv, karirhub-vacancy-2021-by-occupation-32.73.csv */

@@ -23,10 +23,10 @@ import io.smallrye.mutiny.Uni;
 
 /** A category's count broken down by sex, age group, education or occupation (one or two of them). */
 @Path("/api/v1/statistics/breakdown")
-@Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV})
+@Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV, ApiDocumentation.SDMX_CSV})
 public class DimensionBreakdownResource {
 
-    private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV);
+    private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV, Representation.SDMX_CSV);
 
     private final DimensionBreakdownRenderer renderer;
     private final DimensionBreakdownService breakdowns;
@@ -46,7 +46,7 @@ public class DimensionBreakdownResource {
             @Parameter(ref = "breakdown-week") @QueryParam("week") String week,
             @Parameter(ref = "breakdown-region") @QueryParam("region") String region,
             @Parameter(ref = "breakdown-by") @QueryParam("by") String by,
-            @Parameter(ref = "format") @QueryParam("format") String format,
+            @Parameter(ref = "format-with-sdmx") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
             @Parameter(ref = "basis") @QueryParam("basis") String basis,

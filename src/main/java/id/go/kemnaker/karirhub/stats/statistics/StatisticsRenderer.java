@@ -16,6 +16,7 @@ import id.go.kemnaker.karirhub.stats.figures.Versioned;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 import id.go.kemnaker.karirhub.stats.sdmx.SdmxCsv;
+import id.go.kemnaker.karirhub.stats.sdmx.SdmxDimensions;
 import id.go.kemnaker.karirhub.stats.formats.CsvTable;
 import id.go.kemnaker.karirhub.stats.formats.Representation;
 
@@ -41,12 +42,19 @@ public class StatisticsRenderer {
      * SDMX-CSV: the weeks, months and year of the LAKIP table ({@link SdmxCsv}).
      */
     public Answer indicatorYear(Versioned<IndicatorYear> result, Area area, Representation representation, boolean excel) {
+        return indicatorYear(result, area, DimensionFilter.NONE, representation, excel);
+    }
+
+    /** As {@link #indicatorYear(Versioned, Area, Representation, boolean)}, of the parts {@code filter} names (SDMX-CSV names them). */
+    public Answer indicatorYear(Versioned<IndicatorYear> result, Area area, DimensionFilter filter, Representation representation,
+            boolean excel) {
         IndicatorYear table = result.value();
         String file = "karirhub-" + fileId(table.indicator()) + "-" + table.year() + fileRegion(area);
         return switch (representation) {
             case JSON -> json(table.indicator() == Indicator.FACILITATED_WORKERS ? facilitatedWorkers(table) : serviceUsers(table),
                     result);
-            case SDMX_CSV -> new Answer(sdmx(table).render(excel), result.version(), file + ".sdmx.csv", result.latest());
+            case SDMX_CSV -> new Answer(sdmx(table, SdmxDimensions.codes(filter.codes())).render(excel), result.version(),
+                    file + ".sdmx.csv", result.latest());
             default -> csv(IndicatorYear.weekly(table.indicator()) ? weekCsv(table) : monthCsv(table), excel, result,
                     file + (IndicatorYear.weekly(table.indicator()) ? "-week.csv" : "-month.csv"));
         };
@@ -120,8 +128,8 @@ public class StatisticsRenderer {
      * reported by week, each month and the year; for IKK 6 (Table 3.4) each month and the year,
      * by category and in total.
      */
-    private static SdmxCsv sdmx(IndicatorYear table) {
-        SdmxCsv message = new SdmxCsv(table.region());
+    private static SdmxCsv sdmx(IndicatorYear table, List<String> parts) {
+        SdmxCsv message = new SdmxCsv(table.region(), parts);
         boolean byCategory = !IndicatorYear.weekly(table.indicator());
         for (IndicatorYear.Row row : table.rows()) {
             if (byCategory) {

@@ -71,17 +71,6 @@ public class StatisticsRequests {
     }
 
     /**
-     * SDMX-CSV has no dimension columns for sex, age, education or occupation yet: a filtered answer
-     * in it would carry the part's values under the whole's key, so it is a 400 naming format.
-     */
-    static void requireWholeForSdmx(Representation representation, DimensionFilter filter, Area area) {
-        if (representation == Representation.SDMX_CSV && !filter.isEmpty()) {
-            throw new InvalidParameterException("format", "sdmx-csv is not served with a dimension filter (sex, ageGroup, "
-                    + "education, occupation) yet: its series have no such dimension; use json or csv");
-        }
-    }
-
-    /**
      * The key of an answer on {@code basis} of the years from {@code first} to {@code last}: one that
      * shows live figures (current, not official) is cached under the live versions of those years too.
      */

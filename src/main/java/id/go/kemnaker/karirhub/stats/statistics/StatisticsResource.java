@@ -132,9 +132,8 @@ public class StatisticsResource {
         boolean excel = Negotiation.excel(representation, bom);
         Basis on = Basis.parse(basis);
         DimensionFilter filter = filters.filter(codeLists);
-        StatisticsRequests.requireWholeForSdmx(representation, filter, area);
         AnswerKey key = StatisticsRequests.key(indicator, y, area, at, representation, excel, on, filter);
         return reads.serve(headers, key, () -> renderer.indicatorYear(statistics.indicatorYear(indicator, y, area, at, on, filter), area,
-                representation, excel));
+                filter, representation, excel));
     }
 }

@@ -125,7 +125,9 @@ class CatalogTest {
         assertTrue(report.conforms(), describe(report));
         Resource dataset = model.createResource(DCAT + "Dataset");
         List<Resource> datasets = model.listSubjectsWithProperty(RDF.type, dataset).toList();
-        assertEquals(11, datasets.size());
+        // the eleven of the LAKIP and the two registers (2021's job seekers and vacancies are their registrations);
+        // the breakdowns and the mismatch table have no parts on the seed, so no coverage, and are left out
+        assertEquals(13, datasets.size());
         assertEquals(1, model.listSubjectsWithProperty(RDF.type, model.createResource(DCAT + "Catalog")).toList().size());
     }
 

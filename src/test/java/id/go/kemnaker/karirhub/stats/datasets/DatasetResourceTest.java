@@ -50,7 +50,8 @@ class DatasetResourceTest {
 
     private static final List<String> IDS = List.of("counts-job-seeker", "counts-employer", "counts-pbk-training",
             "counts-prakerja-training", "counts-vacancy", "facilitated-workers", "facilitated-workers-by-region", "service-users",
-            "service-users-by-region", "vacancies-per-100-job-seekers", "performance-report");
+            "service-users-by-region", "vacancies-per-100-job-seekers", "job-seekers-by-characteristics", "vacancies-by-occupation",
+            "register-job-seekers", "register-vacancies", "education-mismatch", "performance-report");
     private static final int YEAR = TestYears.of(DatasetResourceTest.class)[0];
     /** A year after every other test's, so that a count in it ends the coverage of its dataset. */
     private static final int LATE_YEAR = TestYears.of(DatasetResourceTest.class)[1];
@@ -102,13 +103,20 @@ class DatasetResourceTest {
                 assertFalse(all.getString(at + text + ".id").isBlank(), IDS.get(i) + " " + text + " in Indonesian");
                 assertFalse(all.getString(at + text + ".en").isBlank(), IDS.get(i) + " " + text + " in English");
             }
-            assertTrue(all.getString(at + "standarData.sumberDefinisi").startsWith("LAKIP 2021 Pusat Pasar Kerja"), IDS.get(i));
+            boolean ipk = List.of("job-seekers-by-characteristics", "vacancies-by-occupation", "register-job-seekers",
+                    "register-vacancies", "education-mismatch").contains(IDS.get(i));
+            assertTrue(all.getString(at + "standarData.sumberDefinisi").startsWith(ipk ? "Standar Informasi Pasar Kerja (IPK)"
+                    : "LAKIP 2021 Pusat Pasar Kerja"), IDS.get(i));
             assertEquals(IDS.get(i).endsWith("-by-region") ? "KEMENDAGRI_WILAYAH" : "ID",
                     all.getString(at + "metadata.cakupanWilayah.kode"), IDS.get(i));
             assertNull(all.getString(at + "metadata.walidata.nama"), "the seed names no walidata");
             assertFalse(all.getList(at + "kodeReferensi").isEmpty());
             assertFalse(all.getList(at + "interoperabilitas.distribusi").isEmpty());
             assertTrue(all.getLong(at + "dataVersion") > 0);
+            for (String url : all.<String>getList(at + "interoperabilitas.distribusi.url")) { // with data or without
+                URI uri = URI.create(url);
+                given().when().get(uri.getRawPath() + "?" + uri.getRawQuery()).then().statusCode(200);
+            }
         }
     }
 
@@ -244,8 +252,10 @@ class DatasetResourceTest {
     @Test
     void structureListsTheCodesItsSdmxCsvUses() {
         JsonPath structure = given().when().get("/api/v1/datasets/{id}/structure", "service-users").then().statusCode(200)
-                .body("dataflow", equalTo("KEMNAKER:DF_KARIRHUB(1.0.0)"))
-                .body("dimensions.id", equalTo(List.of("FREQ", "REF_AREA", "INDICATOR", "CATEGORY", "TIME_PERIOD")))
+                .body("dataflow", equalTo("KEMNAKER:DF_KARIRHUB(2.0.0)"))
+                .body("dimensions.id", equalTo(List.of("FREQ", "REF_AREA", "INDICATOR", "CATEGORY", "SEX", "AGE", "EDU", "OCU",
+                        "TIME_PERIOD")))
+                .body("dimensions[4].codes.id", equalTo(List.of("_T"))) // a dataset of wholes: every part is the total
                 .body("measures.id", equalTo(List.of("OBS_VALUE")))
                 .body("attributes.id", equalTo(List.of("OBS_STATUS", "COMPLETE")))
                 .body("dimensions[1].codes.id", equalTo(List.of("ID")))
@@ -255,7 +265,7 @@ class DatasetResourceTest {
         URI data = URI.create(structure.getString("data"));
         String csv = given().when().get(data.getRawPath() + "?" + data.getRawQuery()).then().statusCode(200).extract().asString();
         String[] lines = csv.split("\r\n");
-        for (int column = 3; column <= 6; column++) {
+        for (int column = 3; column <= 10; column++) {
             Set<String> codes = new HashSet<>(structure.getList("dimensions[" + (column - 3) + "].codes.id"));
             for (int i = 1; i < lines.length; i++) {
                 String code = lines[i].split(",", -1)[column];
@@ -342,8 +352,8 @@ class DatasetResourceTest {
         URI data = URI.create(structure.getString("data"));
         String csv = given().when().get(data.getRawPath() + "?" + data.getRawQuery()).then().statusCode(200).extract().asString();
         // Jawa Barat stored nothing itself: its week is the sum of the two regencies that reported, not complete.
-        assertTrue(csv.contains("W,32,FACILITATED_WORKERS,_T," + YEAR + "-03-08/P7D," + (kotaBandung + bandungBarat) + ",A,false"), csv);
-        assertTrue(csv.contains("M,32,FACILITATED_WORKERS,_T," + YEAR + "-03," + (kotaBandung + bandungBarat) + ",A,false"), csv);
+        assertTrue(csv.contains("W,32,FACILITATED_WORKERS,_T,_T,_T,_T,_T," + YEAR + "-03-08/P7D," + (kotaBandung + bandungBarat) + ",A,false"), csv);
+        assertTrue(csv.contains("M,32,FACILITATED_WORKERS,_T,_T,_T,_T,_T," + YEAR + "-03," + (kotaBandung + bandungBarat) + ",A,false"), csv);
         assertTrue(csv.lines().skip(1).allMatch(line -> line.split(",", -1)[4].equals("32")), "every REF_AREA is 32");
         given().when().get("/api/v1/regions/{code}", "32.73").then().statusCode(200);
     }
@@ -367,11 +377,71 @@ class DatasetResourceTest {
         assertTrue(urls.stream().anyMatch(u -> u.contains("/api/v1/series?indicator=VACANCIES_PER_100_JOB_SEEKERS")), urls.toString());
         String csv = given().when().get("/api/v1/series?indicator=VACANCIES_PER_100_JOB_SEEKERS&from={y}-02&to={y}-02"
                 + "&interval=month&format=sdmx-csv", YEAR, YEAR).then().statusCode(200).extract().asString();
-        assertTrue(csv.contains(",M,ID,VACANCIES_PER_100_JOB_SEEKERS,_Z," + YEAR + "-02,12.50,A,true"), csv);
+        assertTrue(csv.contains(",M,ID,VACANCIES_PER_100_JOB_SEEKERS,_Z,_T,_T,_T,_T," + YEAR + "-02,12.50,A,true"), csv);
         given().when().get("/api/v1/datasets/{id}/structure", "vacancies-per-100-job-seekers").then().statusCode(200)
                 .body("dimensions[2].codes.id", equalTo(List.of("VACANCIES_PER_100_JOB_SEEKERS")))
                 .body("dimensions[3].codes.id", equalTo(List.of("_Z")));
         given().when().get("/api/v1/datasets/{id}/structure", "service-users").then().statusCode(200)
                 .body("dimensions[3].codes.id", not(hasItems("VACANCY")));
+    }
+
+    @Test
+    void theIpkTablesNameTheirDimensionsAndTheReadsThatServeThem() {
+        Map<String, Object> whole = Map.of("category", "JOB_SEEKER", "year", LATE_YEAR, "month", 6, "count", 100);
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(whole, Map.of("category", "JOB_SEEKER", "year", LATE_YEAR, "month", 6, "count", 60, "sex", "L"),
+                        Map.of("category", "JOB_SEEKER", "year", LATE_YEAR, "month", 6, "count", 30, "sex", "P"),
+                        Map.of("category", "JOB_SEEKERS_REMAINING", "year", LATE_YEAR, "month", 6, "count", 500)))
+                .when().post("/api/v1/counts/batch").then().statusCode(200);
+
+        JsonPath parts = dataset("job-seekers-by-characteristics");
+        assertEquals(List.of("SEX", "AGE_GROUP", "EDUCATION"), parts.<String>getList("kodeReferensi.kode").subList(0, 3));
+        assertTrue(parts.getString("standarData.sumberDefinisi").contains("KEP.268/PPTK/XII/2012"));
+        assertEquals(LATE_YEAR + "-06", parts.getString("metadata.cakupanWaktu.periodeAkhir"));
+        List<String> urls = parts.getList("interoperabilitas.distribusi.url");
+        assertEquals(List.of("JSON", "CSV", "SDMX-CSV"), parts.getList("interoperabilitas.distribusi.format"));
+        assertTrue(urls.get(0).endsWith("/api/v1/statistics/breakdown?measure=JOB_SEEKER&year=" + LATE_YEAR
+                + "&month=6&by=sex"), urls.toString());
+        for (String url : urls) {
+            URI uri = URI.create(url);
+            given().when().get(uri.getRawPath() + "?" + uri.getRawQuery()).then().statusCode(200);
+        }
+        URI sdmx = URI.create(urls.get(2));
+        String csv = given().when().get(sdmx.getRawPath() + "?" + sdmx.getRawQuery()).then().statusCode(200).extract().asString();
+        assertTrue(csv.contains(",_Z,JOB_SEEKER,M,_T,_T,_T," + LATE_YEAR + "-06,60,A,"), csv);
+        assertTrue(csv.contains(",_Z,JOB_SEEKER,_U,_T,_T,_T," + LATE_YEAR + "-06,10,A,"), csv);
+        given().when().get("/api/v1/datasets/{id}/structure", "job-seekers-by-characteristics").then().statusCode(200)
+                .body("dimensions.id", equalTo(List.of("FREQ", "REF_AREA", "INDICATOR", "CATEGORY", "SEX", "AGE", "EDU", "OCU",
+                        "TIME_PERIOD")))
+                .body("dimensions[3].codes.id", equalTo(List.of("JOB_SEEKER")))
+                .body("dimensions[4].codes.id", equalTo(List.of("_T", "M", "F", "_U")))
+                .body("dimensions[5].codes.id", hasItems("_T", "Y15T24", "Y15T19", "Y_GE60", "_U"))
+                .body("dimensions[6].codes.id", hasItems("_T", "SMA", "SMK", "S1", "_U"))
+                .body("dimensions[6].codes.find { it.id == 'SMK' }.nameEn", containsString("ISCED 2011 level 3"))
+                .body("dimensions[7].codes.id", equalTo(List.of("_T")));
+
+        JsonPath register = dataset("register-job-seekers");
+        assertEquals(LATE_YEAR + "-06", register.getString("metadata.cakupanWaktu.periodeAkhir"));
+        List<String> registerUrls = register.getList("interoperabilitas.distribusi.url");
+        assertEquals(List.of("JSON", "CSV", "SDMX-CSV"), register.getList("interoperabilitas.distribusi.format"));
+        assertTrue(registerUrls.get(0).endsWith("/api/v1/statistics/register-balance?registerId=job-seekers&year=" + LATE_YEAR));
+        URI balance = URI.create(registerUrls.get(0));
+        given().when().get(balance.getRawPath() + "?" + balance.getRawQuery()).then().statusCode(200)
+                .body("months[5].closing", equalTo(500));
+        // as SDMX-CSV, the register is the series of its four categories month by month, the stock as reported
+        URI series = URI.create(registerUrls.get(2));
+        String flows = given().when().get(series.getRawPath() + "?" + series.getRawQuery()).then().statusCode(200).extract()
+                .asString();
+        assertTrue(flows.contains(",ID,_Z,JOB_SEEKERS_REMAINING,_T,_T,_T,_T," + LATE_YEAR + "-06,500,A,"), flows);
+        given().when().get("/api/v1/datasets/{id}/structure", "register-job-seekers").then().statusCode(200)
+                .body("dimensions[3].codes.id", equalTo(List.of("JOB_SEEKER", "JOB_SEEKER_PLACED", "JOB_SEEKER_REMOVED",
+                        "JOB_SEEKERS_REMAINING")));
+        given().when().get("/api/v1/datasets/{id}/structure", "education-mismatch").then().statusCode(404)
+                .contentType("application/problem+json");
+
+        JsonPath mismatch = dataset("education-mismatch");
+        URI table = URI.create(mismatch.<String>getList("interoperabilitas.distribusi.url").get(0));
+        assertTrue(table.getRawQuery().equals("year=" + LATE_YEAR + "&month=6"), table.toString());
+        given().when().get(table.getRawPath() + "?" + table.getRawQuery()).then().statusCode(200);
     }
 }

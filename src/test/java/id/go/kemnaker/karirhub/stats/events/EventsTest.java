@@ -221,8 +221,8 @@ class EventsTest {
 
         given().when().get("/api/v1/statistics/facilitated-workers?year={year}&format=sdmx-csv", YEAR)
                 .then().statusCode(200)
-                .body(containsString(",FACILITATED_WORKERS,_T," + YEAR + "-03-08/P7D,8,P,"))
-                .body(containsString(",FACILITATED_WORKERS,_T," + YEAR + "-03-01/P7D,100,A,"));
+                .body(containsString(",FACILITATED_WORKERS,_T,_T,_T,_T,_T," + YEAR + "-03-08/P7D,8,P,"))
+                .body(containsString(",FACILITATED_WORKERS,_T,_T,_T,_T,_T," + YEAR + "-03-01/P7D,100,A,"));
         given().when().get("/api/v1/series?indicator=FACILITATED_WORKERS&from={from}&to={to}&interval=week", YEAR + "-03",
                 YEAR + "-03")
                 .then().statusCode(200).body("series[0].points.value", equalTo(java.util.Arrays.asList(100, 8, null, null)))

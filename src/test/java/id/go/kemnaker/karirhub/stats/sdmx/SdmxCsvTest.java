@@ -34,7 +34,7 @@ class SdmxCsvTest {
 
     private static final String SDMX = "application/vnd.sdmx.data+csv;version=2.0.0";
     private static final List<String> HEADER = List.of("STRUCTURE", "STRUCTURE_ID", "ACTION", "FREQ", "REF_AREA", "INDICATOR",
-            "CATEGORY", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "COMPLETE");
+            "CATEGORY", "SEX", "AGE", "EDU", "OCU", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "COMPLETE");
     /** AGENCY:ID(VERSION), the identification of a structure in SDMX-CSV 2.0. */
     private static final Pattern STRUCTURE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*:[A-Za-z][A-Za-z0-9_-]*\\(\\d+\\.\\d+\\.\\d+\\)");
     /** SDMX time formats used here: year, quarter, month, or a date with a duration in days. */
@@ -61,8 +61,12 @@ class SdmxCsvTest {
             assertTrue(Set.of("A", "Q", "M", "W").contains(row.get("FREQ")), lines[i]);
             assertEquals("ID", row.get("REF_AREA"), lines[i]);
             assertTrue(TIME_PERIOD.matcher(row.get("TIME_PERIOD")).matches(), lines[i]);
+            for (String part : List.of("SEX", "AGE", "EDU", "OCU")) {
+                assertEquals("_T", row.get(part), "the whole of every part: " + lines[i]);
+            }
             assertTrue(keys.add(String.join(",", row.get("FREQ"), row.get("REF_AREA"), row.get("INDICATOR"), row.get("CATEGORY"),
-                    row.get("TIME_PERIOD"))), "an observation is identified by its dimensions: " + lines[i]);
+                    row.get("SEX"), row.get("AGE"), row.get("EDU"), row.get("OCU"), row.get("TIME_PERIOD"))),
+                    "an observation is identified by its dimensions: " + lines[i]);
             assertEquals(row.get("OBS_VALUE").isEmpty() ? "M" : "A", row.get("OBS_STATUS"), lines[i]);
             rows.add(row);
         }
@@ -173,7 +177,7 @@ class SdmxCsvTest {
                 .then().statusCode(200).extract().asByteArray();
         String text = new String(body, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFSTRUCTURE;STRUCTURE_ID;ACTION;"), "the separator follows STRUCTURE");
-        assertTrue(text.contains("\r\ndataflow;KEMNAKER:DF_KARIRHUB(1.0.0);I;A;ID;FACILITATED_WORKERS;_T;2021;1040746;A;true\r\n"));
+        assertTrue(text.contains("\r\ndataflow;KEMNAKER:DF_KARIRHUB(2.0.0);I;A;ID;FACILITATED_WORKERS;_T;_T;_T;_T;_T;2021;1040746;A;true\r\n"));
     }
 
     @Test

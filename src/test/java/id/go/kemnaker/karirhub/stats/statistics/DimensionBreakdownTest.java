@@ -110,6 +110,18 @@ class DimensionBreakdownTest {
                 .extract().asString();
         assertEquals("sex,sexName,count,complete\r\nL,Laki-laki,600,true\r\nP,Perempuan,300,true\r\n,unallocated,100,\r\n",
                 csv.replace("\uFEFF", ""));
+        // SDMX-CSV: the whole (_T), each sex by its CL_SEX code, and the rest unallocated (_U)
+        String sdmx = given().when().get(BREAKDOWN + "?measure=JOB_SEEKER&year={y}&month=3&by=sex&format=sdmx-csv", year)
+                .then().statusCode(200).contentType(containsString("application/vnd.sdmx.data+csv"))
+                .header("Content-Disposition", containsString("karirhub-job-seeker-" + year + "-03-by-sex.sdmx.csv"))
+                .extract().asString();
+        String row = "dataflow,KEMNAKER:DF_KARIRHUB(2.0.0),I,M,ID,_Z,JOB_SEEKER,";
+        assertEquals("STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REF_AREA,INDICATOR,CATEGORY,SEX,AGE,EDU,OCU,TIME_PERIOD,OBS_VALUE,"
+                + "OBS_STATUS,COMPLETE\r\n"
+                + row + "_T,_T,_T,_T," + year + "-03,1000,A,true\r\n"
+                + row + "M,_T,_T,_T," + year + "-03,600,A,true\r\n"
+                + row + "F,_T,_T,_T," + year + "-03,300,A,true\r\n"
+                + row + "_U,_T,_T,_T," + year + "-03,100,A,false\r\n", sdmx);
     }
 
     @Test

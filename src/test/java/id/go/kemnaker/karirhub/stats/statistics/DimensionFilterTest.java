@@ -107,8 +107,19 @@ class DimensionFilterTest {
                 .then().statusCode(200).body("series[0].points.value", equalTo(java.util.Arrays.asList(300, 300, null)));
         given().when().get("/api/v1/series?category=JOB_SEEKER&from={from}&to={to}&ageGroup=15-24&interval=quarter",
                 YEAR + "-Q1", YEAR + "-Q1").then().statusCode(200).body("series[0].points[0].value", equalTo(570));
-        given().when().get("/api/v1/series?category=JOB_SEEKER&from={from}&to={to}&sex=P&format=sdmx-csv", YEAR + "-01",
-                YEAR + "-03").then().statusCode(400).body("errors[0].field", equalTo("format"));
+        // SDMX-CSV names the part in its SEX and AGE columns: F for P, Y15T24 for the group 15-24
+        String series = given().when().get("/api/v1/series?category=JOB_SEEKER&from={from}&to={to}&sex=P&format=sdmx-csv",
+                YEAR + "-01", YEAR + "-02").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REF_AREA,INDICATOR,CATEGORY,SEX,AGE,EDU,OCU,TIME_PERIOD,OBS_VALUE,OBS_STATUS,"
+                        + "COMPLETE\r\n"
+                        + "dataflow,KEMNAKER:DF_KARIRHUB(2.0.0),I,M,ID,_Z,JOB_SEEKER,F,_T,_T,_T," + YEAR + "-01,300,A,true\r\n"
+                        + "dataflow,KEMNAKER:DF_KARIRHUB(2.0.0),I,M,ID,_Z,JOB_SEEKER,F,_T,_T,_T," + YEAR + "-02,300,A,false\r\n",
+                series);
+        String yearSdmx = given().when().get(workers + "&ageGroup=15-24&format=sdmx-csv", YEAR).then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(yearSdmx.contains("\r\ndataflow,KEMNAKER:DF_KARIRHUB(2.0.0),I,A,ID,"
+                + "FACILITATED_WORKERS,_T,_T,Y15T24,_T,_T," + YEAR + ",570,A,"), yearSdmx);
         // the whole is what it was
         given().when().get(workers, YEAR).then().statusCode(200).body("total", equalTo(1800));
         // 2021 has no parts: null, and no target beside a part
@@ -220,8 +231,6 @@ class DimensionFilterTest {
                 .body("errors[0].message", containsString("is a third dimension filter besides sex and ageGroup"));
         given().when().get("/api/v1/statistics/facilitated-workers?year={year}&region=32,33&sex=P", YEAR)
                 .then().statusCode(400).body("errors[0].field", equalTo("region"));
-        given().when().get("/api/v1/statistics/facilitated-workers?year={year}&sex=P&format=sdmx-csv", YEAR)
-                .then().statusCode(400).body("errors[0].field", equalTo("format"));
         given().when().get("/api/v1/statistics/register-balance?registerId=job-seekers&year={year}&occupation=99", YEAR)
                 .then().statusCode(400).body("errors[0].field", equalTo("occupation"));
     }

@@ -192,7 +192,7 @@ class GeneratedJavaClientTest {
         assertEquals(7, new TargetsApi(open).listTargets(2021, null, null).size());
 
         SatuDataApi satuData = new SatuDataApi(open);
-        assertEquals(11, satuData.listDatasets(null, null).size());
+        assertEquals(16, satuData.listDatasets(null, null).size());
         assertEquals("facilitated-workers", satuData.getDataset("facilitated-workers", null, null, null).getId());
         assertEquals("KEMNAKER", satuData.getDatasetStructure("service-users", null, null).getAgency());
         assertInstanceOf(Map.class, satuData.getCatalog(null, null, null), "JSON-LD by default");
