@@ -9,7 +9,9 @@
 # the first measure again (all unchanged), and measures, uncached (wrk -t2 -c8, BENCH_DURATION s
 # after a BENCH_WARMUP s warm-up): a regency's breakdown by sex and education, a regency's
 # breakdown by sex (summed over education), its CSV, the register balance of a regency and of the
-# nation, the education mismatch of a regency, and the national 2021 read again. Prints a Markdown
+# nation, the education mismatch of a regency, a province's breakdown by sex and the provinces'
+# women (both added up from the regencies' parts at read time), and the national 2021 read again.
+# Prints a Markdown
 # report; RSS at the end.
 #
 # Usage: bench/parts.sh > parts.md    (builds target/quarkus-app if it is missing; about 10 minutes)
@@ -126,7 +128,9 @@ for path in "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year=$year&month=6&
             "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year=$year&month=6&region=32.73&by=education&format=csv" \
             "/api/v1/statistics/register-balance?registerId=job-seekers&year=$year&region=32.73" \
             "/api/v1/statistics/register-balance?registerId=vacancies&year=$year" \
-            "/api/v1/statistics/education-mismatch?year=$year&month=6&region=32.73"; do
+            "/api/v1/statistics/education-mismatch?year=$year&month=6&region=32.73" \
+            "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year=$year&month=6&region=32&by=sex" \
+            "/api/v1/statistics/facilitated-workers/by-region?year=$year&month=6&sex=P"; do
     log "measuring $path"
     read -r rps p50 p99 <<< "$(measure "$path")"
     echo "| \`${path#/api/v1/statistics/}\` | $rps | $p50 | $p99 |"

@@ -83,7 +83,7 @@ public class DimensionBreakdownService {
     }
 
     public Versioned<DimensionBreakdown> breakdown(Scope scope) {
-        PartRepository.PartsRead read = parts.read(scope.measure(), scope.period().year(), scope.region(), scope.asOf(), scope.basis(),
+        PartRepository.PartsRead read = parts.read(scope.measure(), scope.period(), scope.region(), scope.asOf(), scope.basis(),
                 EnumSet.copyOf(scope.by()));
         Set<Category> measure = Set.of(scope.measure());
         PeriodValue total = read.whole().value(measure, scope.period());

@@ -101,7 +101,7 @@ public class RegionBreakdownService {
             FigureRead read = figures.read(FigureQuery.members(scope.area(), year, year, asOf).byMonth().on(basis));
             return new Members(read::member, read.version(), read.latest());
         }
-        Map<String, FigureSnapshot> members = parts.filtered(categories, year, year, scope.area(), asOf, basis,
+        Map<String, FigureSnapshot> members = parts.filtered(categories, scope.period(), scope.area(), asOf, basis,
                 filter.leaves(codeLists));
         FigureSnapshot parent = members.get(scope.parentCode());
         return new Members(members::get, parent.version(), parent.latest());
