@@ -9,10 +9,9 @@
 # the first measure again (all unchanged), and measures, uncached (wrk -t2 -c8, BENCH_DURATION s
 # after a BENCH_WARMUP s warm-up): a regency's breakdown by sex and education, a regency's
 # breakdown by sex (summed over education), its CSV, the register balance of a regency and of the
-# nation, the education mismatch of a regency, a province's breakdown by sex and the provinces'
-# women (both added up from the regencies' parts at read time), and the national 2021 read again.
-# Prints a Markdown
-# report; RSS at the end.
+# nation, the education mismatch of a regency, a province's breakdown by sex, the nation's by sex
+# and education, and the provinces' women (the last three from the regions' sums of parts the writer
+# keeps, table part_sum), and the national 2021 read again. Prints a Markdown report; RSS at the end.
 #
 # Usage: bench/parts.sh > parts.md    (builds target/quarkus-app if it is missing; about 10 minutes)
 # Environment: BENCH_DURATION=10, BENCH_WARMUP=10, BENCH_ROUNDS=3 (national read before and after)
@@ -130,6 +129,7 @@ for path in "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year=$year&month=6&
             "/api/v1/statistics/register-balance?registerId=vacancies&year=$year" \
             "/api/v1/statistics/education-mismatch?year=$year&month=6&region=32.73" \
             "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year=$year&month=6&region=32&by=sex" \
+            "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year=$year&month=6&by=sex,education" \
             "/api/v1/statistics/facilitated-workers/by-region?year=$year&month=6&sex=P"; do
     log "measuring $path"
     read -r rps p50 p99 <<< "$(measure "$path")"

@@ -209,54 +209,89 @@ final class BreakdownStore {
     }
 
     /**
+     * Recomputes table {@code part_sum} for the months of these cells (every region, every
+     * parent) from the parts now stored: the regions' rule of {@link RegionalSums#FROM_COUNTS}
+     * over each part on its own (each folded into a category text, {@link RegionalSums#PART_AS_CATEGORY},
+     * and split back into its columns), so that a read of a province's or the nation's parts finds
+     * its regions' sums instead of adding them up.
+     */
+    void refreshPartSums(Collection<Cell> cells) throws SQLException {
+        List<Cell> months = cells.stream().map(cell -> cell.total().wholeMonth().anyRegion()).distinct().toList();
+        if (months.isEmpty()) {
+            return;
+        }
+        String keys = "(SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[]) AS k (year, category, month))";
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM part_sum AS s USING " + keys
+                + " AS k WHERE s.year = k.year AND s.category = k.category AND s.month = k.month");
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO part_sum (parent_code, category, sex, age_group, education, occupation, year, month, week, amount,
+                                              reporting, expected, partial, month_totals)
+                        SELECT s.parent_code, split_part(s.category, '|', 1), nullif(split_part(s.category, '|', 2), ''),
+                               nullif(split_part(s.category, '|', 3), ''), nullif(split_part(s.category, '|', 4), ''),
+                               nullif(split_part(s.category, '|', 5), ''), s.year, s.month, s.week, s.amount, s.reporting,
+                               s.expected, s.partial, s.month_totals
+                          FROM (WITH counts AS (
+                                    SELECT region_code, %s AS category, year, month, week, amount FROM count_breakdown
+                                     WHERE region_code IS NOT NULL AND (year, category, month) IN (SELECT * FROM %s AS k)
+                                ),
+                                %s) AS s
+                        """.formatted(RegionalSums.PART_AS_CATEGORY, keys, RegionalSums.FROM_COUNTS))) {
+            bindMonthKeys(delete, 1, months);
+            delete.executeUpdate();
+            bindMonthKeys(insert, 1, months);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
      * Every parent (a province, or the nation) whose stored part is below what its regions' parts
      * add up to in the months of these cells: the rule of regions ({@link CountStore#excesses}) for
-     * each part on its own, the regions' figures being as a read finds them
-     * ({@link RegionalSums#FROM_COUNTS}: a province that stored no part of a month stands for its
-     * regencies' added up). A week is compared with the children that have that week, a month total
-     * with every child's month. Nothing is added up where no province and not the nation stored a
-     * part in those months (a file of regencies alone): there is no parent's part to compare with.
-     * Each excess's cell is the part without a region.
+     * each part on its own, the regions' sums being those {@link #refreshPartSums} keeps (a province
+     * that stored no part of a month stands for its regencies' added up). A week is compared with
+     * the children that have that week, a month total with every child's month. Each excess's cell
+     * is the part without a region.
      */
     List<CountStore.Excess> regionalExcesses(Collection<Cell> cells) throws SQLException {
         List<CountStore.Excess> excesses = new ArrayList<>();
-        if (cells.isEmpty()) {
+        List<Cell> months = cells.stream().map(cell -> cell.total().wholeMonth().anyRegion()).distinct().toList();
+        if (months.isEmpty()) {
             return excesses;
         }
         String sql = """
                 WITH k AS (
                     SELECT DISTINCT * FROM unnest(?::integer[], ?::text[], ?::integer[]) AS k (year, category, month)
-                ), stored AS (
-                    SELECT b.* FROM count_breakdown AS b JOIN k ON b.year = k.year AND b.category = k.category AND b.month = k.month
-                ), parts AS (
-                    SELECT region_code, %s AS category, year, month, week, amount FROM stored
-                     WHERE (SELECT EXISTS (SELECT 1 FROM stored WHERE region_code IS NULL OR length(region_code) = 2))
-                ), sums AS (
-                    WITH counts AS (SELECT * FROM parts WHERE region_code IS NOT NULL),
-                    %s
                 )
-                SELECT s.parent_code, s.category, s.year, s.month, s.week, p.amount, s.amount, s.reporting
-                  FROM sums AS s
-                  JOIN parts AS p
-                    ON coalesce(p.region_code, '') = coalesce(s.parent_code, '') AND p.category = s.category AND p.year = s.year
-                   AND p.month = s.month AND p.week IS NOT DISTINCT FROM s.week
+                SELECT s.parent_code, s.category, s.sex, s.age_group, s.education, s.occupation, s.year, s.month, s.week,
+                       p.amount, s.amount, s.reporting
+                  FROM k
+                  JOIN part_sum AS s ON s.year = k.year AND s.category = k.category AND s.month = k.month
+                  JOIN count_breakdown AS p
+                    ON p.year = s.year AND p.category = s.category AND coalesce(p.region_code, '') = coalesce(s.parent_code, '')
+                   AND p.month = s.month AND coalesce(p.week, 0) = coalesce(s.week, 0) AND coalesce(p.sex, '') = coalesce(s.sex, '')
+                   AND coalesce(p.age_group, '') = coalesce(s.age_group, '') AND coalesce(p.education, '') = coalesce(s.education, '')
+                   AND coalesce(p.occupation, '') = coalesce(s.occupation, '')
                  WHERE s.amount > p.amount
-                 ORDER BY 3, 4, 2, 5 NULLS FIRST, 1 NULLS FIRST
-                """.formatted(RegionalSums.PART_AS_CATEGORY, RegionalSums.FROM_COUNTS);
-        List<Cell> months = cells.stream().map(cell -> cell.total().wholeMonth().anyRegion()).distinct().toList();
+                 ORDER BY s.year, s.month, s.category || '|' || coalesce(s.sex, '') || '|' || coalesce(s.age_group, '') || '|'
+                          || coalesce(s.education, '') || '|' || coalesce(s.occupation, ''), s.week NULLS FIRST, s.parent_code NULLS FIRST
+                """;
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setArray(1, connection.createArrayOf("integer", months.stream().map(Cell::year).toArray()));
-            select.setArray(2, connection.createArrayOf("text", months.stream().map(c -> c.category().name()).toArray()));
-            select.setArray(3, connection.createArrayOf("integer", months.stream().map(Cell::month).toArray()));
+            bindMonthKeys(select, 1, months);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    Cell cell = RegionalSums.part(rows.getString(2), rows.getInt(3), rows.getInt(4), rows.getObject(5, Integer.class),
-                            null);
-                    excesses.add(new CountStore.Excess(rows.getString(1), cell, rows.getLong(6), rows.getLong(7), rows.getInt(8)));
+                    Cell cell = new Cell(Category.valueOf(rows.getString(2)), rows.getInt(7), rows.getInt(8),
+                            rows.getObject(9, Integer.class), null, breakdown(rows, 3));
+                    excesses.add(new CountStore.Excess(rows.getString(1), cell, rows.getLong(10), rows.getLong(11), rows.getInt(12)));
                 }
             }
         }
         return excesses;
+    }
+
+    /** Binds three arrays (year, category, month) of these months, from {@code index} on. */
+    private void bindMonthKeys(PreparedStatement statement, int index, List<Cell> months) throws SQLException {
+        statement.setArray(index, connection.createArrayOf("integer", months.stream().map(Cell::year).toArray()));
+        statement.setArray(index + 1, connection.createArrayOf("text", months.stream().map(c -> c.category().name()).toArray()));
+        statement.setArray(index + 2, connection.createArrayOf("integer", months.stream().map(Cell::month).toArray()));
     }
 
     /**

@@ -27,7 +27,7 @@ import id.go.kemnaker.karirhub.stats.regions.RegionDirectory;
  * audit trail's write lock: the rules ({@link CountRules}) judge the writes against what is
  * stored, counts of whole categories in {@link CountStore}, their parts along dimensions in
  * {@link BreakdownStore}; only writes that keep every rule are stored, each change with its audit
- * entry, the regional sums of the changed months refreshed, all or nothing.
+ * entry, the regional sums of the changed months refreshed (of wholes and of parts), all or nothing.
  */
 @ApplicationScoped
 public class CountWriter {
@@ -149,6 +149,7 @@ public class CountWriter {
             List<Cell> changedRegional = changes.isEmpty() ? List.of() : wholeCells.stream()
                     .filter(cell -> !cell.isNational()).map(cell -> cell.wholeMonth().anyRegion()).distinct().toList();
             store.refreshRegionalSums(changedRegional, firstEntry);
+            parts.refreshPartSums(changes.stream().map(AuditTrail.CountChange::cell).filter(cell -> !cell.isTotal()).toList());
             if (!changes.isEmpty()) { // what is stored already keeps every breakdown within its parent
                 List<Cell> months = wholeCells.stream().map(cell -> cell.wholeMonth().anyRegion()).distinct().toList();
                 List<WriteError> above = new ArrayList<>(months.isEmpty() ? List.of() : rules.aboveParent(writes, store.excesses(months)));
@@ -179,6 +180,8 @@ public class CountWriter {
             long firstEntry = audit.recordCounts(List.of(new AuditTrail.CountChange(cell, current.get().amount(), null)));
             if (cell.isTotal() && !cell.isNational()) {
                 store.refreshRegionalSums(List.of(cell.wholeMonth().anyRegion()), firstEntry);
+            } else {
+                parts.refreshPartSums(List.of(cell));
             }
             return true;
         }

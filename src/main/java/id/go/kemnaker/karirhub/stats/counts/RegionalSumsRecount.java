@@ -43,4 +43,21 @@ public final class RegionalSumsRecount {
         }
         return months.size();
     }
+
+    /**
+     * Computes table {@code part_sum} for every month that holds a regional part (migration
+     * {@code V19}); answers how many months were summed.
+     */
+    public static int recountParts(Connection connection) throws SQLException {
+        List<Cell> months = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT category, year, month FROM count_breakdown WHERE region_code IS NOT NULL");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                months.add(Cell.national(Category.valueOf(rows.getString(1)), rows.getInt(2), rows.getInt(3), null));
+            }
+        }
+        new BreakdownStore(connection).refreshPartSums(months);
+        return months.size();
+    }
 }

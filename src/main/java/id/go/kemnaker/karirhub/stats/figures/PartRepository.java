@@ -66,8 +66,10 @@ public class PartRepository {
      * moment, with the data version they reflect. Each member's parts of a month along some
      * dimensions are what it stored itself, or where it stored no part along those dimensions in that
      * month, the sums of the regions below it: the rule of {@link RegionalSums}, the wholes' rule,
-     * which takes each part (a category and its codes, one text) as a category of its own. A province that loaded nothing but its regencies
-     * by sex is so broken down by sex, and the nation by its provinces.
+     * which takes each part (a category and its codes, one text) as a category of its own. A province
+     * that loaded nothing but its regencies by sex is so broken down by sex, and the nation by its
+     * provinces. The current sums are those the writer keeps in table {@code part_sum}; as of a
+     * moment they are added up from the parts the audit trail held then.
      *
      * <p>The rows are {@code kind, code, part, year, month, week, amount, partial, changed_at}:
      * kind V (the data version: amount its id) or P (a member's part, {@code part} being
@@ -75,8 +77,9 @@ public class PartRepository {
      * dimension keeps only the parts with the codes asked for ({@code :bySex} and {@code :sex}, ...).
      */
     private static String parts(boolean asOf, boolean rolledUp) {
-        // the members and the regions below them (:places), by the index of each table; every region for the nation
-        String region = asOf ? "(:nation OR region_code = ANY (:places))" : "(:nation OR coalesce(region_code, '') = ANY (:places))";
+        // current: the members' own parts (:places, '' for the nation), by the key index; as of a moment, the members
+        // and the regions below them (every region for the nation), by the audit trail's index
+        String region = asOf ? "(:nation OR region_code = ANY (:places))" : "coalesce(region_code, '') = ANY (:places)";
         String codes = "(NOT :bySex OR sex = ANY (:sex)) AND (NOT :byAgeGroup OR age_group = ANY (:ageGroup))\n"
                 + "           AND (NOT :byEducation OR education = ANY (:education)) AND (NOT :byOccupation OR occupation = ANY (:occupation))";
         String stored = asOf ? """
@@ -111,8 +114,10 @@ public class PartRepository {
                     SELECT 'P', region_code, %s, year, month, week, amount, false, NULL FROM stored
                     """.formatted(stored, RegionalSums.PART_AS_CATEGORY);
         }
-        return """
-                WITH %s, parts AS (
+        // the sums of the regions below each member: kept by the writer (table part_sum) for the current parts,
+        // added up from the parts of every region below the members as of a moment
+        String sums = asOf ? """
+                parts AS (
                     SELECT region_code, %s AS category, year, month, week, amount FROM stored
                 ), sums AS (
                     WITH counts AS (SELECT * FROM parts WHERE region_code IS NOT NULL),
@@ -123,7 +128,17 @@ public class PartRepository {
                 ), below AS (
                     SELECT parent_code AS code, category, year, month, week, amount, reporting, expected, partial, month_totals
                       FROM sums WHERE parent_code IS NULL AND :nation OR parent_code = ANY (:regions)
-                ), own_months AS (
+                )""".formatted(RegionalSums.PART_AS_CATEGORY, RegionalSums.FROM_COUNTS) : """
+                own AS (
+                    SELECT region_code AS code, %1$s AS category, year, month, week, amount FROM stored
+                ), below AS (
+                    SELECT parent_code AS code, %1$s AS category, year, month, week, amount, reporting, expected, partial, month_totals
+                      FROM part_sum
+                     WHERE year = ANY (CAST(:years AS integer[])) AND category = ANY (:categories)
+                       AND month = ANY (CAST(:months AS integer[])) AND coalesce(parent_code, '') = ANY (:places) AND %2$s
+                )""".formatted(RegionalSums.PART_AS_CATEGORY, codes);
+        return """
+                WITH %s, %s, own_months AS (
                     SELECT DISTINCT code, regexp_replace(category, '\\|[^|]+', '|x', 'g') AS shape, year, month FROM own
                 ), stored_in AS (
                     -- a member that stored parts along some dimensions in a month stands for itself along them
@@ -138,18 +153,17 @@ public class PartRepository {
                        NULL::integer AS week, id AS amount, NULL::boolean AS partial, changed_at FROM version
                 UNION ALL
                 SELECT 'P', code, category, year, month, week, amount, partial, NULL FROM member_value
-                """.formatted(stored, RegionalSums.PART_AS_CATEGORY, RegionalSums.FROM_COUNTS, RegionalSums.values("own", "stored_in", "below", "false"));
+                """.formatted(stored, sums, RegionalSums.values("own", "stored_in", "below", "false"));
     }
 
     /**
-     * With the regions' adding-up ({@code ROLLED_UP}), where a member has regions below it: current,
-     * planned once per set of flags (whether the nation is a member, which dimensions are filtered:
-     * written into the text, so the plan leaves out what they rule out), as planning it at every
-     * execution cost a province's breakdown half its time (85 requests a second, 182 planned once);
-     * as of a moment, planned with its values. Without it, for
-     * regencies: a plain read by the index, planned as the server decides (measured on a regency's
-     * breakdown, a year of regencies loaded: 10 ms planning and 16 ms adding up nothing, against
-     * 1.6 ms for the plain read).
+     * With the regions' sums ({@code ROLLED_UP}), where a member has regions below it: current, the
+     * sums the writer keeps (table {@code part_sum}), planned once per set of flags (which dimensions
+     * are filtered: written into the text, so the plan leaves out what they rule out); as of a
+     * moment, added up from the audit trail and planned with its values. Without it, for regencies:
+     * a plain read by the index, planned as the server decides (measured on a regency's breakdown, a
+     * year of regencies loaded: 10 ms planning and 16 ms adding up nothing, against 1.6 ms for the
+     * plain read).
      */
     private static final NamedSql CURRENT_ROLLED_UP = NamedSql.of(parts(false, true), NamedSql.Planning.ONCE_PER_VALUES);
     private static final NamedSql AS_OF_ROLLED_UP = NamedSql.of(parts(true, true), NamedSql.Planning.WITH_VALUES);
@@ -473,19 +487,24 @@ public class PartRepository {
         // part of the years (21 ms for a regency's month with a year of regencies loaded); with equality it
         // descends to the category and region (1.6 ms)
         NamedSql.Binds binds = NamedSql.binds().set("years", years).set("months", months)
-                .set("categories", categories.stream().map(Enum::name).toList())
-                .set("nation", members.national()).set("places", places(members, firstYear, lastYear));
+                .set("categories", categories.stream().map(Enum::name).toList());
         boolean rolledUp = members.national() || members.regions().stream().anyMatch(code -> code.length() == 2);
-        if (rolledUp) {
-            binds.set("regions", members.regions());
+        if (asOf == null) {
+            List<String> places = new ArrayList<>(members.regions());
+            if (members.national()) {
+                places.add(0, "");
+            }
+            binds.set("places", places);
+        } else {
+            binds.set("nation", members.national()).set("places", places(members, firstYear, lastYear)).set("asOf", asOf);
+            if (rolledUp) {
+                binds.set("regions", members.regions());
+            }
         }
         for (Dimension dimension : Dimension.values()) {
             String name = dimension.parameter();
             binds.set("by" + Character.toUpperCase(name.charAt(0)) + name.substring(1), filter.containsKey(dimension))
                     .set(name, filter.getOrDefault(dimension, List.of()));
-        }
-        if (asOf != null) {
-            binds.set("asOf", asOf);
         }
         DataVersion version = DataVersion.NONE;
         Map<String, Map<Category, Map<Breakdown, List<Figure>>>> figures = new HashMap<>();

@@ -105,6 +105,7 @@ public final class CountsTable {
             Integer[] boxed = Arrays.stream(removed).boxed().toArray(Integer[]::new);
             for (String sql : new String[] {
                     "DELETE FROM regional_sum WHERE year = ANY (?)",
+                    "DELETE FROM part_sum WHERE year = ANY (?)",
                     "WITH removed AS (DELETE FROM reported_count WHERE year = ANY (?) "
                             + "RETURNING category, year, month, week, amount, region_code) "
                             + "INSERT INTO audit_entry (changed_at, actor, channel, subject, category, year, month, week, old_value, "
@@ -142,9 +143,11 @@ public final class CountsTable {
      */
     public void deletePartsOf2021() {
         write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(PARTS_REMOVED)) {
-                statement.setArray(1, connection.createArrayOf("integer", new Integer[] { 2021 }));
-                statement.executeUpdate();
+            for (String sql : new String[] { "DELETE FROM part_sum WHERE year = ANY (?)", PARTS_REMOVED }) {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setArray(1, connection.createArrayOf("integer", new Integer[] { 2021 }));
+                    statement.executeUpdate();
+                }
             }
         });
     }

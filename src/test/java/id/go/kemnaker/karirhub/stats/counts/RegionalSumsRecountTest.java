@@ -75,6 +75,35 @@ class RegionalSumsRecountTest {
         assertEquals(true, months >= 2, "at least the two months of this test were recounted, got " + months);
     }
 
+    @Test
+    void sumsThePartsAsTheWriterKeepsThem() throws SQLException {
+        String csv = "Kategori;Tahun;Bulan;Minggu;Kode Wilayah;Jenis Kelamin;Pendidikan;Jumlah\n"
+                + "JOB_SEEKER;" + YEAR + ";3;;32.01;Jumlah;Jumlah;100\n"
+                + "JOB_SEEKER;" + YEAR + ";3;;32.01;P;SMK;40\n"
+                + "JOB_SEEKER;" + YEAR + ";3;;32.01;L;SMK;30\n"
+                + "JOB_SEEKER;" + YEAR + ";3;2;33.74;Jumlah;Jumlah;20\n"
+                + "JOB_SEEKER;" + YEAR + ";3;2;33.74;P;Jumlah;12\n";
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType("text/csv")
+                .body(csv.getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/imports").then().statusCode(200);
+        String parts = "SELECT coalesce(parent_code, '-'), category, month, coalesce(week, 0), sex, age_group, education, occupation, "
+                + "amount, reporting, expected, partial, month_totals FROM part_sum WHERE year = " + YEAR + " ORDER BY 1, 2, 3, 4, 5, 6, 7";
+        List<String> written = rows(parts);
+        // the provinces' sums (32 and 33) and the nation's, of each of the three parts, by week and month
+        assertEquals(true, written.contains("-|JOB_SEEKER|3|0|P|null|SMK|null|40|1|38|1|1|"), written.toString());
+        assertEquals(true, written.contains("33|JOB_SEEKER|3|2|P|null|null|null|12|1|35|0|0|"), written.toString());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM part_sum WHERE year = " + YEAR);
+        }
+        int months;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            months = RegionalSumsRecount.recountParts(connection);
+            connection.commit();
+        }
+        assertEquals(written, rows(parts), "the sums as the writer keeps them");
+        assertEquals(true, months >= 1, "at least the month of this test was summed, got " + months);
+    }
+
     private List<String> rows(String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();

@@ -222,6 +222,44 @@ class DimensionFilterTest {
     }
 
     @Test
+    void theRegionsPartsStayAddedUpAsTheyAreCorrectedAndRemoved() {
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(item("JOB_SEEKER", 7, null, 500),
+                        item("JOB_SEEKER", 7, "32.73", 100), item("JOB_SEEKER", 7, "32.73", 40, "sex", "P"),
+                        item("JOB_SEEKER", 7, "32.01", 80), item("JOB_SEEKER", 7, "32.01", 30, "sex", "P"),
+                        item("JOB_SEEKER", 7, "33.74", 50), item("JOB_SEEKER", 7, "33.74", 10, "sex", "P")))
+                .when().post("/api/v1/counts/batch").then().statusCode(200);
+        String nation = "/api/v1/statistics/breakdown?measure=JOB_SEEKER&year={year}&month=7&by=sex";
+        String byProvince = "/api/v1/statistics/facilitated-workers/by-region?year={year}&month=7&sex=P";
+        // 40 + 30 + 10
+        given().when().get(nation, YEAR).then().statusCode(200).body("total", equalTo(500))
+                .body("cells.find { it.sex.code == 'P' }.count", equalTo(80));
+        // a correction of a regency's part moves its province's sum and the nation's: 25 + 30 + 10
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(item("JOB_SEEKER", 7, "32.73", 25, "sex", "P")))
+                .when().post("/api/v1/counts/batch").then().statusCode(200);
+        given().when().get(nation, YEAR).then().statusCode(200).body("cells.find { it.sex.code == 'P' }.count", equalTo(65));
+        given().when().get(nation + "&region=32", YEAR).then().statusCode(200)
+                .body("cells.find { it.sex.code == 'P' }.count", equalTo(55));
+        // a part removed is no longer added up: Jawa Tengah has no part left, 25 + 30
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER))
+                .when().delete("/api/v1/counts/{category}/{year}/{month}?region=33.74&sex=P", "JOB_SEEKER", YEAR, 7)
+                .then().statusCode(204);
+        given().when().get(nation, YEAR).then().statusCode(200).body("cells.find { it.sex.code == 'P' }.count", equalTo(55));
+        given().when().get(byProvince, YEAR).then().statusCode(200).body("total", equalTo(55))
+                .body("rows.find { it.region == '32' }.total", equalTo(55))
+                .body("rows.find { it.region == '33' }.total", nullValue());
+        // and the nation's own part is checked against the sums as they are now: 55 fits, 54 does not
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(item("JOB_SEEKER", 7, null, 54, "sex", "P")))
+                .when().post("/api/v1/counts/batch").then().statusCode(409)
+                .body("errors[0].message", containsString("the provinces add up to 55 (1 reporting)"));
+        given().header("Authorization", Tokens.bearer(Roles.DATA_OFFICER)).contentType(ContentType.JSON)
+                .body(List.of(item("JOB_SEEKER", 7, null, 55, "sex", "P")))
+                .when().post("/api/v1/counts/batch").then().statusCode(200);
+    }
+
+    @Test
     void badFiltersAreRefusedNamingTheParameter() {
         given().when().get("/api/v1/statistics/facilitated-workers?year={year}&sex=X", YEAR).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("sex"))
