@@ -75,7 +75,7 @@ public class SeriesService {
                     SdmxDimensions.codes(filter.codes()));
             answer.series().forEach(s -> s.points().forEach(p -> message.series(s.id(), Period.of(p.period()).orElseThrow(),
                     p.value(), p.complete(), p.status() != null)));
-            return new Answer(message.render(excel), built.version(), fileName(request, answer).replace(".csv", ".sdmx.csv"),
+            return new Answer(message.render(excel), built.version(), fileName(request, answer, filter).replace(".csv", ".sdmx.csv"),
                     built.latest());
         }
         CsvTable table = new CsvTable(List.of("series", "period", "start", "end", "value", "complete"));
@@ -84,17 +84,17 @@ public class SeriesService {
                 table.row(series.id(), point.period(), point.start(), point.end(), point.value(), point.complete());
             }
         }
-        return new Answer(table.render(excel), built.version(), fileName(request, answer), built.latest());
+        return new Answer(table.render(excel), built.version(), fileName(request, answer, filter), built.latest());
     }
 
-    /** karirhub-facilitated-workers-2021-01_2021-12-month-cumulative.csv; "none" is left out. */
-    private static String fileName(SeriesRequest request, SeriesAnswer answer) {
+    /** karirhub-facilitated-workers-2021-01_2021-12-month-cumulative.csv; "none" is left out; a filter adds its codes. */
+    private static String fileName(SeriesRequest request, SeriesAnswer answer, DimensionFilter filter) {
         String subjects = request.subjects().stream().map(s -> s.id().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .collect(Collectors.joining("_"));
         String periods = answer.from() == null ? "last-" + request.last()
                 : answer.from().equals(answer.to()) ? answer.from() : answer.from() + "_" + answer.to();
         String transform = request.transform() == Transform.NONE ? "" : "-" + request.transform().id();
-        return "karirhub-" + subjects + "-" + periods + "-" + request.interval().id() + transform + ".csv";
+        return "karirhub-" + subjects + "-" + periods + "-" + request.interval().id() + transform + filter.fileSuffix() + ".csv";
     }
 
     /** A series answer, the data version it reflects and the latest one at the time of the read. */

@@ -59,6 +59,18 @@ public record DimensionFilter(Map<Dimension, DimensionCode> codes) {
         return key.toString();
     }
 
+    /**
+     * What a download's file name adds for the filter: {@code -sex-P}, {@code -ageGroup-15-24};
+     * empty without one, so that the whole's files keep their names. A character a file name
+     * should not carry becomes {@code _}.
+     */
+    public String fileSuffix() {
+        StringBuilder suffix = new StringBuilder();
+        codes.forEach((dimension, code) -> suffix.append('-').append(dimension.parameter()).append('-')
+                .append(code.code().replaceAll("[^A-Za-z0-9.+-]", "_")));
+        return suffix.toString();
+    }
+
     /** Per dimension, the codes whose parts are added up: the code itself, or the codes of its group. */
     public Map<Dimension, List<String>> leaves(CodeListDirectory lists) {
         Map<Dimension, List<String>> leaves = new LinkedHashMap<>();

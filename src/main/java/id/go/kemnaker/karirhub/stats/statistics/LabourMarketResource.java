@@ -79,11 +79,11 @@ public class LabourMarketResource {
         boolean excel = Negotiation.excel(representation, bom);
         if (RegionBreakdownService.byRegion(by, level, region)) {
             AnswerKey regional = StatisticsRequests.labourMarketByProvinceKey(y, m, at, representation, excel, on, filter);
-            return reads.serve(headers, regional, () -> byRegion.labourMarket(breakdowns.labourMarket(y, m, at, on, filter), m, representation,
+            return reads.serve(headers, regional, () -> byRegion.labourMarket(breakdowns.labourMarket(y, m, at, on, filter), m, filter, representation,
                     excel));
         }
         AnswerKey key = StatisticsRequests.labourMarketKey(y, m, area, at, representation, excel, on, filter);
-        return reads.serve(headers, key, () -> renderer.labourMarket(statistics.labourMarket(y, m, area, at, on, filter), m, area, representation,
+        return reads.serve(headers, key, () -> renderer.labourMarket(statistics.labourMarket(y, m, area, at, on, filter), m, area, filter, representation,
                 excel));
     }
 }

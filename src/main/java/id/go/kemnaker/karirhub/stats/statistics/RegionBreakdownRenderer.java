@@ -31,8 +31,8 @@ public class RegionBreakdownRenderer {
      * {@code unallocated} with the remainder in the total column, so that the column adds up to
      * the parent's figure.
      */
-    public Answer breakdown(Versioned<RegionBreakdown> result, RegionBreakdownService.Scope scope, Representation representation,
-            boolean excel) {
+    public Answer breakdown(Versioned<RegionBreakdown> result, RegionBreakdownService.Scope scope, DimensionFilter filter,
+            Representation representation, boolean excel) {
         RegionBreakdown breakdown = result.value();
         Indicator indicator = breakdown.indicator();
         if (representation == Representation.JSON) {
@@ -55,14 +55,15 @@ public class RegionBreakdownRenderer {
         remainder[1] = "unallocated";
         remainder[2] = breakdown.unallocated();
         table.row(remainder);
-        return new Answer(table.render(excel), result.version(), fileName(indicator, scope), result.latest());
+        return new Answer(table.render(excel), result.version(), fileName(indicator, scope, filter), result.latest());
     }
 
     /**
      * Supply against demand with a row per province ({@link #byRegion} has checked the level). The CSV is the province table:
      * {@code region,name,jobSeekers,vacancies,vacanciesPer100JobSeekers,complete}.
      */
-    public Answer labourMarket(Versioned<LabourMarketByRegion> result, Integer month, Representation representation, boolean excel) {
+    public Answer labourMarket(Versioned<LabourMarketByRegion> result, Integer month, DimensionFilter filter,
+            Representation representation, boolean excel) {
         LabourMarketByRegion answer = result.value();
         if (representation == Representation.JSON) {
             return Answer.json(json, answer, result.version(), result.latest());
@@ -72,13 +73,13 @@ public class RegionBreakdownRenderer {
             table.row(row.region(), row.name(), row.jobSeekers(), row.vacancies(), row.vacanciesPer100JobSeekers(), row.complete());
         }
         return new Answer(table.render(excel), result.version(), "karirhub-labour-market-" + answer.year()
-                + (month == null ? "" : String.format("-%02d", month)) + "-by-province.csv", result.latest());
+                + (month == null ? "" : String.format("-%02d", month)) + "-by-province" + filter.fileSuffix() + ".csv", result.latest());
     }
 
-    /** karirhub-facilitated-workers-2021-by-province.csv, karirhub-service-users-2021-03-by-regency-32.csv */
-    private static String fileName(Indicator indicator, RegionBreakdownService.Scope scope) {
+    /** karirhub-facilitated-workers-2021-by-province.csv, karirhub-service-users-2021-03-by-regency-32-sex-P.csv */
+    private static String fileName(Indicator indicator, RegionBreakdownService.Scope scope, DimensionFilter filter) {
         return "karirhub-" + StatisticsRenderer.fileId(indicator) + "-" + scope.period().id() + "-by-"
                 + scope.level().name().toLowerCase(Locale.ROOT) + (scope.parent() == null ? "" : "-" + scope.parent().code())
-                + ".csv";
+                + filter.fileSuffix() + ".csv";
     }
 }

@@ -90,7 +90,7 @@ public class RegionBreakdownResource {
         Representation representation = Negotiation.choose(format, headers, FORMATS);
         boolean excel = Negotiation.excel(representation, bom);
         AnswerKey key = StatisticsRequests.breakdownKey(indicator, scope, at, representation, excel, on, filter);
-        return reads.serve(headers, key, () -> renderer.breakdown(breakdowns.breakdown(indicator, scope, at, on, filter), scope, representation,
+        return reads.serve(headers, key, () -> renderer.breakdown(breakdowns.breakdown(indicator, scope, at, on, filter), scope, filter, representation,
                 excel));
     }
 }

@@ -25,7 +25,7 @@ public class RegisterBalanceRenderer {
      * The CSV has one row per month: {@code period,opening,registered,placed,removed,closing,
      * closingFrom,balanced,difference,complete} ({@code filled} for vacancies), empty where unknown.
      */
-    public Answer balance(Versioned<RegisterBalance> result, Representation representation, boolean excel) {
+    public Answer balance(Versioned<RegisterBalance> result, DimensionFilter filter, Representation representation, boolean excel) {
         RegisterBalance balance = result.value();
         if (representation == Representation.JSON) {
             return Answer.json(json, balance, result.version(), result.latest());
@@ -37,7 +37,7 @@ public class RegisterBalanceRenderer {
                     month.closingFrom(), month.balanced(), month.difference(), month.complete());
         }
         String name = "karirhub-register-balance-" + balance.registerId() + "-" + balance.year()
-                + (balance.region() == null ? "" : "-" + balance.region().replace(',', '_')) + ".csv";
+                + (balance.region() == null ? "" : "-" + balance.region().replace(',', '_')) + filter.fileSuffix() + ".csv";
         return new Answer(table.render(excel), result.version(), name, result.latest());
     }
 }

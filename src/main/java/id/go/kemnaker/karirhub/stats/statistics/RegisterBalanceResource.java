@@ -55,6 +55,6 @@ public class RegisterBalanceResource {
         Representation representation = Negotiation.choose(format, headers, FORMATS);
         boolean excel = Negotiation.excel(representation, bom);
         AnswerKey key = new AnswerKey("statistics/register-balance?" + scope.key(), representation, excel);
-        return reads.serve(headers, key, () -> renderer.balance(balances.balance(scope), representation, excel));
+        return reads.serve(headers, key, () -> renderer.balance(balances.balance(scope), scope.filter(), representation, excel));
     }
 }

@@ -49,7 +49,7 @@ public class StatisticsRenderer {
     public Answer indicatorYear(Versioned<IndicatorYear> result, Area area, DimensionFilter filter, Representation representation,
             boolean excel) {
         IndicatorYear table = result.value();
-        String file = "karirhub-" + fileId(table.indicator()) + "-" + table.year() + fileRegion(area);
+        String file = "karirhub-" + fileId(table.indicator()) + "-" + table.year() + fileRegion(area) + filter.fileSuffix();
         return switch (representation) {
             case JSON -> json(table.indicator() == Indicator.FACILITATED_WORKERS ? facilitatedWorkers(table) : serviceUsers(table),
                     result);
@@ -145,7 +145,8 @@ public class StatisticsRenderer {
      * Supply against demand. The CSV has one row per month (or the month asked for) and a last
      * row for the year: {@code period,start,end,jobSeekers,vacancies,vacanciesPer100JobSeekers,complete}.
      */
-    public Answer labourMarket(Versioned<LabourMarketStatistics> result, Integer month, Area area, Representation representation,
+    public Answer labourMarket(Versioned<LabourMarketStatistics> result, Integer month, Area area, DimensionFilter filter,
+            Representation representation,
             boolean excel) {
         LabourMarketStatistics statistics = result.value();
         if (representation == Representation.JSON) {
@@ -163,7 +164,7 @@ public class StatisticsRenderer {
         table.row(whole.id(), whole.start(), whole.end(), total.jobSeekers(), total.vacancies(),
                 total.vacanciesPer100JobSeekers(), total.complete());
         return csv(table, excel, result, "karirhub-labour-market-" + statistics.year()
-                + (month == null ? "" : String.format("-%02d", month)) + fileRegion(area) + ".csv");
+                + (month == null ? "" : String.format("-%02d", month)) + fileRegion(area) + filter.fileSuffix() + ".csv");
     }
 
     /** The headline figures (JSON only: a home page reads them). */

@@ -120,6 +120,27 @@ class DimensionFilterTest {
                 .extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(yearSdmx.contains("\r\ndataflow,KEMNAKER:DF_KARIRHUB(2.0.0),I,A,ID,"
                 + "FACILITATED_WORKERS,_T,_T,Y15T24,_T,_T," + YEAR + ",570,A,"), yearSdmx);
+        // a filtered download says what it holds in its name, the whole's keeps its own
+        String disposition = "Content-Disposition";
+        given().when().get(workers + "&sex=P&format=csv", YEAR).then().statusCode(200)
+                .header(disposition, equalTo("attachment; filename=\"karirhub-facilitated-workers-" + YEAR + "-sex-P-week.csv\""));
+        given().when().get(workers + "&format=csv", YEAR).then().statusCode(200)
+                .header(disposition, equalTo("attachment; filename=\"karirhub-facilitated-workers-" + YEAR + "-week.csv\""));
+        given().when().get(workers + "&sex=P&ageGroup=15-24&format=sdmx-csv", YEAR).then().statusCode(200)
+                .header(disposition, equalTo("attachment; filename=\"karirhub-facilitated-workers-" + YEAR
+                        + "-sex-P-ageGroup-15-24.sdmx.csv\""));
+        given().when().get("/api/v1/series?category=JOB_SEEKER&from={from}&to={to}&education=SMK&format=csv", YEAR + "-01",
+                YEAR + "-03").then().statusCode(200)
+                .header(disposition, equalTo("attachment; filename=\"karirhub-job-seeker-" + YEAR + "-01_" + YEAR
+                        + "-03-month-education-SMK.csv\""));
+        given().when().get("/api/v1/statistics/labour-market?year={year}&sex=P&format=csv", YEAR).then().statusCode(200)
+                .header(disposition, equalTo("attachment; filename=\"karirhub-labour-market-" + YEAR + "-sex-P.csv\""));
+        given().when().get("/api/v1/statistics/register-balance?registerId=job-seekers&year={year}&sex=P&format=csv", YEAR)
+                .then().statusCode(200).header(disposition, equalTo("attachment; filename=\"karirhub-register-balance-job-seekers-"
+                        + YEAR + "-sex-P.csv\""));
+        given().when().get("/api/v1/statistics/facilitated-workers/by-region?year={year}&sex=P&format=csv", YEAR)
+                .then().statusCode(200).header(disposition, equalTo("attachment; filename=\"karirhub-facilitated-workers-"
+                        + YEAR + "-by-province-sex-P.csv\""));
         // the whole is what it was
         given().when().get(workers, YEAR).then().statusCode(200).body("total", equalTo(1800));
         // 2021 has no parts: null, and no target beside a part
