@@ -149,7 +149,9 @@ public class CountWriter {
             List<Cell> changedRegional = changes.isEmpty() ? List.of() : wholeCells.stream()
                     .filter(cell -> !cell.isNational()).map(cell -> cell.wholeMonth().anyRegion()).distinct().toList();
             store.refreshRegionalSums(changedRegional, firstEntry);
-            parts.refreshPartSums(changes.stream().map(AuditTrail.CountChange::cell).filter(cell -> !cell.isTotal()).toList());
+            // the nation's own parts are no region's: they change no sum (as national counts leave regional_sum alone)
+            parts.refreshPartSums(changes.stream().map(AuditTrail.CountChange::cell)
+                    .filter(cell -> !cell.isTotal() && !cell.isNational()).toList());
             if (!changes.isEmpty()) { // what is stored already keeps every breakdown within its parent
                 List<Cell> months = wholeCells.stream().map(cell -> cell.wholeMonth().anyRegion()).distinct().toList();
                 List<WriteError> above = new ArrayList<>(months.isEmpty() ? List.of() : rules.aboveParent(writes, store.excesses(months)));
@@ -180,7 +182,7 @@ public class CountWriter {
             long firstEntry = audit.recordCounts(List.of(new AuditTrail.CountChange(cell, current.get().amount(), null)));
             if (cell.isTotal() && !cell.isNational()) {
                 store.refreshRegionalSums(List.of(cell.wholeMonth().anyRegion()), firstEntry);
-            } else {
+            } else if (!cell.isNational()) {
                 parts.refreshPartSums(List.of(cell));
             }
             return true;
