@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -153,7 +154,10 @@ public final class AuditTrail {
      * Records changes of counts and answers the id of the first one's entry (0 when there are
      * none): their ids are taken now, in order, under the write lock, but the entries are written
      * when the transaction is sealed, already stamped with its commit time (an import records
-     * ~100,000 of them, and stamping them afterwards rewrote every one).
+     * ~100,000 of them, and stamping them afterwards rewrote every one). The entries of one call
+     * are numbered in {@link Cell#KEY_ORDER}, which keeps the regional index's inserts in order
+     * (a year of regencies by sex and education: 0.71-0.92 s for the COPY against 0.87-1.00 s in
+     * the file's order); they share one time, so their order among themselves means nothing else.
      */
     public long recordCounts(List<CountChange> changes) throws SQLException {
         if (changes.isEmpty()) {
@@ -173,7 +177,9 @@ public final class AuditTrail {
             }
         }
         long first = last - changes.size() + 1;
-        pendingCounts.add(new PendingCounts(first, List.copyOf(changes)));
+        List<CountChange> ordered = new ArrayList<>(changes);
+        ordered.sort(Comparator.comparing(CountChange::cell, Cell.KEY_ORDER));
+        pendingCounts.add(new PendingCounts(first, List.copyOf(ordered)));
         noteEntryIds(first, last);
         return first;
     }

@@ -1,5 +1,9 @@
 package id.go.kemnaker.karirhub.stats.cells;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.periods.Period;
 
@@ -11,6 +15,23 @@ import id.go.kemnaker.karirhub.stats.periods.Period;
  * audit trail and reads all name a count by it.
  */
 public record Cell(Category category, int year, int month, Integer week, String region, Breakdown breakdown) {
+
+    /**
+     * The order the tables' keys keep cells in: year, category, region (the nation first), month,
+     * week (the month total first), then the codes (each dimension's total first), as the key
+     * indexes of count_breakdown and audit_entry's regional index order them. Rows written in
+     * this order fill an index's pages one after the other; in a file's order (a month's regions,
+     * then the next month) nearly every row lands on another page.
+     */
+    public static final Comparator<Cell> KEY_ORDER = Comparator.comparingInt(Cell::year)
+            .thenComparing(Cell::category, Comparator.comparing(Category::name))
+            .thenComparing(Cell::region, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparingInt(Cell::month)
+            .thenComparing(Cell::week, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
+            .thenComparing(cell -> cell.breakdown().sex(), Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(cell -> cell.breakdown().ageGroup(), Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(cell -> cell.breakdown().education(), Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(cell -> cell.breakdown().occupation(), Comparator.nullsFirst(Comparator.<String>naturalOrder()));
 
     public Cell {
         if (breakdown == null) {
@@ -42,6 +63,15 @@ public record Cell(Category category, int year, int month, Integer week, String 
             h = h * 0x9E3779B97F4A7C15L + breakdown.hashCode();
         }
         return (int) (h ^ (h >>> 32));
+    }
+
+    /**
+     * An empty hash map sized for {@code expected} cells: a write of a year of regencies keys
+     * several maps by a hundred thousand cells, and one grown from 16 rehashes them all a dozen
+     * times on the way (and can pile a few into one bucket while small).
+     */
+    public static <V> Map<Cell, V> hashMap(int expected) {
+        return new HashMap<>(Math.max(16, (int) (expected / 0.75f) + 1));
     }
 
     public boolean isMonthTotal() {

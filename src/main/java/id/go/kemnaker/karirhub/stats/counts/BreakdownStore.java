@@ -6,10 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.cells.Breakdown;
@@ -46,8 +45,8 @@ final class BreakdownStore {
 
     /** What is stored in the months of these cells (each in its region and breakdown), as {@link CountStore#months} answers. */
     CountStore.StoredMonths months(Collection<Cell> cells) throws SQLException {
-        Map<Cell, CountStore.StoredCount> counts = new HashMap<>();
-        Map<Cell, TreeSet<Integer>> periods = new HashMap<>();
+        Map<Cell, CountStore.StoredCount> counts = Cell.hashMap(cells.size());
+        Map<Cell, StoredPeriods> periods = Cell.hashMap(cells.size());
         if (cells.isEmpty()) {
             return new CountStore.StoredMonths(counts, periods);
         }
@@ -64,21 +63,27 @@ final class BreakdownStore {
                     Cell cell = new Cell(Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4), week, rows.getString(8),
                             breakdown(rows, 9));
                     counts.put(cell, new CountStore.StoredCount(rows.getLong(1), rows.getLong(6), rows.getInt(7)));
-                    periods.computeIfAbsent(cell.wholeMonth(), month -> new TreeSet<>()).add(week == null ? 0 : week);
+                    periods.merge(cell.wholeMonth(), StoredPeriods.of(week), StoredPeriods::and);
                 }
             }
         }
         return new CountStore.StoredMonths(counts, periods);
     }
 
-    /** New rows in one COPY; their ids come from the column's default. */
+    /**
+     * New rows in one COPY, in {@link Cell#KEY_ORDER}, the order of the key index (the COPY of a
+     * year of regencies by sex and education into a table of other years: 0.72-0.76 s sorted,
+     * 0.90-1.00 s in the file's order). Their ids come from the column's default.
+     */
     void insert(List<CellWrite> inserts) throws SQLException {
         if (inserts.isEmpty()) {
             return;
         }
+        List<CellWrite> sorted = new ArrayList<>(inserts);
+        sorted.sort(Comparator.comparing(CellWrite::cell, Cell.KEY_ORDER));
         try (CopyRows copy = CopyRows.into(connection,
                 "count_breakdown (year, category, month, week, region_code, sex, age_group, education, occupation, amount)")) {
-            for (CellWrite write : inserts) {
+            for (CellWrite write : sorted) {
                 Cell cell = write.cell();
                 Breakdown part = cell.breakdown();
                 copy.number(cell.year()).text(cell.category().name()).number(cell.month()).number(cell.week()).text(cell.region())

@@ -1,10 +1,8 @@
 package id.go.kemnaker.karirhub.stats.counts;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import id.go.kemnaker.karirhub.stats.cells.Cell;
 import id.go.kemnaker.karirhub.stats.cells.Source;
@@ -42,7 +40,7 @@ public final class CountRules {
      * and months given at two granularities (among the writes, or against {@code storedPeriods}:
      * per month, 0 for a stored month total and 1-4 for stored weeks). In the order of the writes.
      */
-    List<WriteError> beforeStoring(List<CellWrite> writes, Map<Cell, TreeSet<Integer>> storedPeriods) {
+    List<WriteError> beforeStoring(List<CellWrite> writes, Map<Cell, StoredPeriods> storedPeriods) {
         return judge(writes, storedPeriods, regions);
     }
 
@@ -56,12 +54,12 @@ public final class CountRules {
     }
 
     /** One pass over the writes in order; {@code regions} null leaves the regions unjudged. */
-    private static List<WriteError> judge(List<CellWrite> writes, Map<Cell, TreeSet<Integer>> storedPeriods,
+    private static List<WriteError> judge(List<CellWrite> writes, Map<Cell, StoredPeriods> storedPeriods,
             RegionDirectory regions) {
         List<WriteError> errors = new ArrayList<>();
-        Map<Cell, CellWrite> first = new HashMap<>();
-        Map<Cell, CellWrite> firstWeek = new HashMap<>(); // by month (Cell.wholeMonth())
-        Map<Cell, CellWrite> firstMonthTotal = new HashMap<>();
+        Map<Cell, CellWrite> first = Cell.hashMap(writes.size());
+        Map<Cell, CellWrite> firstWeek = Cell.hashMap(writes.size()); // by month (Cell.wholeMonth())
+        Map<Cell, CellWrite> firstMonthTotal = Cell.hashMap(writes.size());
         for (CellWrite write : writes) {
             Cell cell = write.cell();
             CellWrite earlier = first.putIfAbsent(cell, write);
@@ -79,11 +77,11 @@ public final class CountRules {
                 errors.add(new WriteError(write.source(), Kind.REGION_NOT_VALID, invalidRegion));
             }
             Cell month = cell.wholeMonth();
-            TreeSet<Integer> stored = storedPeriods.getOrDefault(month, EMPTY);
+            StoredPeriods stored = storedPeriods.getOrDefault(month, StoredPeriods.NONE);
             CellWrite other = (cell.isMonthTotal() ? firstWeek : firstMonthTotal).get(month);
-            if (cell.isMonthTotal() ? stored.stream().anyMatch(period -> period > 0) : stored.contains(0)) {
+            if (cell.isMonthTotal() ? stored.hasWeeks() : stored.hasMonthTotal()) {
                 errors.add(new WriteError(write.source(), Kind.MIXED_STORED, cell.describe() + " cannot be stored: "
-                        + month.describe().replace(" month total", "") + " already holds " + describePeriods(stored)));
+                        + month.describe().replace(" month total", "") + " already holds " + stored.describe()));
             } else if (other != null) {
                 errors.add(new WriteError(write.source(), Kind.MIXED_WITHIN, mixed(write, other)));
             } else {
@@ -184,10 +182,4 @@ public final class CountRules {
                 + " of the same month (" + other.source().label() + ")";
     }
 
-    private static String describePeriods(TreeSet<Integer> periods) {
-        return periods.contains(0) ? "a month total"
-                : "week counts (weeks " + String.join(", ", periods.stream().map(String::valueOf).toList()) + ")";
-    }
-
-    private static final TreeSet<Integer> EMPTY = new TreeSet<>();
 }

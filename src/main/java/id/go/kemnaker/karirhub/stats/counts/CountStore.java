@@ -6,11 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import id.go.kemnaker.karirhub.stats.categories.Category;
 import id.go.kemnaker.karirhub.stats.cells.Cell;
@@ -36,8 +34,8 @@ final class CountStore {
         }
     }
 
-    /** What is stored in some months: the counts by cell, and the periods (0: month total, 1-4: weeks) of each month. */
-    record StoredMonths(Map<Cell, StoredCount> counts, Map<Cell, TreeSet<Integer>> periods) {
+    /** What is stored in some months: the counts by cell, and the periods of each month ({@link Cell#wholeMonth()}). */
+    record StoredMonths(Map<Cell, StoredCount> counts, Map<Cell, StoredPeriods> periods) {
     }
 
     /**
@@ -60,8 +58,8 @@ final class CountStore {
      * both: the months' rows come through reported_count_month_kind_idx.
      */
     StoredMonths months(Collection<Cell> cells) throws SQLException {
-        Map<Cell, StoredCount> counts = new HashMap<>();
-        Map<Cell, TreeSet<Integer>> periods = new HashMap<>();
+        Map<Cell, StoredCount> counts = Cell.hashMap(cells.size());
+        Map<Cell, StoredPeriods> periods = Cell.hashMap(cells.size());
         if (cells.isEmpty()) {
             return new StoredMonths(counts, periods);
         }
@@ -80,7 +78,7 @@ final class CountStore {
                     Cell cell = new Cell(Category.valueOf(rows.getString(2)), rows.getInt(3), rows.getInt(4), week,
                             rows.getString(8));
                     counts.put(cell, new StoredCount(rows.getLong(1), rows.getLong(6), rows.getInt(7)));
-                    periods.computeIfAbsent(cell.wholeMonth(), month -> new TreeSet<>()).add(week == null ? 0 : week);
+                    periods.merge(cell.wholeMonth(), StoredPeriods.of(week), StoredPeriods::and);
                 }
             }
         }

@@ -3,12 +3,10 @@ package id.go.kemnaker.karirhub.stats.counts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
@@ -108,7 +106,8 @@ public class CountWriter {
             }
             CountStore.StoredMonths stored = store.months(wholeCells);
             CountStore.StoredMonths storedParts = parts.months(partCells);
-            Map<Cell, TreeSet<Integer>> periods = new HashMap<>(stored.periods()); // keys of parts name their breakdown
+            Map<Cell, StoredPeriods> periods = Cell.hashMap(stored.periods().size() + storedParts.periods().size());
+            periods.putAll(stored.periods()); // keys of parts name their breakdown
             periods.putAll(storedParts.periods());
             List<WriteError> refused = rules.beforeStoring(writes, periods);
             if (!refused.isEmpty()) {

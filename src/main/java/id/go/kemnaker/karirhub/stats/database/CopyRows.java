@@ -94,6 +94,10 @@ public final class CopyRows implements AutoCloseable {
 
     /** The text format's escapes: a backslash, and the characters that end a field or a row. */
     private void escape(String value) {
+        if (!needsEscape(value)) {
+            text.append(value); // codes, names and numbers nearly always: one copy, not a char at a time
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -104,6 +108,16 @@ public final class CopyRows implements AutoCloseable {
                 default -> text.append(c);
             }
         }
+    }
+
+    private static boolean needsEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void send() throws SQLException {

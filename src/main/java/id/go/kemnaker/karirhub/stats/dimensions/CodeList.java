@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import id.go.kemnaker.karirhub.stats.cells.Dimension;
@@ -63,6 +64,13 @@ public final class CodeList {
         this.levels = this.codes.stream().filter(code -> !grouped.containsKey(code.code())).toList();
     }
 
+    /**
+     * {@link #forStorage}'s answers by text as written: an import of a year of regencies writes the
+     * same dozen spellings hundreds of thousands of times. Bounded, as the texts come from outside.
+     */
+    private final Map<String, Choice> choices = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_TEXTS = 4096;
+
     /** How a file or a request writes the total over a dimension, as {@link #normalise} writes it. */
     private static final Set<String> TOTAL = Set.of("jumlah", "total", "semua", "_t");
 
@@ -73,6 +81,18 @@ public final class CodeList {
      * count is the sum of its codes, which are stored instead.
      */
     public Choice forStorage(String text) {
+        Choice known = choices.get(text);
+        if (known != null) {
+            return known;
+        }
+        Choice choice = choose(text);
+        if (choices.size() < MAX_REMEMBERED_TEXTS) {
+            choices.put(text, choice);
+        }
+        return choice;
+    }
+
+    private Choice choose(String text) {
         String key = normalise(text);
         if (TOTAL.contains(key)) {
             return new Choice(null, null);

@@ -36,14 +36,10 @@ final class RowCells {
     static final long MAX_COUNT = CountValue.MAX_COUNT;
     private static final int MAX_COUNT_DIGITS = String.valueOf(MAX_COUNT).length();
 
-    private static final Pattern WHITESPACE_OR_UNDERSCORES = Pattern.compile("[\\s_]+");
-    private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,4}");
     private static final Pattern WEEK_PREFIX = Pattern.compile("^minggu\\s*");
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[0-9]+");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+");
     private static final Pattern DIGITS_AND_DOTS = Pattern.compile("[0-9.]*[0-9][0-9.]*");
 
-    // After the patterns: building these uses them.
     private static final Map<String, Category> CATEGORIES_BY_NAME = categoriesByName();
     private static final Map<String, Integer> MONTHS_BY_NAME = monthsByName();
     private static final Map<String, Integer> WEEKS_BY_NAME = Map.of(
@@ -327,7 +323,7 @@ final class RowCells {
         if (cell.isEmpty() || cell.equals(NOT_REPORTED)) {
             return null;
         }
-        if (!PLAIN_NUMBER.matcher(cell).matches() && !GROUPED_NUMBER.matcher(cell).matches()) {
+        if (!allDigits(cell) && !GROUPED_NUMBER.matcher(cell).matches()) {
             throw new InvalidCell(DIGITS_AND_DOTS.matcher(cell).matches() ? BAD_GROUPING : BAD_COUNT);
         }
         String digits = withoutLeadingZeros(cell.replace(".", ""));
@@ -342,15 +338,44 @@ final class RowCells {
     }
 
     private static int smallNumber(String cell, String message) throws InvalidCell {
-        if (!SMALL_NUMBER.matcher(cell).matches()) {
+        if (cell.isEmpty() || cell.length() > 4 || !allDigits(cell)) {
             throw new InvalidCell(message);
         }
         return Integer.parseInt(cell);
     }
 
-    /** Lower case, with runs of spaces and underscores as one space: "Job_Seeker" and "job  seeker" match. */
+    /** Whether a non-empty cell holds only the digits 0-9: checked by hand, as it runs for several cells of every row. */
+    private static boolean allDigits(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Lower case, with runs of spaces and underscores as one space: "Job_Seeker" and "job  seeker"
+     * match. By hand rather than with a regex, as it runs for every row.
+     */
     private static String nameKey(String name) {
-        return WHITESPACE_OR_UNDERSCORES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                gap = true;
+            } else {
+                if (gap && key.length() > 0) {
+                    key.append(' ');
+                }
+                gap = false;
+                key.append(c);
+            }
+        }
+        return key.toString().strip();
     }
 
     private static Map<String, Category> categoriesByName() {

@@ -356,6 +356,8 @@ class CsvCountParserTest {
         "Pencari Kerja Aktif | JOB_SEEKER",
         "pencari   kerja aktif | JOB_SEEKER",
         "PENCARI_KERJA_AKTIF | JOB_SEEKER",
+        "_Job__Seeker_       | JOB_SEEKER",
+        "'job \t_ seeker'    | JOB_SEEKER",
         "Pemberi Kerja       | EMPLOYER",
         "employer            | EMPLOYER",
         "Pelatihan PBK       | PBK_TRAINING",
