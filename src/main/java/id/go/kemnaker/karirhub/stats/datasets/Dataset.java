@@ -371,9 +371,9 @@ public enum Dataset {
         return dimensions;
     }
 
-    /** Whether it is served as SDMX-CSV: every dataset but the report and the mismatch table. */
+    /** Whether it is served as SDMX-CSV: every dataset but the report. */
     public boolean publishedAsSdmx() {
-        return this != PERFORMANCE_REPORT && kind != Kind.MISMATCH;
+        return this != PERFORMANCE_REPORT;
     }
 
     /** The vacancies per 100 job seekers: a ratio of two categories' counts, served as a series and by labour-market. */

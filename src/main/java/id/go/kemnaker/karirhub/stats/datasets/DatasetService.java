@@ -94,7 +94,7 @@ public class DatasetService {
                 + "'; the datasets are " + String.join(", ", Dataset.ids())));
     }
 
-    /** The dataset when it is published as SDMX-CSV; the performance report and the mismatch table are not (404). */
+    /** The dataset when it is published as SDMX-CSV; the performance report is not (404). */
     public static Dataset requireSdmx(Dataset dataset) {
         if (!dataset.publishedAsSdmx()) {
             throw new ResourceNotFoundException("The dataset " + dataset.id() + " is not published as SDMX-CSV, so it has no "
@@ -121,6 +121,14 @@ public class DatasetService {
         if (dataset.kind() == Dataset.Kind.PARTS) {
             return SdmxStructure.of(data, EnumSet.allOf(Interval.class), area, List.of(SdmxStructure.NOT_APPLICABLE),
                     categoryCodes(dataset), SdmxStructure.WHOLE_NUMBER,
+                    SdmxStructure.parts(dataset.dimensions().stream().map(codeLists::list).toList()));
+        }
+        if (dataset.kind() == Dataset.Kind.MISMATCH) {
+            // the four breakdowns by education (INDICATOR _Z) and the two ratios per 100 of them (CATEGORY _Z)
+            List<String> categories = new ArrayList<>(categoryCodes(dataset));
+            categories.add(SdmxStructure.NOT_APPLICABLE);
+            return SdmxStructure.of(data, EnumSet.of(Interval.MONTH, Interval.YEAR), area, List.of(SdmxStructure.NOT_APPLICABLE,
+                    SdmxStructure.VACANCY_RATIO, SdmxStructure.REMAINING_VACANCY_RATIO), categories, SdmxStructure.COUNT_OR_RATIO,
                     SdmxStructure.parts(dataset.dimensions().stream().map(codeLists::list).toList()));
         }
         if (dataset.isRatio()) {
@@ -441,8 +449,8 @@ public class DatasetService {
     /**
      * An IPK table is served by its read for one place and period: the breakdown (JSON, CSV, SDMX-CSV)
      * of the last month with parts along its first dimension (parts stored along it and another are
-     * added up over the other), the register balance or the mismatch table (JSON, CSV) of the
-     * last year or month covered; while nothing is stored, of this year.
+     * added up over the other), the register balance (JSON, CSV) or the mismatch table (JSON, CSV,
+     * SDMX-CSV) of the last year or month covered; while nothing is stored, of this year.
      */
     private List<Distribusi> tableDistributions(Dataset dataset, Coverage stored, String base, CakupanWaktu time) {
         List<Distribusi> list = new ArrayList<>();
@@ -498,13 +506,13 @@ public class DatasetService {
                 .orElseGet(() -> regions.list(RegionLevel.PROVINCE, null, RegionDirectory.today()).get(0).code());
     }
 
-    /** The SDMX-CSV URL of a dataset; null for the report and the mismatch table, which are not published as SDMX. */
+    /** The SDMX-CSV URL of a dataset; null for the report, which is not published as SDMX. */
     String sdmxUrl(Dataset dataset, Coverage stored, String base) {
         if (!dataset.publishedAsSdmx()) {
             return null;
         }
         CakupanWaktu time = temporal(dataset, stored);
-        if (dataset.kind() == Dataset.Kind.PARTS) {
+        if (dataset.kind() == Dataset.Kind.PARTS || dataset.kind() == Dataset.Kind.MISMATCH) {
             return tableUrl(dataset, tablePeriod(time), base) + "&format=sdmx-csv";
         }
         if (dataset.kind() == Dataset.Kind.REGISTER) {

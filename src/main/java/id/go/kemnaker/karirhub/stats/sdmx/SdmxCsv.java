@@ -1,5 +1,6 @@
 package id.go.kemnaker.karirhub.stats.sdmx;
 
+import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,6 +75,17 @@ public final class SdmxCsv {
     public SdmxCsv part(Category category, Period period, List<String> parts, Long value, boolean complete, boolean provisional) {
         observations.add(new Observation(period, SdmxStructure.NOT_APPLICABLE, category.name(), List.copyOf(parts), value,
                 complete, provisional));
+        return this;
+    }
+
+    /**
+     * Adds an observation of a ratio per 100 of parts (INDICATOR the ratio, CATEGORY {@code _Z}, the
+     * value with its decimals): {@code parts} the codes of SEX, AGE, EDU and OCU.
+     */
+    public SdmxCsv ratio(String ratio, Period period, List<String> parts, BigDecimal value, boolean complete,
+            boolean provisional) {
+        observations.add(new Observation(period, ratio, SdmxStructure.NOT_APPLICABLE, List.copyOf(parts), value, complete,
+                provisional));
         return this;
     }
 

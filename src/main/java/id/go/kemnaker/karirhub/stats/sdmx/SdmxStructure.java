@@ -34,6 +34,8 @@ public record SdmxStructure(String agency, String dataStructure, String dataflow
     public static final String NOT_APPLICABLE = "_Z";
     /** INDICATOR of the vacancies ratio (not one of the seven IKK; CATEGORY {@code _Z}). */
     public static final String VACANCY_RATIO = "VACANCIES_PER_100_JOB_SEEKERS";
+    /** INDICATOR of the same ratio of what remains at a period's end (the education mismatch table). */
+    public static final String REMAINING_VACANCY_RATIO = "REMAINING_VACANCIES_PER_100_JOB_SEEKERS";
 
     /** A dimension, measure or attribute, in column order; codes null for an uncoded one. */
     @Schema(name = "SdmxComponent")
@@ -122,6 +124,9 @@ public record SdmxStructure(String agency, String dataStructure, String dataflow
     /** OBS_VALUE of a ratio per 100. */
     public static final String RATIO = "Decimal number, 2 decimals (HALF_UP), a ratio per 100; empty when not reported or "
             + "when the denominator is 0";
+    /** OBS_VALUE of a table of counts and ratios per 100 (the education mismatch). */
+    public static final String COUNT_OR_RATIO = "Whole number for a category's count (INDICATOR _Z); decimal number, 2 decimals "
+            + "(HALF_UP), for a ratio per 100 (CATEGORY _Z); empty when not reported or when the denominator is 0";
 
     /**
      * The structure as far as a dataset uses it, with its REF_AREA (national or Kemendagri) and
@@ -177,6 +182,10 @@ public record SdmxStructure(String agency, String dataStructure, String dataflow
         }
         if (code.equals(VACANCY_RATIO)) {
             return new Code(code, "Lowongan kerja per 100 pencari kerja aktif", "Job vacancies per 100 active job seekers");
+        }
+        if (code.equals(REMAINING_VACANCY_RATIO)) {
+            return new Code(code, "Sisa lowongan kerja per 100 sisa pencari kerja (akhir periode)",
+                    "Remaining job vacancies per 100 remaining job seekers (end of the period)");
         }
         Indicator indicator = Indicator.valueOf(code);
         return new Code(code, indicator.nameId(), indicator.nameEn());

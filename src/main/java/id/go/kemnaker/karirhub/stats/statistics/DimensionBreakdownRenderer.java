@@ -70,27 +70,38 @@ public class DimensionBreakdownRenderer {
         return new Answer(table.render(excel), result.version(), fileName(breakdown), result.latest());
     }
 
-    /**
-     * SDMX-CSV ({@link SdmxCsv}): the whole ({@code _T} along every dimension), one observation per
-     * cell with its codes, and the unallocated rest ({@code _U} along the dimensions broken down by).
-     */
     private SdmxCsv sdmx(DimensionBreakdown breakdown) {
-        Period period = Period.of(breakdown.period()).orElseThrow();
         SdmxCsv message = new SdmxCsv(breakdown.region());
+        addTo(message, breakdown);
+        return message;
+    }
+
+    /**
+     * A breakdown's observations in SDMX-CSV ({@link SdmxCsv}): the whole ({@code _T} along every
+     * dimension), one observation per cell with its codes, and the unallocated rest ({@code _U}
+     * along the dimensions broken down by).
+     */
+    void addTo(SdmxCsv message, DimensionBreakdown breakdown) {
+        Period period = Period.of(breakdown.period()).orElseThrow();
         boolean provisional = breakdown.status() != null;
         message.part(breakdown.measure(), period, SdmxDimensions.TOTALS, breakdown.total(), breakdown.totalComplete(), provisional);
         for (DimensionBreakdown.Row row : breakdown.cells()) {
-            List<String> codes = new ArrayList<>(SdmxDimensions.TOTALS);
-            for (Dimension dimension : breakdown.by()) {
-                String code = DimensionBreakdownService.nameOf(row, dimension).code();
-                codes.set(dimension.ordinal(), SdmxDimensions.code(dimension, codeLists.list(dimension).code(code).orElseThrow()));
-            }
-            message.part(breakdown.measure(), period, codes, row.count(), row.complete(), row.status() != null);
+            message.part(breakdown.measure(), period, sdmxCodes(row, breakdown.by()), row.count(), row.complete(),
+                    row.status() != null);
         }
         List<String> rest = new ArrayList<>(SdmxDimensions.TOTALS);
         breakdown.by().forEach(dimension -> rest.set(dimension.ordinal(), SdmxDimensions.UNALLOCATED));
         message.part(breakdown.measure(), period, rest, breakdown.unallocated(), breakdown.complete(), provisional);
-        return message;
+    }
+
+    /** The SDMX-CSV codes (SEX, AGE, EDU, OCU) of a cell of a breakdown along {@code by}. */
+    List<String> sdmxCodes(DimensionBreakdown.Row row, List<Dimension> by) {
+        List<String> codes = new ArrayList<>(SdmxDimensions.TOTALS);
+        for (Dimension dimension : by) {
+            String code = DimensionBreakdownService.nameOf(row, dimension).code();
+            codes.set(dimension.ordinal(), SdmxDimensions.code(dimension, codeLists.list(dimension).code(code).orElseThrow()));
+        }
+        return codes;
     }
 
     /** karirhub-job-seeker-2021-03-by-sex-education.csv, karirhub-vacancy-2021-by-occupation-32.73.csv */

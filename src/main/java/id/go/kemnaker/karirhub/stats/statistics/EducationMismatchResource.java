@@ -23,10 +23,10 @@ import io.smallrye.mutiny.Uni;
 
 /** Job seekers against vacancies by education level: the mismatch table planners ask for. */
 @Path("/api/v1/statistics/education-mismatch")
-@Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV})
+@Produces({MediaType.APPLICATION_JSON, ApiDocumentation.TEXT_CSV, ApiDocumentation.SDMX_CSV})
 public class EducationMismatchResource {
 
-    private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV);
+    private static final Set<Representation> FORMATS = Set.of(Representation.JSON, Representation.CSV, Representation.SDMX_CSV);
 
     private final EducationMismatchRenderer renderer;
     private final EducationMismatchService mismatches;
@@ -43,7 +43,7 @@ public class EducationMismatchResource {
     public Uni<Response> mismatch(@Parameter(ref = "yearRequired") @QueryParam("year") String year,
             @Parameter(ref = "breakdown-month") @QueryParam("month") String month,
             @Parameter(ref = "breakdown-region") @QueryParam("region") String region,
-            @Parameter(ref = "format") @QueryParam("format") String format,
+            @Parameter(ref = "format-with-sdmx") @QueryParam("format") String format,
             @Parameter(ref = "bom") @QueryParam("bom") String bom,
             @Context HttpHeaders headers) {
         EducationMismatchService.Scope scope = mismatches.scope(year, month, region);

@@ -35,6 +35,21 @@ public class EducationMismatchService {
         }
     }
 
+    /**
+     * The table and the four breakdowns it was made of, in the order of {@link #MEASURES}: JSON and
+     * CSV render the table; SDMX-CSV the breakdowns' own observations beside the table's ratios.
+     */
+    public record Reading(EducationMismatch table, List<DimensionBreakdown> breakdowns) {
+
+        public Reading {
+            breakdowns = List.copyOf(breakdowns);
+        }
+
+        public DimensionBreakdown breakdown(Category measure) {
+            return breakdowns.get(MEASURES.indexOf(measure));
+        }
+    }
+
     private final DimensionBreakdownService breakdowns;
 
     EducationMismatchService(DimensionBreakdownService breakdowns) {
@@ -47,7 +62,7 @@ public class EducationMismatchService {
         return new Scope(scope.period(), scope.region());
     }
 
-    public Versioned<EducationMismatch> mismatch(Scope scope) {
+    public Versioned<Reading> mismatch(Scope scope) {
         Map<Category, Versioned<DimensionBreakdown>> read = new EnumMap<>(Category.class);
         for (int attempt = 1; ; attempt++) {
             read.clear();
@@ -74,8 +89,8 @@ public class EducationMismatchService {
                 parts.get(1).total(), parts.get(2).total(), parts.get(3).total());
         Period period = scope.period();
         Versioned<DimensionBreakdown> first = read.get(Category.JOB_SEEKER);
-        return new Versioned<>(new EducationMismatch(period.year(), period.interval() == Interval.YEAR ? null : period.month(),
-                period.id(), scope.region(), levels, unallocated, total, first.value().dataVersion()), first.version(),
-                first.latest());
+        EducationMismatch table = new EducationMismatch(period.year(), period.interval() == Interval.YEAR ? null : period.month(),
+                period.id(), scope.region(), levels, unallocated, total, first.value().dataVersion());
+        return new Versioned<>(new Reading(table, parts), first.version(), first.latest());
     }
 }

@@ -436,12 +436,25 @@ class DatasetResourceTest {
         given().when().get("/api/v1/datasets/{id}/structure", "register-job-seekers").then().statusCode(200)
                 .body("dimensions[3].codes.id", equalTo(List.of("JOB_SEEKER", "JOB_SEEKER_PLACED", "JOB_SEEKER_REMOVED",
                         "JOB_SEEKERS_REMAINING")));
-        given().when().get("/api/v1/datasets/{id}/structure", "education-mismatch").then().statusCode(404)
-                .contentType("application/problem+json");
+        // the mismatch table: its four breakdowns (INDICATOR _Z) and two ratios per 100 (CATEGORY _Z), by education
+        given().when().get("/api/v1/datasets/{id}/structure", "education-mismatch").then().statusCode(200)
+                .body("dimensions[0].codes.id", equalTo(List.of("A", "M")))
+                .body("dimensions[2].codes.id", equalTo(List.of("_Z", "VACANCIES_PER_100_JOB_SEEKERS",
+                        "REMAINING_VACANCIES_PER_100_JOB_SEEKERS")))
+                .body("dimensions[3].codes.id", equalTo(List.of("JOB_SEEKER", "VACANCY", "JOB_SEEKERS_REMAINING",
+                        "VACANCIES_REMAINING", "_Z")))
+                .body("dimensions[6].id", equalTo("EDU")).body("dimensions[6].codes.id", hasItems("_T", "SMK", "S1", "_U"))
+                .body("measures[0].format", containsString("decimal number, 2 decimals"));
 
         JsonPath mismatch = dataset("education-mismatch");
-        URI table = URI.create(mismatch.<String>getList("interoperabilitas.distribusi.url").get(0));
+        assertEquals(List.of("JSON", "CSV", "SDMX-CSV"), mismatch.getList("interoperabilitas.distribusi.format"));
+        List<String> mismatchUrls = mismatch.getList("interoperabilitas.distribusi.url");
+        URI table = URI.create(mismatchUrls.get(0));
         assertTrue(table.getRawQuery().equals("year=" + LATE_YEAR + "&month=6"), table.toString());
         given().when().get(table.getRawPath() + "?" + table.getRawQuery()).then().statusCode(200);
+        URI mismatchSdmx = URI.create(mismatchUrls.get(2));
+        assertEquals("year=" + LATE_YEAR + "&month=6&format=sdmx-csv", mismatchSdmx.getRawQuery());
+        assertTrue(given().when().get(mismatchSdmx.getRawPath() + "?" + mismatchSdmx.getRawQuery()).then().statusCode(200)
+                .extract().asString().contains(",VACANCIES_PER_100_JOB_SEEKERS,_Z,_T,_T,_T,_T," + LATE_YEAR + "-06,"));
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -120,6 +121,33 @@ class EducationMismatchTest {
                 lines.stream().filter(line -> line.startsWith("SMK,")).findFirst().orElseThrow());
         assertEquals(",unallocated,100,0,60,90," + per100(60, 100) + ",", lines.get(lines.size() - 2));
         assertEquals(",total,1000,2000,400,500," + per100(400, 1000) + "," + per100(500, 2000), lines.get(lines.size() - 1));
+
+        // SDMX-CSV: the four breakdowns by education as the breakdown writes them, then the two ratios of each level
+        String sdmx = given().when().get(MISMATCH + "?year={y}&month=3&format=sdmx-csv", YEAR).then().statusCode(200)
+                .contentType(containsString("application/vnd.sdmx.data+csv"))
+                .header("Content-Disposition", containsString("karirhub-education-mismatch-" + YEAR + "-03.sdmx.csv"))
+                .extract().asString();
+        List<String> observations = List.of(sdmx.split("\r\n"));
+        assertEquals("STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REF_AREA,INDICATOR,CATEGORY,SEX,AGE,EDU,OCU,TIME_PERIOD,OBS_VALUE,"
+                + "OBS_STATUS,COMPLETE", observations.get(0));
+        assertEquals(1 + 4 * (1 + 11 + 1) + 2 * (1 + 11 + 1), observations.size(), sdmx); // whole, 11 levels, the rest
+        String month = "dataflow,KEMNAKER:DF_KARIRHUB(2.0.0),I,M,ID,";
+        for (String row : List.of(
+                "_Z,JOB_SEEKER,_T,_T,_T,_T," + YEAR + "-03,1000,A,true",
+                "_Z,JOB_SEEKER,_T,_T,SMK,_T," + YEAR + "-03,300,A,true",
+                "_Z,JOB_SEEKERS_REMAINING,_T,_T,_U,_T," + YEAR + "-03,0,A,true",
+                "_Z,VACANCY,_T,_T,_U,_T," + YEAR + "-03,60,A,false",
+                "_Z,VACANCIES_REMAINING,_T,_T,SMA,_T," + YEAR + "-03,150,A,true",
+                "VACANCIES_PER_100_JOB_SEEKERS,_Z,_T,_T,_T,_T," + YEAR + "-03," + per100(400, 1000) + ",A,true",
+                "VACANCIES_PER_100_JOB_SEEKERS,_Z,_T,_T,SMK,_T," + YEAR + "-03," + per100(240, 300) + ",A,true",
+                "VACANCIES_PER_100_JOB_SEEKERS,_Z,_T,_T,_U,_T," + YEAR + "-03," + per100(60, 100) + ",A,false",
+                "REMAINING_VACANCIES_PER_100_JOB_SEEKERS,_Z,_T,_T,SMK,_T," + YEAR + "-03," + per100(260, 700) + ",A,true",
+                "REMAINING_VACANCIES_PER_100_JOB_SEEKERS,_Z,_T,_T,_T,_T," + YEAR + "-03," + per100(500, 2000) + ",A,true")) {
+            assertTrue(observations.contains(month + row), row + " in\n" + sdmx);
+        }
+        // S1 has no vacancies reported: its ratio is missing, not 0
+        assertTrue(observations.stream().anyMatch(row -> row.startsWith(month + "VACANCIES_PER_100_JOB_SEEKERS,_Z,_T,_T,S1,_T,"
+                + YEAR + "-03,,M,")), sdmx);
 
         // the year: flows add up their months, a stock is its December's (not reported here)
         given().when().get(MISMATCH + "?year={y}", YEAR).then().statusCode(200)
