@@ -285,6 +285,7 @@ def corpus(c, officer, planner, auditor, publisher):
     mismatch = "/api/v1/statistics/education-mismatch?year=2021"
     c.call(200, "GET", mismatch)
     c.call(200, "GET", mismatch + "&month=3&region=32&format=csv")
+    c.call(200, "GET", mismatch + "&month=3&format=sdmx-csv")
     c.conditional(mismatch)
     c.call(400, "GET", mismatch + "&month=13", invalid=True)
     c.call(422, "GET", mismatch + "&region=93")
@@ -344,7 +345,7 @@ def corpus(c, officer, planner, auditor, publisher):
         c.call(200, "GET", "/api/v1/datasets/" + ipk)
     c.call(200, "GET", "/api/v1/datasets/job-seekers-by-characteristics/structure")
     c.call(200, "GET", "/api/v1/datasets/register-vacancies/structure")
-    c.call(404, "GET", "/api/v1/datasets/education-mismatch/structure")
+    c.call(200, "GET", "/api/v1/datasets/education-mismatch/structure")
 
     c.call(200, "GET", "/api/v1/regions")
     c.conditional("/api/v1/regions?level=province&date=2021-06-30")
