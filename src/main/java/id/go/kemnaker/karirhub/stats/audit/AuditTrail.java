@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -179,7 +180,7 @@ public final class AuditTrail {
         long first = last - changes.size() + 1;
         List<CountChange> ordered = new ArrayList<>(changes);
         ordered.sort(Comparator.comparing(CountChange::cell, Cell.KEY_ORDER));
-        pendingCounts.add(new PendingCounts(first, List.copyOf(ordered)));
+        pendingCounts.add(new PendingCounts(first, Collections.unmodifiableList(ordered))); // the one copy of a write's changes
         noteEntryIds(first, last);
         return first;
     }
