@@ -9,7 +9,6 @@
 -- BenchmarkSqlTest keeps this file equal to the statement.
 \set first 2021
 \set last 2021
-\set monthsOnly false
 
 WITH own AS (
     SELECT region_code AS code, category, year, month, week, amount FROM reported_count
@@ -17,17 +16,15 @@ WITH own AS (
 ), below AS (
     SELECT parent_code AS code, category, year, month, week, amount, reporting, expected, partial, month_totals
       FROM regional_sum WHERE year BETWEEN :first AND :last AND parent_code IS NULL AND to_entry IS NULL
-       AND (week IS NULL OR NOT :monthsOnly)
 ), member_value AS (
 SELECT o.code, o.category, o.year, o.month, o.week, o.amount, false AS partial, true AS stored FROM own AS o
 UNION ALL
 SELECT b.code, b.category, b.year, b.month, b.week, b.amount,
        NOT (b.reporting = b.expected AND b.partial = 0) AS partial, false AS stored
-  FROM (SELECT s.*, 0 AS totals FROM below AS s WHERE :monthsOnly OR NOT (SELECT coalesce(bool_or(t.month_totals > 0), false) FROM below AS t)
-        UNION ALL
-        SELECT s.*, max(s.month_totals) OVER (PARTITION BY s.code, s.category, s.year, s.month) AS totals
-          FROM below AS s WHERE NOT :monthsOnly AND (SELECT coalesce(bool_or(t.month_totals > 0), false) FROM below AS t)) AS b
- WHERE CASE WHEN :monthsOnly THEN b.week IS NULL ELSE (b.week IS NULL) = (b.totals > 0) END
+  FROM below AS b
+  LEFT JOIN below AS t ON t.week IS NULL AND t.month_totals > 0 AND coalesce(t.code, '') = coalesce(b.code, '')
+       AND t.category = b.category AND t.year = b.year AND t.month = b.month
+ WHERE (b.week IS NULL) = (t.month IS NOT NULL)
    AND NOT EXISTS (SELECT 1 FROM reported_count AS r WHERE r.year = b.year AND r.category = b.category AND r.month = b.month
                                       AND coalesce(r.region_code, '') = coalesce(b.code, ''))
 )
@@ -36,10 +33,7 @@ SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL:
   FROM (SELECT id, changed_at FROM audit_entry ORDER BY id DESC LIMIT 1) AS v
 UNION ALL
 SELECT CASE WHEN stored THEN 'C' ELSE 'S' END, code, category, year, month, week, amount, NOT partial, NULL, NULL
-  FROM member_value WHERE NOT (stored AND :monthsOnly)
-UNION ALL
-SELECT 'C', code, category, year, month, NULL, sum(amount)::bigint, bool_or(week IS NULL) OR count(*) = 4, NULL, NULL
-  FROM own WHERE :monthsOnly GROUP BY code, category, year, month
+  FROM member_value
 UNION ALL
 SELECT 'T', NULL, indicator, year, NULL, NULL, NULL, NULL, NULL, target FROM yearly_target
  WHERE year BETWEEN :first AND :last

@@ -14,31 +14,36 @@ import id.go.kemnaker.karirhub.stats.periods.Period;
  */
 final class CountsOfYear {
 
-    /** Per category: [month 1-12][0 = month total, 1-4 = weeks]. */
+    /** A category that reported nothing in the year: never written. */
+    private static final Long[][] NONE = new Long[13][5];
+    private static final boolean[][] NONE_INCOMPLETE = new boolean[13][5];
+
+    /**
+     * Per category that reported anything: [month 1-12][0 = month total, 1-4 = weeks]. Made on a
+     * category's first figure: a breakdown holds a year per member, and most members report a few
+     * of the eleven categories.
+     */
     private final Map<Category, Long[][]> cells = new EnumMap<>(Category.class);
     /** Per category, like {@link #cells}: true where the value is a regional sum some region is missing from. */
     private final Map<Category, boolean[][]> incomplete = new EnumMap<>(Category.class);
     /** Per category, like {@link #cells}: true where the value is a live figure; null until one is added. */
     private Map<Category, boolean[][]> provisional;
 
-    CountsOfYear() {
-        for (Category category : Category.values()) {
-            cells.put(category, new Long[13][5]);
-            incomplete.put(category, new boolean[13][5]);
-        }
-    }
-
     void add(Figure figure) {
         Cell cell = figure.cell();
         int week = cell.week() == null ? 0 : cell.week();
-        cells.get(cell.category())[cell.month()][week] = figure.amount();
-        incomplete.get(cell.category())[cell.month()][week] = !figure.complete();
+        cells.computeIfAbsent(cell.category(), c -> new Long[13][5])[cell.month()][week] = figure.amount();
+        incomplete.computeIfAbsent(cell.category(), c -> new boolean[13][5])[cell.month()][week] = !figure.complete();
         if (figure.provisional()) {
             if (provisional == null) {
                 provisional = new EnumMap<>(Category.class);
             }
             provisional.computeIfAbsent(cell.category(), c -> new boolean[13][5])[cell.month()][week] = true;
         }
+    }
+
+    private Long[][] periods(Category category) {
+        return cells.getOrDefault(category, NONE);
     }
 
     /** Whether the week's value is a live figure. */
@@ -63,20 +68,20 @@ final class CountsOfYear {
 
     /** Whether the week was reported, and by every region when it is a regional sum. */
     boolean weekComplete(Category category, int month, int week) {
-        return cells.get(category)[month][week] != null && !incomplete.get(category)[month][week];
+        return periods(category)[month][week] != null && !incomplete.getOrDefault(category, NONE_INCOMPLETE)[month][week];
     }
 
     boolean reportedAsMonthTotal(Category category, int month) {
-        return cells.get(category)[month][0] != null;
+        return periods(category)[month][0] != null;
     }
 
     Long week(Category category, int month, int week) {
-        return cells.get(category)[month][week];
+        return periods(category)[month][week];
     }
 
     /** The month total as reported, or the sum of the reported weeks; null when nothing was reported. */
     Long month(Category category, int month) {
-        Long[] periods = cells.get(category)[month];
+        Long[] periods = periods(category)[month];
         if (periods[0] != null) {
             return periods[0];
         }
@@ -89,8 +94,8 @@ final class CountsOfYear {
 
     /** Whether the whole month is known: a month total, or all four weeks, none of them an incomplete regional sum. */
     boolean monthComplete(Category category, int month) {
-        Long[] periods = cells.get(category)[month];
-        boolean[] partial = incomplete.get(category)[month];
+        Long[] periods = periods(category)[month];
+        boolean[] partial = incomplete.getOrDefault(category, NONE_INCOMPLETE)[month];
         if (periods[0] != null) {
             return !partial[0];
         }
@@ -104,7 +109,7 @@ final class CountsOfYear {
 
     /** The last week, or month reported as a total, of {@code category}; null when it reported nothing. */
     Period latestReported(Category category, int year) {
-        Long[][] periods = cells.get(category);
+        Long[][] periods = periods(category);
         for (int month = 12; month >= 1; month--) {
             if (periods[month][0] != null) {
                 return Period.month(year, month);

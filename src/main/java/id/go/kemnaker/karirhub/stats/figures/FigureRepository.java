@@ -50,23 +50,32 @@ public class FigureRepository {
 
     /**
      * A month grain needs no week sums ({@link RegionalSums#values} keeps only month rows then):
-     * left out where the rows are read, not after the window over them, a breakdown reads a fifth
-     * of the rows (2.8 ms instead of 3.3 ms for the provinces of a year, ten regency years loaded).
+     * left out where the rows are read, a breakdown reads a fifth of the rows (2.8 ms instead of
+     * 3.3 ms for the provinces of a year, ten regency years loaded).
      */
-    private static final String MONTH_ROWS_ONLY = "(week IS NULL OR NOT :monthsOnly)";
+    private static final String MONTH_ROWS_ONLY = " AND week IS NULL";
 
-    private static final Map<FigureQuery.Shape, NamedSql> CURRENT = new EnumMap<>(FigureQuery.Shape.class);
-    private static final Map<FigureQuery.Shape, NamedSql> AS_OF = new EnumMap<>(FigureQuery.Shape.class);
+    /** The statements, by grain, then shape: each grain has its own text, nothing in it a grain does not need. */
+    private static final Map<FigureQuery.Grain, Map<FigureQuery.Shape, NamedSql>> CURRENT = new EnumMap<>(FigureQuery.Grain.class);
+    private static final Map<FigureQuery.Grain, Map<FigureQuery.Shape, NamedSql>> AS_OF = new EnumMap<>(FigureQuery.Grain.class);
 
     static {
-        for (FigureQuery.Shape shape : FigureQuery.Shape.values()) {
-            // measured with ten regency years loaded: the nation's statement planned for its values
-            // at every execution cost 0.4 ms of planning for 0.1 ms of running; a breakdown's generic
-            // plan ran 16-22 ms with the years as parameters, 4.2 ms with them written in, where
-            // planning it for its values at every execution cost 1.9-2.2 ms before its 4.6 ms run
-            boolean nation = shape == FigureQuery.Shape.NATION;
-            CURRENT.put(shape, NamedSql.of(current(shape), NamedSql.Planning.ONCE_PER_VALUES));
-            AS_OF.put(shape, NamedSql.of(asOf(shape), nation ? NamedSql.Planning.SERVER : NamedSql.Planning.WITH_VALUES));
+        for (FigureQuery.Grain grain : FigureQuery.Grain.values()) {
+            boolean monthsOnly = grain == FigureQuery.Grain.MONTH;
+            Map<FigureQuery.Shape, NamedSql> current = new EnumMap<>(FigureQuery.Shape.class);
+            Map<FigureQuery.Shape, NamedSql> asOf = new EnumMap<>(FigureQuery.Shape.class);
+            for (FigureQuery.Shape shape : FigureQuery.Shape.values()) {
+                // measured with ten regency years loaded: the nation's statement planned for its values
+                // at every execution cost 0.4 ms of planning for 0.1 ms of running; a breakdown's generic
+                // plan ran 16-22 ms with the years as parameters, 4.2 ms with them written in, where
+                // planning it for its values at every execution cost 1.9-2.2 ms before its 4.6 ms run
+                boolean nation = shape == FigureQuery.Shape.NATION;
+                current.put(shape, NamedSql.of(current(shape, monthsOnly), NamedSql.Planning.ONCE_PER_VALUES));
+                asOf.put(shape, NamedSql.of(asOf(shape, monthsOnly),
+                        nation ? NamedSql.Planning.SERVER : NamedSql.Planning.WITH_VALUES));
+            }
+            CURRENT.put(grain, current);
+            AS_OF.put(grain, asOf);
         }
     }
 
@@ -89,7 +98,7 @@ public class FigureRepository {
     }
 
     /** The current figures: counts from reported_count, sums from the current rows of regional_sum. */
-    private static String current(FigureQuery.Shape shape) {
+    private static String current(FigureQuery.Shape shape, boolean monthsOnly) {
         List<String> own = new ArrayList<>();
         for (String regions : ownRegions(shape)) {
             own.add("SELECT region_code AS code, category, year, month, week, amount FROM reported_count\n"
@@ -97,13 +106,13 @@ public class FigureRepository {
         }
         return "WITH own AS (\n    " + String.join("\n    UNION ALL\n    ", own) + "\n), below AS (\n"
                 + "    SELECT parent_code AS code, category, year, month, week, amount, reporting, expected, partial, month_totals\n"
-                + "      FROM regional_sum WHERE year BETWEEN :first AND :last AND " + sumParents(shape) + " AND to_entry IS NULL\n"
-                + "       AND " + MONTH_ROWS_ONLY + "\n"
-                + ")" + members(shape, false) + "\n"
+                + "      FROM regional_sum WHERE year BETWEEN :first AND :last AND " + sumParents(shape) + " AND to_entry IS NULL"
+                + (monthsOnly ? MONTH_ROWS_ONLY : "") + "\n"
+                + ")" + members(shape, false, monthsOnly) + "\n"
                 + "SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,\n"
                 + "       NULL::integer AS week, id AS value, NULL::boolean AS complete, changed_at, NULL::numeric AS decimal_value\n"
                 + "  FROM " + LATEST + " AS v\n"
-                + figureRows(shape)
+                + figureRows(shape, monthsOnly)
                 + (shape.national() ? """
                         UNION ALL
                         SELECT 'T', NULL, indicator, year, NULL, NULL, NULL, NULL, NULL, target FROM yearly_target
@@ -120,7 +129,7 @@ public class FigureRepository {
      * (one whose last entry removed it, new value null, is left out), and the sums are the rows of
      * regional_sum valid at that version.
      */
-    private static String asOf(FigureQuery.Shape shape) {
+    private static String asOf(FigureQuery.Shape shape, boolean monthsOnly) {
         String entries = switch (shape) {
             // the parts of counts along dimensions (subject BREAKDOWN) are no figures of these reads
             case NATION -> "region_code IS NULL AND subject <> 'BREAKDOWN'";
@@ -143,7 +152,7 @@ public class FigureRepository {
                     SELECT parent_code AS code, category, year, month, week, amount, reporting, expected, partial, month_totals
                       FROM regional_sum
                      WHERE year BETWEEN :first AND :last AND %s AND from_entry <= (SELECT id FROM version)
-                       AND (to_entry IS NULL OR to_entry > (SELECT id FROM version)) AND %s
+                       AND (to_entry IS NULL OR to_entry > (SELECT id FROM version))%s
                 )%s
                 SELECT 'V' AS kind, NULL AS code, NULL AS category, NULL::integer AS year, NULL::integer AS month,
                        NULL::integer AS week, id AS value, NULL::boolean AS complete, changed_at, NULL::numeric AS decimal_value FROM version
@@ -154,19 +163,19 @@ public class FigureRepository {
                 %sUNION ALL
                 SELECT CASE subject WHEN 'TARGET' THEN 'T' ELSE 'R' END, NULL, category, year, NULL, NULL, NULL, NULL, NULL, new_value
                   FROM state WHERE subject IN ('TARGET', 'REALISATION') AND new_value IS NOT NULL
-                """.formatted(entries, sumParents(shape), MONTH_ROWS_ONLY, members(shape, true), LATEST, AuditTrail.LATEST_DATED,
-                figureRows(shape));
+                """.formatted(entries, sumParents(shape), monthsOnly ? MONTH_ROWS_ONLY : "", members(shape, true, monthsOnly), LATEST,
+                AuditTrail.LATEST_DATED, figureRows(shape, monthsOnly));
     }
 
     /**
      * The member figures ({@link RegionalSums#values}) of what {@code own} and {@code below} hold,
      * and for an area, their sum ({@link RegionalSums#sums}) and the area's figure picked from it.
      */
-    private static String members(FigureQuery.Shape shape, boolean asOf) {
+    private static String members(FigureQuery.Shape shape, boolean asOf, boolean monthsOnly) {
         // The nation's few sum rows each probe reported_count's index; a breakdown's thousands are
         // matched against own at once (own is then read once more, its few rows kept)
         String storedIn = asOf || shape != FigureQuery.Shape.NATION ? "own" : null;
-        String members = ", member_value AS (\n" + RegionalSums.values("own", storedIn, "below", ":monthsOnly") + "\n)";
+        String members = ", member_value AS (\n" + RegionalSums.values("own", storedIn, "below", monthsOnly) + "\n)";
         if (shape != FigureQuery.Shape.AREA) {
             return members;
         }
@@ -181,13 +190,20 @@ public class FigureRepository {
                 ), area_value_picked AS (
                 %s
                 )""".formatted(RegionalSums.sums("area_value", "g.code = ANY (:regions)"),
-                RegionalSums.values(null, null, "area_below", ":monthsOnly"));
+                RegionalSums.values(null, null, "area_below", monthsOnly));
     }
 
-    private static String figureRows(FigureQuery.Shape shape) {
+    private static String figureRows(FigureQuery.Shape shape, boolean monthsOnly) {
         if (shape == FigureQuery.Shape.AREA) {
             return "UNION ALL\nSELECT 'A', NULL, category, year, month, week, amount::bigint, NOT partial, NULL, NULL\n"
                     + "  FROM area_value_picked\n";
+        }
+        if (!monthsOnly) {
+            return """
+                    UNION ALL
+                    SELECT CASE WHEN stored THEN 'C' ELSE 'S' END, code, category, year, month, week, amount, NOT partial, NULL, NULL
+                      FROM member_value
+                    """;
         }
         // A month grain needs the members' stored counts only as months: added up here, a breakdown
         // of a province's regencies hands Java a quarter of the rows. A month stored as a total
@@ -195,11 +211,10 @@ public class FigureRepository {
         // would find it, and the month grain's only reader (RegionBreakdownService) asks nothing else.
         return """
                 UNION ALL
-                SELECT CASE WHEN stored THEN 'C' ELSE 'S' END, code, category, year, month, week, amount, NOT partial, NULL, NULL
-                  FROM member_value WHERE NOT (stored AND :monthsOnly)
+                SELECT 'S', code, category, year, month, week, amount, NOT partial, NULL, NULL FROM member_value WHERE NOT stored
                 UNION ALL
                 SELECT 'C', code, category, year, month, NULL, sum(amount)::bigint, bool_or(week IS NULL) OR count(*) = %d, NULL, NULL
-                  FROM own WHERE :monthsOnly GROUP BY code, category, year, month
+                  FROM own GROUP BY code, category, year, month
                 """.formatted(Period.WEEKS_PER_MONTH);
     }
 
@@ -229,9 +244,9 @@ public class FigureRepository {
             SELECT 'T', NULL, indicator, year, NULL, NULL, NULL, NULL, NULL, target FROM yearly_target WHERE year BETWEEN :first AND :last
             """.formatted(LATEST));
 
-    /** The statement of a shape, current or as of a moment, with its named parameters: for the benchmark and its test. */
-    public static NamedSql statement(FigureQuery.Shape shape, boolean asOf) {
-        return (asOf ? AS_OF : CURRENT).get(shape);
+    /** The statement of a shape and grain, current or as of a moment, with its named parameters: for the benchmark and its test. */
+    public static NamedSql statement(FigureQuery.Shape shape, FigureQuery.Grain grain, boolean asOf) {
+        return (asOf ? AS_OF : CURRENT).get(grain).get(shape);
     }
 
     private final DataSource dataSource;
@@ -254,15 +269,14 @@ public class FigureRepository {
             // statistic is, so that each week's reported and live figures are weighed against each other
             query = query.byWeek();
         }
-        NamedSql.Binds binds = NamedSql.binds().set("first", query.firstYear()).set("last", query.lastYear())
-                .set("monthsOnly", query.grain() == FigureQuery.Grain.MONTH);
+        NamedSql.Binds binds = NamedSql.binds().set("first", query.firstYear()).set("last", query.lastYear());
         if (query.shape() != FigureQuery.Shape.NATION) {
             binds.set("regions", query.area().regions());
         }
         if (query.asOf() != null) {
             binds.set("asOf", query.asOf());
         }
-        return run(statement(query.shape(), query.asOf() != null), binds, query);
+        return run(statement(query.shape(), query.grain(), query.asOf() != null), binds, query);
     }
 
     /**

@@ -153,7 +153,7 @@ public class PartRepository {
                        NULL::integer AS week, id AS amount, NULL::boolean AS partial, changed_at FROM version
                 UNION ALL
                 SELECT 'P', code, category, year, month, week, amount, partial, NULL FROM member_value
-                """.formatted(stored, sums, RegionalSums.values("own", "stored_in", "below", "false"));
+                """.formatted(stored, sums, RegionalSums.values("own", "stored_in", "below", false));
     }
 
     /**
