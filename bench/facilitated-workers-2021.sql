@@ -22,9 +22,8 @@ UNION ALL
 SELECT b.code, b.category, b.year, b.month, b.week, b.amount,
        NOT (b.reporting = b.expected AND b.partial = 0) AS partial, false AS stored
   FROM below AS b
-  LEFT JOIN below AS t ON t.week IS NULL AND t.month_totals > 0 AND coalesce(t.code, '') = coalesce(b.code, '')
-       AND t.category = b.category AND t.year = b.year AND t.month = b.month
- WHERE (b.week IS NULL) = (t.month IS NOT NULL)
+ WHERE (b.week IS NULL) = ((coalesce(b.code, ''), b.category, b.year, b.month) IN (
+        SELECT coalesce(t.code, ''), t.category, t.year, t.month FROM below AS t WHERE t.week IS NULL AND t.month_totals > 0))
    AND NOT EXISTS (SELECT 1 FROM reported_count AS r WHERE r.year = b.year AND r.category = b.category AND r.month = b.month
                                       AND coalesce(r.region_code, '') = coalesce(b.code, ''))
 )
