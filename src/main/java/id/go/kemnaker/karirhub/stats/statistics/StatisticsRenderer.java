@@ -49,15 +49,16 @@ public class StatisticsRenderer {
     public Answer indicatorYear(Versioned<IndicatorYear> result, Area area, DimensionFilter filter, Representation representation,
             boolean excel) {
         IndicatorYear table = result.value();
+        if (representation == Representation.JSON) { // named only as a download
+            return json(table.indicator() == Indicator.FACILITATED_WORKERS ? facilitatedWorkers(table) : serviceUsers(table), result);
+        }
         String file = "karirhub-" + fileId(table.indicator()) + "-" + table.year() + fileRegion(area) + filter.fileSuffix();
-        return switch (representation) {
-            case JSON -> json(table.indicator() == Indicator.FACILITATED_WORKERS ? facilitatedWorkers(table) : serviceUsers(table),
-                    result);
-            case SDMX_CSV -> new Answer(sdmx(table, SdmxDimensions.codes(filter.codes())).render(excel), result.version(),
-                    file + ".sdmx.csv", result.latest());
-            default -> csv(IndicatorYear.weekly(table.indicator()) ? weekCsv(table) : monthCsv(table), excel, result,
-                    file + (IndicatorYear.weekly(table.indicator()) ? "-week.csv" : "-month.csv"));
-        };
+        if (representation == Representation.SDMX_CSV) {
+            return new Answer(sdmx(table, SdmxDimensions.codes(filter.codes())).render(excel), result.version(), file + ".sdmx.csv",
+                    result.latest());
+        }
+        return csv(IndicatorYear.weekly(table.indicator()) ? weekCsv(table) : monthCsv(table), excel, result,
+                file + (IndicatorYear.weekly(table.indicator()) ? "-week.csv" : "-month.csv"));
     }
 
     private static FacilitatedWorkersStatistics facilitatedWorkers(IndicatorYear table) {
