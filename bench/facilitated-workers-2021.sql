@@ -2,9 +2,9 @@
 -- GET /api/v1/statistics/facilitated-workers?year=2021. Case P replays this file with
 --   pgbench -n -M prepared -c 64 -j 2 -T 15 -f bench/facilitated-workers-2021.sql
 -- and U/P compares the service with its own database doing nothing but this statement, so it
--- must stay the SQL behind U: the statement of FigureRepository for the nation, current (shape
--- NATION), whose named parameters pgbench fills from the variables set here, as the service
--- binds them for 2021. The service sends it alone, in autocommit (no BEGIN/COMMIT), as a
+-- must stay the SQL behind U: the statement of FigureRepository for the nation, current, by
+-- weeks (shape NATION, grain WEEK), whose named parameters pgbench fills from the variables set
+-- here, as the service binds them for 2021. The service sends it alone, in autocommit (no BEGIN/COMMIT), as a
 -- prepared statement after the JDBC driver's fifth use. One pgbench transaction = one request.
 -- BenchmarkSqlTest keeps this file equal to the statement.
 \set first 2021
