@@ -55,6 +55,14 @@ public class FigureRepository {
      */
     private static final String MONTH_ROWS_ONLY = " AND week IS NULL";
 
+    /**
+     * A member's stored counts of a month added up, as the value and completeness of a month row
+     * (grouped by member, category, year and month): a month stored as a total stays itself; one of
+     * weeks is whole with all its weeks, as CountsOfYear would find it.
+     */
+    private static final String MONTH_OF_STORED = "sum(amount)::bigint AS amount, bool_or(week IS NULL) OR count(*) = "
+            + Period.WEEKS_PER_MONTH + " AS whole";
+
     /** The statements, by grain, then shape: each grain has its own text, nothing in it a grain does not need. */
     private static final Map<FigureQuery.Grain, Map<FigureQuery.Shape, NamedSql>> CURRENT = new EnumMap<>(FigureQuery.Grain.class);
     private static final Map<FigureQuery.Grain, Map<FigureQuery.Shape, NamedSql>> AS_OF = new EnumMap<>(FigureQuery.Grain.class);
@@ -101,13 +109,12 @@ public class FigureRepository {
     private static String current(FigureQuery.Shape shape, boolean monthsOnly) {
         // A month grain needs the members' stored counts only as months: added up where they are
         // read, every later step handles a quarter of the rows (a province's 27 regencies, ten
-        // regency years loaded: 230 statements a second instead of 170). A month stored as a total
-        // stays itself; one of weeks is whole with all four weeks, as CountsOfYear would find it.
+        // regency years loaded: 230 statements a second instead of 170).
         List<String> own = new ArrayList<>();
         for (String regions : ownRegions(shape)) {
             own.add(monthsOnly
-                    ? "SELECT region_code AS code, category, year, month, NULL::integer AS week, sum(amount)::bigint AS amount,\n"
-                            + "           bool_or(week IS NULL) OR count(*) = " + Period.WEEKS_PER_MONTH + " AS whole FROM reported_count\n"
+                    ? "SELECT region_code AS code, category, year, month, NULL::integer AS week,\n"
+                            + "           " + MONTH_OF_STORED + " FROM reported_count\n"
                             + "     WHERE year BETWEEN :first AND :last AND " + regions + "\n"
                             + "     GROUP BY region_code, category, year, month"
                     : "SELECT region_code AS code, category, year, month, week, amount FROM reported_count\n"
@@ -219,10 +226,9 @@ public class FigureRepository {
                       FROM member_value
                     """;
         }
-        // a month stored as a total (week null) stays itself; one of weeks is whole with all its weeks
-        String stored = ownByMonth ? "SELECT 'C', code, category, year, month, NULL, amount, whole, NULL, NULL FROM own" : """
-                SELECT 'C', code, category, year, month, NULL, sum(amount)::bigint, bool_or(week IS NULL) OR count(*) = %d, NULL, NULL
-                  FROM own GROUP BY code, category, year, month""".formatted(Period.WEEKS_PER_MONTH);
+        String stored = ownByMonth ? "SELECT 'C', code, category, year, month, NULL, amount, whole, NULL, NULL FROM own"
+                : "SELECT 'C', code, category, year, month, NULL, " + MONTH_OF_STORED + ", NULL, NULL\n"
+                        + "  FROM own GROUP BY code, category, year, month";
         return """
                 UNION ALL
                 SELECT 'S', code, category, year, month, week, amount, NOT partial, NULL, NULL FROM member_value WHERE NOT stored
