@@ -23,6 +23,7 @@ import id.go.kemnaker.karirhub.stats.cache.DataChanges;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
 
 /**
  * {@code GET /api/v1/stream}: the changes of the data as they happen, as Server-Sent Events, so a
@@ -30,13 +31,16 @@ import io.smallrye.mutiny.Multi;
  * with the data version this instance knows, then a {@code change} for each write on any instance
  * (LISTEN/NOTIFY, {@link DataChanges}) and each commit of events, naming the measures and years
  * it touched; a comment every 15 s keeps proxies from closing an idle stream. The stream ends
- * after {@code duration} seconds (default an hour); an EventSource reconnects by itself.
+ * after {@code duration} seconds (default an hour), or early for a client more than
+ * {@link #MAX_PENDING_CHANGES} changes behind; an EventSource reconnects by itself.
  * Open streams: the gauge {@code karirhub_stream_clients}.
  */
 @Path("/api/v1/stream")
 public class ChangeStreamResource {
 
     static final int MAX_DURATION_SECONDS = 3_600;
+    /** Changes a stream may have yet to write before it is ended: far more than a burst (one per audit entry). */
+    static final int MAX_PENDING_CHANGES = 10_000;
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final DataChanges changes;
@@ -61,13 +65,19 @@ public class ChangeStreamResource {
         Duration lasting = Duration.ofSeconds(seconds == null ? MAX_DURATION_SECONDS : seconds);
         OutboundSseEvent hello = sse.newEventBuilder().name("hello")
                 .data("{\"dataVersion\":" + answers.knownVersion().id() + "}").build();
-        Multi<OutboundSseEvent> changed = changes.changes().map(change -> sse.newEventBuilder().name("change")
-                .id(Long.toString(change.dataVersion())).data(write(change)).build());
-        Multi<OutboundSseEvent> alive = Multi.createFrom().ticks().every(KEEP_ALIVE)
+        // Changes come in bursts (a reconnected listener, writes on several instances) faster than a stream
+        // writes them: each stream queues what it has not written yet, up to MAX_PENDING_CHANGES
+        Multi<OutboundSseEvent> changed = changes.changes().onOverflow().buffer(MAX_PENDING_CHANGES)
+                .map(change -> sse.newEventBuilder().name("change")
+                        .id(Long.toString(change.dataVersion())).data(write(change)).build());
+        Multi<OutboundSseEvent> alive = Multi.createFrom().ticks().every(KEEP_ALIVE).onOverflow().drop() // one missed is harmless
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(hello),
                         Multi.createBy().merging().streams(changed, alive))
                 .select().first(lasting)
+                // a client that falls further behind has its stream ended (its EventSource reconnects and reads
+                // the data version in the hello), not failed with an error in the log
+                .onFailure(BackPressureFailure.class).recoverWithCompletion()
                 .onSubscription().invoke(() -> open.incrementAndGet())
                 .onTermination().invoke(() -> open.decrementAndGet());
     }

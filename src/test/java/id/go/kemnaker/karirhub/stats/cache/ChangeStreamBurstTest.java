@@ -1,0 +1,75 @@
+package id.go.kemnaker.karirhub.stats.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/**
+ * {@code GET /api/v1/stream} under a burst: the listener publishes a change for every audit
+ * entry and every commit of events it learns of, so after a reconnection or a busy minute on
+ * several instances it publishes many at once, faster than a stream writes them. Each must
+ * reach the stream, in order, and the stream must end at its duration as usual, not fail.
+ * (Before each stream buffered its changes, the second change of a burst found no demand and
+ * the stream failed with Mutiny's BackPressureFailure, logged as an error.)
+ */
+@QuarkusTest
+class ChangeStreamBurstTest {
+
+    /** Far above the data versions of the tests' own writes, so they are told apart. */
+    private static final long FIRST = 900_000_000L;
+    private static final int BURST = 500;
+
+    @Inject
+    DataChanges changes;
+
+    @Test
+    void everyChangeOfABurstReachesTheStreamInOrder() throws Exception {
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<Integer> done = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/api/v1/stream?duration=3"))
+                        .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
+                .thenApply(response -> {
+                    response.body().forEach(lines::add);
+                    return response.statusCode();
+                });
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (!lines.contains("event:hello") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(lines.contains("event:hello"), "no hello: " + lines);
+
+        for (long version = FIRST + 1; version <= FIRST + BURST; version++) {
+            changes.publish(new DataChanges.Change(version, "official", List.of("VACANCY"), List.of(2099), Instant.now()));
+        }
+
+        assertEquals(200, done.get(15, TimeUnit.SECONDS)); // ended by its duration
+        List<Long> ids = new ArrayList<>();
+        synchronized (lines) {
+            for (String line : lines) {
+                if (line.startsWith("id:") && Long.parseLong(line.substring(3).trim()) > FIRST) {
+                    ids.add(Long.parseLong(line.substring(3).trim()));
+                }
+            }
+        }
+        assertEquals(LongStream.rangeClosed(FIRST + 1, FIRST + BURST).boxed().toList(), ids,
+                "every change of the burst, once and in order");
+    }
+}
