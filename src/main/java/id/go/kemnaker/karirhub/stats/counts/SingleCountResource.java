@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import io.vertx.core.http.HttpServerRequest;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
@@ -33,6 +32,7 @@ import id.go.kemnaker.karirhub.stats.security.Actor;
 import id.go.kemnaker.karirhub.stats.security.Roles;
 import id.go.kemnaker.karirhub.stats.web.Created;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * One count at its path: a category in a reporting week ({@code .../weeks/{week}}) or, for a
@@ -134,10 +134,8 @@ public class SingleCountResource {
     /** 304 when the caller's If-None-Match still names the count's version, else the count with its ETag. */
     private Response read(Cell key, String ifNoneMatch) {
         TaggedCount count = corrections.get(key);
-        if (Conditional.notModified(ifNoneMatch, null, count.etag(), null)) {
-            return Response.notModified().header(HttpHeaders.ETAG, count.etag()).build();
-        }
-        return tagged(Response.ok(), count);
+        return Conditional.notModified(ifNoneMatch, null, count.etag(), null)
+                ? Response.notModified().header(HttpHeaders.ETAG, count.etag()).build() : tagged(Response.ok(), count);
     }
 
     /** 201 with Location when the PUT created the count, 200 otherwise; the count's new ETag either way. */
