@@ -39,8 +39,12 @@ import io.smallrye.mutiny.subscription.BackPressureFailure;
 public class ChangeStreamResource {
 
     static final int MAX_DURATION_SECONDS = 3_600;
-    /** Changes a stream may have yet to write before it is ended: far more than a burst (one per audit entry). */
-    static final int MAX_PENDING_CHANGES = 10_000;
+    /**
+     * Changes a stream may have yet to write before it is ended: far more than a burst (one per audit
+     * entry). Its queue is allocated whole when the stream opens (4 bytes a slot), so each open
+     * stream holds about 4 KiB for it.
+     */
+    static final int MAX_PENDING_CHANGES = 1_000;
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final DataChanges changes;
