@@ -24,11 +24,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
+import io.smallrye.mutiny.subscription.Cancellable;
 
 /**
  * {@code GET /api/v1/stream}: the changes of the data as they happen, as Server-Sent Events, so a
  * dashboard asks for new figures when there are some instead of polling: first a {@code hello}
- * with the data version this instance knows, then a {@code change} for each write on any instance
+ * with the data version this instance knows (read once the stream listens, so nothing after it
+ * is missed), then a {@code change} for each write on any instance
  * (LISTEN/NOTIFY, {@link DataChanges}) and each commit of events, naming the measures and years
  * it touched; a comment every 15 s keeps proxies from closing an idle stream. The stream ends
  * after {@code duration} seconds (default an hour), or early for a client more than
@@ -67,17 +69,27 @@ public class ChangeStreamResource {
             @Context Sse sse) {
         Integer seconds = RequestParameters.optionalInteger("duration", duration, 1, MAX_DURATION_SECONDS);
         Duration lasting = Duration.ofSeconds(seconds == null ? MAX_DURATION_SECONDS : seconds);
-        OutboundSseEvent hello = sse.newEventBuilder().name("hello")
-                .data("{\"dataVersion\":" + answers.knownVersion().id() + "}").build();
-        // Changes come in bursts (a reconnected listener, writes on several instances) faster than a stream
-        // writes them: each stream queues what it has not written yet, up to MAX_PENDING_CHANGES
-        Multi<OutboundSseEvent> changed = changes.changes().onOverflow().buffer(MAX_PENDING_CHANGES)
-                .map(change -> sse.newEventBuilder().name("change")
-                        .id(Long.toString(change.dataVersion())).data(write(change)).build());
+        Multi<OutboundSseEvent> news = Multi.createFrom().emitter(emitter -> {
+            // The stream listens before it reads the version its hello names, so no change after that version
+            // is missed; the lock keeps a change that comes meanwhile behind the hello. Changes come in bursts
+            // (a reconnected listener, writes on several instances) faster than a stream writes them: the
+            // emitter queues what is not written yet, up to MAX_PENDING_CHANGES.
+            Object order = new Object();
+            synchronized (order) {
+                Cancellable listening = changes.changes().subscribe().with(change -> {
+                    synchronized (order) {
+                        emitter.emit(sse.newEventBuilder().name("change").id(Long.toString(change.dataVersion()))
+                                .data(write(change)).build());
+                    }
+                }, emitter::fail, emitter::complete);
+                emitter.onTermination(listening::cancel);
+                emitter.emit(sse.newEventBuilder().name("hello")
+                        .data("{\"dataVersion\":" + answers.knownVersion().id() + "}").build());
+            }
+        }, MAX_PENDING_CHANGES);
         Multi<OutboundSseEvent> alive = Multi.createFrom().ticks().every(KEEP_ALIVE).onOverflow().drop() // one missed is harmless
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(hello),
-                        Multi.createBy().merging().streams(changed, alive))
+        return Multi.createBy().merging().streams(news, alive)
                 .select().first(lasting)
                 // a client that falls further behind has its stream ended (its EventSource reconnects and reads
                 // the data version in the hello), not failed with an error in the log
