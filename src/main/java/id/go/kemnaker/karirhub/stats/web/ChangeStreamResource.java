@@ -23,8 +23,9 @@ import id.go.kemnaker.karirhub.stats.cache.DataChanges;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.subscription.BackPressureFailure;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.core.Vertx;
 
 /**
  * {@code GET /api/v1/stream}: the changes of the data as they happen, as Server-Sent Events, so a
@@ -42,9 +43,9 @@ public class ChangeStreamResource {
 
     static final int MAX_DURATION_SECONDS = 3_600;
     /**
-     * Changes a stream may have yet to write before it is ended: far more than a burst (one per audit
-     * entry). Its queue is allocated whole when the stream opens (4 bytes a slot), so each open
-     * stream holds about 4 KiB for it.
+     * Changes a stream may have yet to write before it stops listening, writes what it holds and
+     * ends (its EventSource reconnects and reads the version in the new hello): far more than a
+     * burst (one per audit entry). The queue grows only as changes wait in it.
      */
     static final int MAX_PENDING_CHANGES = 1_000;
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
@@ -52,10 +53,12 @@ public class ChangeStreamResource {
     private final DataChanges changes;
     private final CachedAnswers answers;
     private final ObjectMapper json;
+    private final Vertx vertx;
     private final AtomicInteger open = new AtomicInteger();
 
-    ChangeStreamResource(DataChanges changes, CachedAnswers answers, ObjectMapper json, MeterRegistry registry) {
+    ChangeStreamResource(DataChanges changes, CachedAnswers answers, ObjectMapper json, Vertx vertx, MeterRegistry registry) {
         this.changes = changes;
+        this.vertx = vertx;
         this.answers = answers;
         this.json = json;
         Gauge.builder("karirhub.stream.clients", open, AtomicInteger::get)
@@ -69,31 +72,45 @@ public class ChangeStreamResource {
             @Context Sse sse) {
         Integer seconds = RequestParameters.optionalInteger("duration", duration, 1, MAX_DURATION_SECONDS);
         Duration lasting = Duration.ofSeconds(seconds == null ? MAX_DURATION_SECONDS : seconds);
-        Multi<OutboundSseEvent> news = Multi.createFrom().emitter(emitter -> {
+        AtomicInteger pending = new AtomicInteger(); // changes emitted and not yet taken by the writer
+        Multi<OutboundSseEvent> news = Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             // The stream listens before it reads the version its hello names, so no change after that version
             // is missed; the lock keeps a change that comes meanwhile behind the hello. Changes come in bursts
             // (a reconnected listener, writes on several instances) faster than a stream writes them: the
-            // emitter queues what is not written yet, up to MAX_PENDING_CHANGES.
+            // emitter queues them; past MAX_PENDING_CHANGES the stream stops listening, writes what it holds and ends.
+            // The keep-alive comments come from a timer of the same emitter, so that ending it ends the stream.
             Object order = new Object();
             synchronized (order) {
-                Cancellable listening = changes.changes().subscribe().with(change -> {
+                Cancellable[] listening = new Cancellable[1];
+                listening[0] = changes.changes().subscribe().with(change -> {
                     synchronized (order) {
+                        if (pending.incrementAndGet() > MAX_PENDING_CHANGES) {
+                            listening[0].cancel();
+                            emitter.complete(); // after what it holds
+                            return;
+                        }
                         emitter.emit(sse.newEventBuilder().name("change").id(Long.toString(change.dataVersion()))
                                 .data(write(change)).build());
                     }
                 }, emitter::fail, emitter::complete);
-                emitter.onTermination(listening::cancel);
+                long keepAlive = vertx.setPeriodic(KEEP_ALIVE.toMillis(), tick -> {
+                    synchronized (order) {
+                        emitter.emit(sse.newEventBuilder().comment("keep-alive").build());
+                    }
+                });
+                emitter.onTermination(() -> {
+                    listening[0].cancel();
+                    vertx.cancelTimer(keepAlive);
+                });
                 emitter.emit(sse.newEventBuilder().name("hello")
                         .data("{\"dataVersion\":" + answers.knownVersion().id() + "}").build());
             }
-        }, MAX_PENDING_CHANGES);
-        Multi<OutboundSseEvent> alive = Multi.createFrom().ticks().every(KEEP_ALIVE).onOverflow().drop() // one missed is harmless
-                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(news, alive)
-                .select().first(lasting)
-                // a client that falls further behind has its stream ended (its EventSource reconnects and reads
-                // the data version in the hello), not failed with an error in the log
-                .onFailure(BackPressureFailure.class).recoverWithCompletion()
+        }, BackPressureStrategy.BUFFER).onItem().invoke(event -> {
+            if ("change".equals(event.getName())) {
+                pending.decrementAndGet();
+            }
+        });
+        return news.select().first(lasting)
                 .onSubscription().invoke(() -> open.incrementAndGet())
                 .onTermination().invoke(() -> open.decrementAndGet());
     }

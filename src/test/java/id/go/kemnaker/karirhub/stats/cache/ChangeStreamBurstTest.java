@@ -3,7 +3,11 @@ package id.go.kemnaker.karirhub.stats.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -72,5 +76,41 @@ class ChangeStreamBurstTest {
         }
         assertEquals(LongStream.rangeClosed(FIRST + 1, FIRST + BURST).boxed().toList(), ids,
                 "every change of the burst, once and in order");
+    }
+
+    /**
+     * A client that reads nothing while a burst far larger than a stream's queue comes: its stream
+     * is ended early (here within seconds of a 120 s duration), with a clean end of the response,
+     * not failed, and it carries no more than the changes it could take.
+     */
+    @Test
+    void aClientFarBehindHasItsStreamEndedEarly() throws Exception {
+        int burst = 100_000;
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /api/v1/stream?duration=120 HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Accept: text/event-stream\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            while (!head.toString(StandardCharsets.UTF_8).contains("event:hello")) {
+                int b = in.read();
+                assertTrue(b >= 0, "the stream closed before its hello: " + head);
+                head.write(b);
+            }
+            long started = System.nanoTime();
+            for (long version = FIRST + 1; version <= FIRST + burst; version++) {
+                changes.publish(new DataChanges.Change(version, "official", List.of("VACANCY"), List.of(2099), Instant.now()));
+            }
+            String rest = new String(in.readAllBytes(), StandardCharsets.UTF_8); // until the server closes
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertTrue(seconds < 60, "ended after " + seconds + " s, not early");
+            assertTrue(rest.endsWith("0\r\n\r\n"), "a clean end of the chunked response: " + tail(rest));
+            long received = rest.lines().filter(line -> line.startsWith("event:change")).count();
+            assertTrue(received > 0 && received < burst, received + " changes of " + burst);
+        }
+    }
+
+    private static String tail(String text) {
+        return text.substring(Math.max(0, text.length() - 200));
     }
 }
