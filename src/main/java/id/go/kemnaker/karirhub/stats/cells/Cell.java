@@ -23,15 +23,45 @@ public record Cell(Category category, int year, int month, Integer week, String 
      * this order fill an index's pages one after the other; in a file's order (a month's regions,
      * then the next month) nearly every row lands on another page.
      */
-    public static final Comparator<Cell> KEY_ORDER = Comparator.comparingInt(Cell::year)
-            .thenComparing(Cell::category, Comparator.comparing(Category::name))
-            .thenComparing(Cell::region, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparingInt(Cell::month)
-            .thenComparing(Cell::week, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
-            .thenComparing(cell -> cell.breakdown().sex(), Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparing(cell -> cell.breakdown().ageGroup(), Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparing(cell -> cell.breakdown().education(), Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparing(cell -> cell.breakdown().occupation(), Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+    public static final Comparator<Cell> KEY_ORDER = Cell::compareKeys;
+
+    /**
+     * {@link #KEY_ORDER}, written out rather than chained from key extractors: a write sorts its
+     * cells, and a regency year's 98,688 on a JVM that has not imported before took 0.5-0.9 s
+     * more through the chain.
+     */
+    private static int compareKeys(Cell a, Cell b) {
+        int order = Integer.compare(a.year, b.year);
+        if (order == 0 && a.category != b.category) {
+            order = a.category.name().compareTo(b.category.name());
+        }
+        if (order == 0) {
+            order = compareNullsFirst(a.region, b.region);
+        }
+        if (order == 0) {
+            order = Integer.compare(a.month, b.month);
+        }
+        if (order == 0) {
+            order = a.week == null ? (b.week == null ? 0 : -1) : b.week == null ? 1 : Integer.compare(a.week, b.week);
+        }
+        if (order == 0 && a.breakdown != b.breakdown) {
+            order = compareNullsFirst(a.breakdown.sex(), b.breakdown.sex());
+            if (order == 0) {
+                order = compareNullsFirst(a.breakdown.ageGroup(), b.breakdown.ageGroup());
+            }
+            if (order == 0) {
+                order = compareNullsFirst(a.breakdown.education(), b.breakdown.education());
+            }
+            if (order == 0) {
+                order = compareNullsFirst(a.breakdown.occupation(), b.breakdown.occupation());
+            }
+        }
+        return order;
+    }
+
+    private static int compareNullsFirst(String a, String b) {
+        return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
+    }
 
     public Cell {
         if (breakdown == null) {

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -71,19 +70,16 @@ final class BreakdownStore {
     }
 
     /**
-     * New rows in one COPY, in {@link Cell#KEY_ORDER}, the order of the key index (the COPY of a
-     * year of regencies by sex and education into a table of other years: 0.72-0.76 s sorted,
-     * 0.90-1.00 s in the file's order). Their ids come from the column's default.
+     * New rows in one COPY, in the order given: {@link CountWriter} gives them in
+     * {@link Cell#KEY_ORDER}, the order of the key index. Their ids come from the column's default.
      */
     void insert(List<CellWrite> inserts) throws SQLException {
         if (inserts.isEmpty()) {
             return;
         }
-        List<CellWrite> sorted = new ArrayList<>(inserts);
-        sorted.sort(Comparator.comparing(CellWrite::cell, Cell.KEY_ORDER));
         try (CopyRows copy = CopyRows.into(connection,
                 "count_breakdown (year, category, month, week, region_code, sex, age_group, education, occupation, amount)")) {
-            for (CellWrite write : sorted) {
+            for (CellWrite write : inserts) {
                 Cell cell = write.cell();
                 Breakdown part = cell.breakdown();
                 copy.number(cell.year()).text(cell.category().name()).number(cell.month()).number(cell.week()).text(cell.region())

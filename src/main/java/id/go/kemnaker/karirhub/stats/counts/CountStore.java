@@ -90,9 +90,10 @@ final class CountStore {
     }
 
     /**
-     * All the new rows in one COPY: one statement, so the database checks the one-granularity
-     * rule once per write rather than once per row (see {@code V10__counts_by_region.sql}); ids
-     * come from the column's default.
+     * All the new rows in one COPY, in the order given ({@link CountWriter} gives them in
+     * {@link Cell#KEY_ORDER}): one statement, so the database checks the one-granularity rule
+     * once per write rather than once per row (see {@code V10__counts_by_region.sql}); ids come
+     * from the column's default.
      */
     void insert(List<CellWrite> inserts) throws SQLException {
         if (inserts.isEmpty()) {

@@ -3,10 +3,11 @@ package id.go.kemnaker.karirhub.stats.counts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -115,8 +116,10 @@ public class CountWriter {
             }
             List<CellWrite> inserts = new ArrayList<>();
             List<CellWrite> partInserts = new ArrayList<>();
-            Map<Long, Long> updates = new LinkedHashMap<>(); // row id -> new count
-            Map<Long, Long> partUpdates = new LinkedHashMap<>();
+            // row id -> new count, in the order of the ids, which is that of the rows on disk: the update
+            // of a regency year (98,688 rows) took 1.18-1.60 s so against 1.61-2.32 s in the file's order
+            Map<Long, Long> updates = new TreeMap<>();
+            Map<Long, Long> partUpdates = new TreeMap<>();
             List<AuditTrail.CountChange> changes = new ArrayList<>();
             int unchanged = 0;
             for (CellWrite write : writes) {
@@ -132,6 +135,11 @@ public class CountWriter {
                     unchanged++;
                 }
             }
+            // New rows go in in the order of the key indexes, which then fill their pages one after
+            // another: the COPY of a regency year (98,688 rows) took 1.04-1.05 s so against 1.47-1.49 s
+            // in the file's order, a year of regencies by sex and education 0.72-0.76 s against 0.90-1.00 s
+            inserts.sort(Comparator.comparing(CellWrite::cell, Cell.KEY_ORDER));
+            partInserts.sort(Comparator.comparing(CellWrite::cell, Cell.KEY_ORDER));
             store.insert(inserts);
             store.update(updates);
             parts.insert(partInserts);
