@@ -53,6 +53,11 @@ public final class DatabaseLocks implements AutoCloseable {
         return new DatabaseLocks(dataSource, "LOCK TABLE audit_entry IN SHARE MODE");
     }
 
+    /** Holds the stored counts against every read: a render of figures waits, holding its render thread. */
+    public static DatabaseLocks holdCountsTable(DataSource dataSource) throws SQLException {
+        return new DatabaseLocks(dataSource, "LOCK TABLE reported_count IN ACCESS EXCLUSIVE MODE");
+    }
+
     /** Waits (polling pg_locks, at most {@code within}) until {@code sessions} other sessions wait for a lock. */
     public void awaitWaiting(int sessions, Duration within) throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();

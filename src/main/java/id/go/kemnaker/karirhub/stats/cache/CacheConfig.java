@@ -42,14 +42,18 @@ public interface CacheConfig {
     MemorySize maxSize();
 
     /**
-     * How many answers are rendered at once (cache misses, and every read with the cache off);
-     * more wait, for at most {@link #renderWait()}. Each render holds its whole answer and the
-     * figures behind it in memory, so this bounds what concurrent misses can take.
+     * How many answers are rendered at once (cache misses, and every read with the cache off): the
+     * number of render threads ({@link RenderQueue}); more reads wait in their queue, for at most
+     * {@link #renderWait()}. Each render holds its whole answer and the figures behind it in memory
+     * and one database connection, so this bounds what concurrent misses can take.
      */
     @WithDefault("8")
     int maxConcurrentRenders();
 
-    /** How long a read waits for a render slot before it is answered 503 with Retry-After. */
+    /**
+     * How long a read waits for its render to start before it is answered 503 with Retry-After
+     * (found within a tenth of this, at most a second, after the deadline).
+     */
     @WithDefault("10s")
     Duration renderWait();
 }

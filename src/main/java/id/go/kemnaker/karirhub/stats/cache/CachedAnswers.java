@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -21,7 +20,6 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
 import id.go.kemnaker.karirhub.stats.audit.AuditTrail;
 import id.go.kemnaker.karirhub.stats.cache.CacheMeters.Result;
 import id.go.kemnaker.karirhub.stats.audit.DataVersion;
-import id.go.kemnaker.karirhub.stats.problem.ServiceBusyException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -92,7 +90,7 @@ public class CachedAnswers {
     private final AtomicReference<Known> known;
     private final AsyncCache<Slot, Prepared> answers;
     private final CacheMeters meters;
-    private final Semaphore renders;
+    private final RenderQueue renders;
     private final LiveVersions live;
 
     CachedAnswers(CacheConfig config, MeterRegistry registry, LiveVersions live) {
@@ -103,7 +101,7 @@ public class CachedAnswers {
         this.known = new AtomicReference<>(new Known(DataVersion.NONE, httpDate(DataVersion.NONE.changedAt()),
                 System.nanoTime() - ttlNanos - 1));
         this.meters = new CacheMeters(registry);
-        this.renders = new Semaphore(config.maxConcurrentRenders(), true);
+        this.renders = new RenderQueue(config.maxConcurrentRenders(), config.renderWait(), meters::busy);
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(config.maxSize().asLongValue())
                 .weigher((Slot slot, Prepared prepared) -> weight(slot, prepared))
@@ -115,6 +113,8 @@ public class CachedAnswers {
                     }
                 })
                 .buildAsync();
+        Gauge.builder("karirhub.cache.renders.waiting", renders, RenderQueue::waiting)
+                .description("Reads waiting for one of the karirhub.cache.max-concurrent-renders render threads").register(registry);
         Gauge.builder("karirhub.cache.entries", answers, a -> a.synchronous().estimatedSize())
                 .description("Rendered answers held in memory").register(registry);
         Gauge.builder("karirhub.cache.size", answers, a -> a.synchronous().policy().eviction()
@@ -131,10 +131,11 @@ public class CachedAnswers {
 
     /**
      * Answers a GET for {@code key}: a 304 when the caller's validators still match, the cached
-     * answer when there is one, otherwise {@code render} (on a worker thread, outside any
-     * transaction), cached. The stage is already complete for a 304 and a hit (so the caller can
-     * answer on its I/O thread), and completes on a worker thread when the answer has to be
-     * rendered. The validators are the request's If-None-Match and If-Modified-Since (either may
+     * answer when there is one, otherwise {@code render} (on a render thread, {@link RenderQueue},
+     * outside any transaction), cached. The stage is already complete for a 304 and a hit (so the
+     * caller can answer on its I/O thread), and completes on the render thread when the answer has
+     * to be rendered, or fails with {@code ServiceBusyException} when its render did not start
+     * within {@code karirhub.cache.render-wait}. The validators are the request's If-None-Match and If-Modified-Since (either may
      * be null).
      */
     public CompletableFuture<Served> serve(AnswerKey key, String ifNoneMatch, String ifModifiedSince, Supplier<Answer> render) {
@@ -146,17 +147,16 @@ public class CachedAnswers {
         // trusted for the TTL after the last confirmation, and renders go to the database after that.
         if (!config.enabled() || (key.live() && !config.listen())) {
             meters.served(key, Result.DISABLED);
-            return CompletableFuture.supplyAsync(() -> served(ifNoneMatch, modifiedSince, prepare(key, rendered(render),
-                    liveVersion)), Infrastructure.getDefaultWorkerPool());
+            return renders.submit(() -> served(ifNoneMatch, modifiedSince, prepare(key, render.get(), liveVersion)));
         }
         Known current = known.get();
         if (System.nanoTime() - current.confirmedAt() > ttlNanos) {
             meters.served(key, Result.UNTRUSTED);
-            return CompletableFuture.supplyAsync(() -> {
-                Prepared fresh = prepare(key, rendered(render), liveVersion);
+            return renders.submit(() -> {
+                Prepared fresh = prepare(key, render.get(), liveVersion);
                 confirm(fresh.answer().latest());
                 return served(ifNoneMatch, modifiedSince, fresh);
-            }, Infrastructure.getDefaultWorkerPool());
+            });
         }
         String etag = etag(current.version(), key, liveVersion);
         if (Conditional.notModified(ifNoneMatch, modifiedSince, etag, current.version().changedAt())) {
@@ -171,11 +171,11 @@ public class CachedAnswers {
         }
         // A miss, or a wait for a render already under way (one render per key, see above).
         meters.served(key, Result.MISS);
-        CompletableFuture<Prepared> loading = answers.get(slot, (s, executor) -> CompletableFuture.supplyAsync(() -> {
-            Prepared fresh = prepare(key, rendered(render), liveVersion);
+        CompletableFuture<Prepared> loading = answers.get(slot, (s, executor) -> renders.submit(() -> {
+            Prepared fresh = prepare(key, render.get(), liveVersion);
             confirm(fresh.answer().latest());
             return fresh;
-        }, executor));
+        }));
         return loading.thenApply(prepared -> served(ifNoneMatch, modifiedSince, prepared));
     }
 
@@ -216,27 +216,10 @@ public class CachedAnswers {
         trail.version().ifPresent(this::confirm);
     }
 
-    /**
-     * Renders in one of {@code karirhub.cache.max-concurrent-renders} slots, or fails with
-     * {@link ServiceBusyException} when none frees within {@code karirhub.cache.render-wait}.
-     */
-    private Answer rendered(Supplier<Answer> render) {
-        boolean acquired;
-        try {
-            acquired = renders.tryAcquire(config.renderWait().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServiceBusyException("The read was interrupted while it waited for a render slot");
-        }
-        if (!acquired) {
-            meters.busy();
-            throw new ServiceBusyException("Too many reads are being computed at once; try again in a few seconds");
-        }
-        try {
-            return render.get();
-        } finally {
-            renders.release();
-        }
+    /** Stops taking renders once the service stops; those already queued finish. */
+    @PreDestroy
+    void close() {
+        renders.close();
     }
 
     /** What a cached answer takes on the heap, near enough: its body, its key, its validators and the entry. */
