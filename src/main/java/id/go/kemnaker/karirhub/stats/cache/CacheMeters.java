@@ -51,10 +51,10 @@ final class CacheMeters {
                 .register(registry)).increment();
     }
 
-    /** A read waited for a render slot in vain and was answered 503. */
+    /** A render did not start within karirhub.cache.render-wait: its reads were answered 503. */
     void busy() {
         counters.computeIfAbsent("|busy", k -> Counter.builder("karirhub.cache.busy")
-                .description("Reads answered 503 because every render slot (karirhub.cache.max-concurrent-renders) stayed taken")
+                .description("Renders that did not start within karirhub.cache.render-wait, their reads answered 503 (every render thread stayed busy)")
                 .register(registry)).increment();
     }
 

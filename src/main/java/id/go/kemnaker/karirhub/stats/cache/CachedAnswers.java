@@ -37,7 +37,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  *
  * <p>With a trusted version, a matching {@code If-None-Match} is answered 304 and a cached
  * answer 200 on the calling (I/O) thread, touching neither the database nor Jackson. Misses
- * render on a worker thread, once per key however many requests wait for it.
+ * render on a render thread ({@link RenderQueue}), once per key however many requests wait for it.
  *
  * <p>Metrics: {@code karirhub_cache_requests_total{kind,result}} and
  * {@code karirhub_cache_evictions_total{kind,cause}} ({@link CacheMeters}), the gauges

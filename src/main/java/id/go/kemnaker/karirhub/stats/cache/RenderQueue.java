@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.jboss.logging.Logger;
+
 import id.go.kemnaker.karirhub.stats.problem.ServiceBusyException;
 
 /**
@@ -32,6 +34,8 @@ import id.go.kemnaker.karirhub.stats.problem.ServiceBusyException;
  */
 final class RenderQueue {
 
+    private static final Logger LOG = Logger.getLogger(RenderQueue.class);
+
     private final LinkedBlockingQueue<Runnable> waiting = new LinkedBlockingQueue<>();
     private final ThreadPoolExecutor threads;
     private final ScheduledExecutorService sweeper;
@@ -45,7 +49,10 @@ final class RenderQueue {
      */
     RenderQueue(int threads, Duration wait, Runnable onBusy) {
         if (threads < 1) {
-            throw new IllegalArgumentException("At least one render thread, not " + threads);
+            throw new IllegalArgumentException("karirhub.cache.max-concurrent-renders must be at least 1, not " + threads);
+        }
+        if (wait.isNegative() || wait.isZero()) { // every render would be late by the time it started
+            throw new IllegalArgumentException("karirhub.cache.render-wait must be longer than zero, not " + wait);
         }
         this.waitNanos = wait.toNanos();
         this.onBusy = onBusy;
@@ -77,14 +84,22 @@ final class RenderQueue {
         threads.shutdown();
     }
 
-    /** Fails the reads at the head of the queue that have waited too long (the head waited longest). */
+    /**
+     * Fails the reads at the head of the queue that have waited too long (the head waited
+     * longest), and drops the renders nobody waits for any more. Never throws: a scheduled task
+     * that throws is not run again.
+     */
     private void failOverdue() {
-        long now = System.nanoTime();
-        Runnable head;
-        while ((head = waiting.peek()) instanceof Render<?> render && render.overdue(now)) {
-            if (waiting.remove(render)) { // else a thread took it just now, and fails it itself
-                render.busy();
+        try {
+            long now = System.nanoTime();
+            Runnable head;
+            while ((head = waiting.peek()) instanceof Render<?> render && (render.result.isDone() || render.overdue(now))) {
+                if (waiting.remove(render)) { // else a thread took it just now, and fails it itself
+                    render.busy();
+                }
             }
+        } catch (RuntimeException e) { // a meter that failed: the next sweep tries again
+            LOG.warn("A sweep of the render queue failed; the next one runs as planned", e);
         }
     }
 
@@ -110,6 +125,9 @@ final class RenderQueue {
 
         @Override
         public void run() {
+            if (result.isDone()) { // cancelled: the client went away while it waited
+                return;
+            }
             if (overdue(System.nanoTime())) {
                 busy();
                 return;
@@ -125,9 +143,12 @@ final class RenderQueue {
             return now - queuedAt > waitNanos;
         }
 
+        /** Fails the read as busy (counted once, unless it was cancelled already). */
         void busy() {
-            onBusy.run();
-            result.completeExceptionally(new ServiceBusyException("Too many reads are being computed at once; try again in a few seconds"));
+            if (result.completeExceptionally(new ServiceBusyException(
+                    "Too many reads are being computed at once; try again in a few seconds"))) {
+                onBusy.run();
+            }
         }
     }
 }

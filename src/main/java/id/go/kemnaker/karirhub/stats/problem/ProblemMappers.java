@@ -208,8 +208,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response busy(ServiceBusyException e, HttpServerRequest request) {
-        return Response.fromResponse(ProblemResponses.of(new Problem(ProblemResponses.UNAVAILABLE, "Service unavailable", 503,
-                e.getMessage(), path(request), null))).header("Retry-After", "2").build();
+        return Response.fromResponse(ProblemResponses.of(ProblemResponses.busy(e.getMessage(), path(request))))
+                .header("Retry-After", ProblemResponses.BUSY_RETRY_AFTER).build();
     }
 
     @ServerExceptionMapper

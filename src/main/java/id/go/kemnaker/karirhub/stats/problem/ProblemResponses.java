@@ -42,6 +42,14 @@ public final class ProblemResponses {
                 .entity(httpStatus(401, detail, instance)).build();
     }
 
+    /** How many seconds a read answered {@link #busy} is told to wait before it asks again. */
+    public static final String BUSY_RETRY_AFTER = "2";
+
+    /** A read whose render did not start in time ({@code ServiceBusyException}): 503, sent with Retry-After {@link #BUSY_RETRY_AFTER}. */
+    public static Problem busy(String detail, String instance) {
+        return new Problem(UNAVAILABLE, "Service unavailable", 503, detail, instance, null);
+    }
+
     public static Problem httpStatus(int status, String detail, String instance) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;

@@ -2,6 +2,7 @@ package id.go.kemnaker.karirhub.stats.statistics;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +15,10 @@ import id.go.kemnaker.karirhub.stats.figures.Area;
 import id.go.kemnaker.karirhub.stats.figures.Basis;
 import id.go.kemnaker.karirhub.stats.indicators.Indicator;
 import id.go.kemnaker.karirhub.stats.problem.InvalidParameterException;
+import id.go.kemnaker.karirhub.stats.problem.Problem;
+import id.go.kemnaker.karirhub.stats.problem.ProblemResponses;
+import id.go.kemnaker.karirhub.stats.problem.RequestTargets;
+import id.go.kemnaker.karirhub.stats.problem.ServiceBusyException;
 import id.go.kemnaker.karirhub.stats.security.ReadAccess;
 import id.go.kemnaker.karirhub.stats.formats.Representation;
 import id.go.kemnaker.karirhub.stats.web.RequestParameters;
@@ -21,6 +26,7 @@ import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.Json;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -33,15 +39,16 @@ import io.vertx.ext.web.RoutingContext;
  * more time in the JAX-RS machinery than in anything of ours). It takes only the plain
  * request: one {@code year} that parses, JSON or anything acceptable, no token, public reads
  * on. Everything else (asOf, format, bom, CSV, a bad year, a token, a failed render) goes on to
- * {@link StatisticsResource}, which answers exactly as before.
+ * {@link StatisticsResource}, which answers exactly as before; only a read whose render did not
+ * start in time is answered here, with the resource's 503.
  *
  * <p>The answer comes from the same {@link CachedAnswers} under the key of the same function
  * ({@link StatisticsRequests#key}), is read only where {@link ReadAccess} lets a read in without
  * a token, and is written with the headers {@link CachedAnswers.Served#headers()} names, as
  * {@code web.Reads} writes them for the resource: bytes, ETag, Last-Modified, Cache-Control,
  * Vary and the 304 rules are the resource's; the security headers are added by the HTTP layer to
- * every route alike. A hit or a 304 is written on the I/O thread; a render runs on a worker
- * thread, as it does through JAX-RS.
+ * every route alike. A hit or a 304 is written on the I/O thread; a render runs on a render
+ * thread of {@link CachedAnswers}, as it does through JAX-RS.
  */
 @ApplicationScoped
 class StatisticsRoute {
@@ -103,12 +110,25 @@ class StatisticsRoute {
         }
         Context ioContext = Vertx.currentContext();
         served.whenComplete((answer, failure) -> ioContext.runOnContext(ignored -> {
-            if (failure != null) {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof ServiceBusyException busy) {
+                busy(context, busy); // rendering again through the resource would only queue the read a second time
+            } else if (failure != null) {
                 context.next(); // the resource renders again and maps the failure to its problem
             } else if (!context.response().closed()) {
                 write(context, answer);
             }
         }));
+    }
+
+    /** The 503 the resource would give ({@code ProblemMappers.busy}): the same problem and Retry-After. */
+    private static void busy(RoutingContext context, ServiceBusyException busy) {
+        if (context.response().closed()) {
+            return;
+        }
+        Problem problem = ProblemResponses.busy(busy.getMessage(), RequestTargets.path(context.request().uri()));
+        context.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.RETRY_AFTER, ProblemResponses.BUSY_RETRY_AFTER).end(Json.encode(problem));
     }
 
     /**

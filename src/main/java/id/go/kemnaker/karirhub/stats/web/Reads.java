@@ -26,7 +26,7 @@ public class Reads {
         this.cache = cache;
     }
 
-    /** The answer to a GET of {@code key}: 304, cached, or rendered now by {@code render} (on a worker thread). */
+    /** The answer to a GET of {@code key}: 304, cached, or rendered now by {@code render} (on a render thread of {@link CachedAnswers}). */
     public Uni<Response> serve(HttpHeaders headers, AnswerKey key, Supplier<Answer> render) {
         return Uni.createFrom().completionStage(cache.serve(key, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                         headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), render))
